@@ -1,0 +1,90 @@
+# Shared steps for scripts/serve and scripts/test: each installs what is missing, and does
+# nothing when it is already there, so both commands work on a fresh Debian machine with
+# rustup and are quick on a warm one.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+TARGET=wasm32-unknown-unknown
+
+step() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+APT_UPDATED=
+apt_install() {
+    if [ -z "$APT_UPDATED" ]; then
+        as_root apt-get update -qq
+        APT_UPDATED=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
+ensure_wasm_target() {
+    if ! rustup target list --installed | grep -qx "$TARGET"; then
+        step "adding the $TARGET target"
+        rustup target add "$TARGET"
+    fi
+}
+
+# The CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock: the two
+# share a schema, and a mismatch fails the build.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock
+}
+
+ensure_wasm_bindgen() {
+    local want
+    want=$(wasm_bindgen_version)
+    [ -n "$want" ] || { echo "wasm-bindgen not found in Cargo.lock" >&2; exit 1; }
+    if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+        step "installing wasm-bindgen-cli $want from crates.io (a few minutes, once)"
+        # No --locked: this registry's index lacks one of the CLI's locked dependencies.
+        cargo install wasm-bindgen-cli --version "$want"
+    fi
+}
+
+ensure_node() {
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        step "installing Node.js and npm from Debian"
+        apt_install nodejs npm
+    fi
+}
+
+# npm packages (playwright-core, binaryen's wasm-opt) exactly as package-lock.json pins them.
+ensure_npm_packages() {
+    ensure_node
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        step "installing npm packages"
+        npm ci --no-audit --no-fund --loglevel=error
+    fi
+}
+
+ensure_chromium() {
+    if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+        step "installing Chromium and ChromeDriver from Debian"
+        apt_install chromium chromium-driver
+    fi
+}
+
+# Builds the crate to WebAssembly and writes the ES module and .wasm into www/pkg/.
+build_wasm() {
+    ensure_wasm_target
+    ensure_wasm_bindgen
+    step "building the WebAssembly module"
+    cargo build --release --target "$TARGET" --lib
+    wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+        "target/$TARGET/release/civic_stats.wasm"
+    if command -v wasm-opt >/dev/null && wasm-opt --version | grep -qE 'version (1[1-9][0-9]|[2-9][0-9]{2})'; then
+        # Debian's binaryen 108 writes modules Chromium refuses; npm's 132 is fine.
+        wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+            --enable-mutable-globals --enable-reference-types --enable-multivalue \
+            www/pkg/civic_stats_bg.wasm -o www/pkg/civic_stats_bg.wasm
+    else
+        echo "wasm-opt 110 or newer not found: the module is unoptimised but works" >&2
+    fi
+    bash scripts/size
+}

@@ -1,0 +1,22 @@
+//! Datasets: the file format, its parsing and its validation.
+//!
+//! Files arrive in a loose, human-edited shape ([`format`]); [`validate`] checks every rule a
+//! chart relies on and turns them into an indexed [`Dataset`], so nothing downstream has to
+//! re-check a value or handle a dangling id. Errors carry where they happened (line, column,
+//! field path) and are worded in the reader's language by [`DataError::message`].
+//!
+//! This module knows nothing of measures, geometry or drawing.
+
+mod dataset;
+mod error;
+mod format;
+mod json;
+mod validate;
+
+pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
+pub use error::{DataError, ErrorKind, Location};
+pub use json::parse_json;
+
+/// The largest input accepted, in bytes. A bigger file is refused with a message rather than
+/// left to exhaust a phone's memory.
+pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;

@@ -1,0 +1,193 @@
+//! The rules a dataset must keep before anything is drawn from it.
+//!
+//! Validation stops at the first broken rule and names its field: a dataset either draws
+//! exactly what its file says or does not draw at all, so no figure is lost without a word.
+
+use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
+use super::error::{DataError, ErrorKind};
+use super::format::{FileDataset, FileSource};
+use std::collections::{BTreeSet, HashSet};
+
+pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
+    if file.format.trim() != SUPPORTED_FORMAT {
+        return Err(DataError::at_field(
+            ErrorKind::UnsupportedFormat(file.format),
+            "format",
+        ));
+    }
+    text(&file.title, "title")?;
+    let source = check_source(file.source, "source")?;
+
+    if file.indicators.is_empty() {
+        return Err(DataError::at_field(ErrorKind::NoIndicators, "indicators"));
+    }
+    let mut indicators = Vec::with_capacity(file.indicators.len());
+    let mut seen = HashSet::new();
+    for (i, ind) in file.indicators.into_iter().enumerate() {
+        let at = format!("indicators[{i}]");
+        let id = id(&ind.id, &at)?;
+        if !seen.insert(id.clone()) {
+            return Err(DataError::at_field(
+                ErrorKind::DuplicateId(id),
+                format!("{at}.id"),
+            ));
+        }
+        text(&ind.name, &format!("{at}.name"))?;
+        indicators.push(Indicator {
+            id,
+            name: ind.name,
+            unit: ind.unit,
+        });
+    }
+
+    if file.regions.is_empty() {
+        return Err(DataError::at_field(ErrorKind::NoRegions, "regions"));
+    }
+    // Years first, so values can be stored in one indexed block.
+    let mut years = BTreeSet::new();
+    for (r, region) in file.regions.iter().enumerate() {
+        for key in region.values.keys() {
+            years.insert(year(key, &format!("regions[{r}].values"))?);
+        }
+    }
+    let years: Vec<i32> = years.into_iter().collect();
+
+    let mut regions = Vec::with_capacity(file.regions.len());
+    let mut values = vec![None; file.regions.len() * years.len() * indicators.len()];
+    let mut seen = HashSet::new();
+    for (r, region) in file.regions.into_iter().enumerate() {
+        let at = format!("regions[{r}]");
+        let id = id(&region.id, &at)?;
+        if !seen.insert(id.to_uppercase()) {
+            return Err(DataError::at_field(
+                ErrorKind::DuplicateId(id),
+                format!("{at}.id"),
+            ));
+        }
+        text(&region.name, &format!("{at}.name"))?;
+
+        let mut population = Vec::with_capacity(region.population.len());
+        for (p, pop) in region.population.into_iter().enumerate() {
+            let at = format!("{at}.population[{p}]");
+            if !YEARS.contains(&pop.year) {
+                let kind = ErrorKind::BadYear(pop.year.to_string());
+                return Err(DataError::at_field(kind, format!("{at}.year")));
+            }
+            if !(pop.value.is_finite() && pop.value > 0.0) {
+                let kind = ErrorKind::BadPopulation(pop.value);
+                return Err(DataError::at_field(kind, format!("{at}.value")));
+            }
+            let source = check_source(pop.source, &format!("{at}.source"))?;
+            population.push(Population {
+                year: pop.year,
+                value: pop.value,
+                source,
+            });
+        }
+        population.sort_by_key(|p| p.year);
+
+        for (key, by_indicator) in region.values {
+            let y = year(&key, &format!("{at}.values"))?;
+            let y = years.binary_search(&y).unwrap_or_default();
+            for (ind_id, value) in by_indicator {
+                let path = format!("{at}.values.{key}.{ind_id}");
+                let Some(i) = indicators.iter().position(|ind| ind.id == ind_id) else {
+                    return Err(DataError::at_field(
+                        ErrorKind::UnknownIndicator(ind_id),
+                        path,
+                    ));
+                };
+                if let Some(v) = value {
+                    check_value(v, indicators[i].unit, &path)?;
+                }
+                values[(r * years.len() + y) * indicators.len() + i] = value;
+            }
+        }
+        regions.push(Region {
+            id,
+            name: region.name,
+            population,
+        });
+    }
+
+    Ok(Dataset {
+        title: file.title,
+        source,
+        licence: file.licence.filter(|l| !l.trim().is_empty()),
+        illustrative: file.illustrative,
+        indicators,
+        regions,
+        years,
+        values,
+    })
+}
+
+fn check_value(v: f64, unit: Unit, path: &str) -> Result<(), DataError> {
+    let kind = if v < 0.0 {
+        ErrorKind::NegativeValue(v)
+    } else if unit == Unit::Count && v.fract() != 0.0 {
+        ErrorKind::FractionalCount(v)
+    } else if unit == Unit::Percent && v > 100.0 {
+        ErrorKind::PercentRange(v)
+    } else {
+        return Ok(());
+    };
+    Err(DataError::at_field(kind, path))
+}
+
+fn text(t: &Text, path: &str) -> Result<(), DataError> {
+    if t.is_empty() {
+        return Err(DataError::at_field(ErrorKind::MissingText, path));
+    }
+    Ok(())
+}
+
+fn id(raw: &str, at: &str) -> Result<String, DataError> {
+    let id = raw.trim();
+    if id.is_empty() {
+        return Err(DataError::at_field(ErrorKind::EmptyId, format!("{at}.id")));
+    }
+    Ok(id.to_owned())
+}
+
+fn year(key: &str, at: &str) -> Result<i32, DataError> {
+    match key.trim().parse::<i32>() {
+        Ok(y) if YEARS.contains(&y) => Ok(y),
+        _ => Err(DataError::at_field(
+            ErrorKind::BadYear(key.to_owned()),
+            format!("{at}.{key}"),
+        )),
+    }
+}
+
+fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
+    let title: Text = s.title.into();
+    if title.is_empty() {
+        return Err(DataError::at_field(
+            ErrorKind::MissingSourceField("title"),
+            format!("{at}.title"),
+        ));
+    }
+    for (field, value) in [("publisher", &s.publisher), ("date", &s.date)] {
+        if value.trim().is_empty() {
+            let kind = ErrorKind::MissingSourceField(field);
+            return Err(DataError::at_field(kind, format!("{at}.{field}")));
+        }
+    }
+    let present = |o: Option<String>| o.filter(|v| !v.trim().is_empty());
+    let (url, document) = (present(s.url), present(s.document));
+    if url.is_none() && document.is_none() {
+        return Err(DataError::at_field(ErrorKind::SourceNeedsLink, at));
+    }
+    Ok(Source {
+        title,
+        publisher: s.publisher.trim().to_owned(),
+        date: s.date.trim().to_owned(),
+        url,
+        document,
+        note: s.note.map(Text::from),
+    })
+}

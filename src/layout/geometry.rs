@@ -1,0 +1,60 @@
+//! Rectangles in CSS pixels, y pointing down as on a canvas.
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+        Rect { x, y, w, h }
+    }
+
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+
+    /// Whether the point lies inside; the left and top edges count, the right and bottom do not,
+    /// so adjacent rectangles never both claim a point.
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x < self.right() && y >= self.y && y < self.bottom()
+    }
+
+    /// Whether `other` lies wholly inside this rectangle (with a small tolerance for rounding).
+    pub fn encloses(&self, other: &Rect) -> bool {
+        const EPS: f64 = 0.5;
+        other.x >= self.x - EPS
+            && other.y >= self.y - EPS
+            && other.right() <= self.right() + EPS
+            && other.bottom() <= self.bottom() + EPS
+    }
+
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edges_belong_to_one_rectangle_only() {
+        let a = Rect::new(0.0, 0.0, 10.0, 10.0);
+        let b = Rect::new(10.0, 0.0, 10.0, 10.0);
+        assert!(a.contains(0.0, 0.0));
+        assert!(!a.contains(10.0, 5.0));
+        assert!(b.contains(10.0, 5.0));
+        assert!(!a.intersects(&b));
+    }
+}

@@ -1,0 +1,58 @@
+//! Where everything goes: pure geometry in CSS pixels.
+//!
+//! Layout turns a [`Figure`](crate::stats::Figure) and a size into a [`Scene`]: a flat list
+//! of rectangles, lines and texts with semantic paints, plus the hit targets that hover and
+//! keyboard focus use. Because the drawing and the hit-testing read the same scene, what a
+//! reader points at is exactly what was drawn. Text is measured through [`TextMeasure`], so the
+//! browser can use the canvas's real font metrics while native tests use an estimate.
+//!
+//! This module knows nothing of plotters, colours or the DOM.
+
+mod bar;
+mod geometry;
+mod scene;
+mod text;
+mod ticks;
+
+pub use bar::{bar_chart, message_scene};
+pub use geometry::Rect;
+pub use scene::{Anchor, Font, Paint, Scene, Shape, Target, TextItem};
+pub use text::{wrap, ApproxText, TextMeasure};
+pub use ticks::nice_ticks;
+
+/// Type sizes and spacing, in CSS pixels. Presentation mode scales them up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Typography {
+    pub base: f64,
+}
+
+impl Default for Typography {
+    fn default() -> Self {
+        Typography { base: 13.0 }
+    }
+}
+
+impl Typography {
+    pub fn title(self) -> Font {
+        Font::bold(self.base * 1.4)
+    }
+    pub fn subtitle(self) -> Font {
+        Font::regular(self.base * 1.08)
+    }
+    pub fn label(self) -> Font {
+        Font::regular(self.base)
+    }
+    pub fn value(self) -> Font {
+        Font::bold(self.base)
+    }
+    pub fn tick(self) -> Font {
+        Font::regular(self.base * 0.9)
+    }
+    pub fn footer(self) -> Font {
+        Font::regular(self.base * 0.85)
+    }
+    /// The space between blocks and around the edge.
+    pub fn gap(self) -> f64 {
+        (self.base * 0.9).round()
+    }
+}

@@ -1,0 +1,132 @@
+//! Measuring and wrapping text.
+
+use super::scene::Font;
+
+/// How wide a text is in a font, in CSS pixels.
+pub trait TextMeasure {
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// A font-independent estimate for native tests and SVG export: wide enough for the sans
+/// fonts browsers use for Cyrillic, so an estimated layout never overlaps in practice.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApproxText;
+
+impl TextMeasure for ApproxText {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let em = if font.bold { 0.62 } else { 0.58 };
+        text.chars().count() as f64 * font.size * em
+    }
+}
+
+/// Breaks `text` into lines no wider than `max_width`, at spaces; at most `max_lines` lines,
+/// the last ending in "…" if text had to be cut. A single word wider than the line is cut too.
+pub fn wrap(
+    text: &str,
+    max_width: f64,
+    max_lines: usize,
+    font: Font,
+    measure: &dyn TextMeasure,
+) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    let mut cut = false;
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        if measure.width(&candidate, font) <= max_width || current.is_empty() {
+            current = candidate;
+            continue;
+        }
+        lines.push(std::mem::take(&mut current));
+        current = word.to_owned();
+        if lines.len() == max_lines {
+            cut = true;
+            break;
+        }
+        if words.peek().is_none() {
+            break;
+        }
+    }
+    if !cut && !current.is_empty() {
+        lines.push(current);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        cut = true;
+    }
+    let count = lines.len();
+    for (i, line) in lines.iter_mut().enumerate() {
+        let last_of_cut = cut && i + 1 == count;
+        if last_of_cut || measure.width(line, font) > max_width {
+            *line = ellipsize(line, max_width, font, measure);
+        }
+    }
+    lines
+}
+
+/// The longest start of `line` that fits with "…" after it.
+fn ellipsize(line: &str, max_width: f64, font: Font, measure: &dyn TextMeasure) -> String {
+    let mut chars: Vec<char> = line.chars().collect();
+    loop {
+        let candidate: String = chars.iter().collect::<String>().trim_end().to_owned() + "…";
+        if chars.is_empty() || measure.width(&candidate, font) <= max_width {
+            return candidate;
+        }
+        chars.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FONT: Font = Font {
+        size: 10.0,
+        bold: false,
+    };
+
+    #[test]
+    fn short_text_stays_on_one_line() {
+        assert_eq!(
+            wrap("Үкіметтік емес", 500.0, 2, FONT, &ApproxText),
+            ["Үкіметтік емес"]
+        );
+    }
+
+    #[test]
+    fn long_text_wraps_at_spaces() {
+        let lines = wrap(
+            "Саяси партиялардың облыстық филиалдары",
+            130.0,
+            3,
+            FONT,
+            &ApproxText,
+        );
+        assert_eq!(lines, ["Саяси партиялардың", "облыстық филиалдары"]);
+        assert!(lines.iter().all(|l| ApproxText.width(l, FONT) <= 130.0));
+    }
+
+    #[test]
+    fn too_many_lines_end_in_an_ellipsis() {
+        let lines = wrap("one two three four five six", 30.0, 2, FONT, &ApproxText);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| ApproxText.width(l, FONT) <= 30.0),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut() {
+        let lines = wrap("Солтүстікқазақстан", 50.0, 2, FONT, &ApproxText);
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].ends_with('…'));
+        assert!(ApproxText.width(&lines[0], FONT) <= 50.0);
+    }
+}

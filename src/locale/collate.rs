@@ -1,0 +1,87 @@
+//! Alphabetical order as each language has it.
+//!
+//! Unicode code-point order puts the Kazakh letters ә ғ қ ң ө ұ ү һ і after я, so a naive
+//! sort lists «Қызылорда» after «Шымкент». Each language here sorts by its own alphabet;
+//! characters outside it follow, in code-point order.
+
+use super::Lang;
+use std::cmp::Ordering;
+
+const KAZAKH: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+const RUSSIAN: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
+/// Where `c` (already lower-case) falls in `lang`'s alphabet.
+fn rank(c: char, lang: Lang) -> (u8, u32) {
+    let alphabet = match lang {
+        Lang::Kk => KAZAKH,
+        Lang::Ru => RUSSIAN,
+        Lang::En => "",
+    };
+    match alphabet.chars().position(|a| a == c) {
+        // Latin letters sort before Cyrillic in every language, as on a keyboard layout list.
+        Some(i) => (1, i as u32),
+        None if c.is_ascii_alphanumeric() => (0, c as u32),
+        None => (2, c as u32),
+    }
+}
+
+/// Compares two names in `lang`'s alphabetical order, ignoring case.
+pub fn compare(a: &str, b: &str, lang: Lang) -> Ordering {
+    let key = |s: &str| {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .map(|c| rank(c, lang))
+            .collect::<Vec<_>>()
+    };
+    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(lang: Lang, names: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        v.sort_by(|a, b| compare(a, b, lang));
+        v
+    }
+
+    #[test]
+    fn kazakh_letters_sort_in_the_kazakh_alphabet() {
+        let names = [
+            "Шымкент",
+            "Қызылорда",
+            "Ақтөбе",
+            "Алматы",
+            "Ұлытау",
+            "Үржар",
+            "Іле",
+        ];
+        assert_eq!(
+            sorted(Lang::Kk, &names),
+            [
+                "Ақтөбе",
+                "Алматы",
+                "Қызылорда",
+                "Ұлытау",
+                "Үржар",
+                "Шымкент",
+                "Іле"
+            ]
+        );
+    }
+
+    #[test]
+    fn russian_sorts_yo_after_ye() {
+        let names = ["Ёлка", "Жук", "Ель", "Абай"];
+        assert_eq!(sorted(Lang::Ru, &names), ["Абай", "Ель", "Ёлка", "Жук"]);
+    }
+
+    #[test]
+    fn case_is_ignored() {
+        assert_eq!(compare("абай", "Абай", Lang::Kk), Ordering::Greater);
+        assert_eq!(compare("абай", "Бабай", Lang::Kk), Ordering::Less);
+        assert_eq!(compare("apple", "Banana", Lang::En), Ordering::Less);
+    }
+}

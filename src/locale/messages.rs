@@ -1,0 +1,125 @@
+//! Every sentence and word the widget shows, in Kazakh, Russian and English.
+//!
+//! One exhaustive `match` per language keeps a missing translation a compile error; the tests
+//! check that each language fills the same `{placeholders}`.
+
+use super::Lang;
+
+macro_rules! catalogue {
+    ($($variant:ident => $kk:expr, $ru:expr, $en:expr;)*) => {
+        /// A phrase of the user interface. `{name}` marks where [`Msg::fill`] puts a value.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $($variant,)* }
+
+        impl Msg {
+            /// Every phrase, for completeness tests and tooling.
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+
+            /// The phrase in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Msg::$variant, Lang::Kk) => $kk,
+                        (Msg::$variant, Lang::Ru) => $ru,
+                        (Msg::$variant, Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // Chart furniture.
+    Source => "Дереккөз", "Источник", "Source";
+    NoData => "дерек жоқ", "нет данных", "no data";
+    Illustrative => "Көрнекі деректер: нақты статистика емес", "Иллюстративные данные, не реальная статистика", "Illustrative data, not real statistics";
+    Count => "Саны", "Количество", "Count";
+    Percent => "Үлесі, %", "Доля, %", "Share, %";
+    Value => "Мәні", "Значение", "Value";
+    NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
+    NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
+
+    // Loading errors: the heading, then where, then what.
+    LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
+    AtLineColumn => "{line}-жол, {column}-баған", "строка {line}, столбец {column}", "line {line}, column {column}";
+    AtField => "«{path}» өрісі", "поле «{path}»", "field '{path}'";
+    JsonSyntax => "JSON қатесі: {detail}", "ошибка JSON: {detail}", "JSON error: {detail}";
+    WrongType => "мән түрі дұрыс емес: {detail}", "неверный тип значения: {detail}", "wrong type of value: {detail}";
+    UnsupportedFormat => "«{found}» пішімі қолдау көрсетілмейді, «civic-stats/1» күтілді", "формат «{found}» не поддерживается, ожидался «civic-stats/1»", "format '{found}' is not supported, expected 'civic-stats/1'";
+    MissingText => "мәтін бос: kk, ru немесе en тілінде кемінде бір атау керек", "пустой текст: нужно хотя бы одно название на kk, ru или en", "empty text: at least one name in kk, ru or en is needed";
+    MissingSourceField => "дереккөздің «{field}» өрісі бос", "у источника пустое поле «{field}»", "the source has an empty '{field}'";
+    SourceNeedsLink => "дереккөзге «url» немесе «document» керек", "источнику нужен «url» или «document»", "the source needs a 'url' or a 'document'";
+    NoIndicators => "көрсеткіштер тізімі бос", "список показателей пуст", "the list of indicators is empty";
+    NoRegions => "өңірлер тізімі бос", "список регионов пуст", "the list of regions is empty";
+    EmptyId => "идентификатор бос", "пустой идентификатор", "empty id";
+    DuplicateId => "«{id}» идентификаторы қайталанады", "идентификатор «{id}» повторяется", "id '{id}' appears twice";
+    UnknownIndicator => "«{id}» деген көрсеткіш жоқ", "показателя «{id}» нет", "there is no indicator '{id}'";
+    BadYear => "«{year}» жыл емес (1900–2100 аралығындағы сан күтілді)", "«{year}» не год (ожидалось число от 1900 до 2100)", "'{year}' is not a year (expected a number from 1900 to 2100)";
+    NegativeValue => "теріс мән {value}: сан нөлден кем бола алмайды", "отрицательное значение {value}: количество не может быть меньше нуля", "negative value {value}: a count cannot be below zero";
+    FractionalCount => "{value} бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "{value} не целое число, а этот показатель — количество", "{value} is not a whole number, but this indicator is a count";
+    PercentRange => "{value} 0–100 аралығынан тыс", "{value} вне диапазона 0–100", "{value} is outside 0–100";
+    BadPopulation => "халық саны оң сан болуы керек, {value} берілген", "численность населения должна быть положительной, дано {value}", "population must be positive, got {value}";
+    TooLarge => "файл тым үлкен: {size} МБ, ең көбі {limit} МБ", "файл слишком большой: {size} МБ, не больше {limit} МБ", "the file is too large: {size} MB, at most {limit} MB";
+    EmptyInput => "файл бос", "файл пуст", "the file is empty";
+
+    // Options that name something the dataset does not have.
+    UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
+    UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
+    UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
+}
+
+impl Msg {
+    /// The phrase in `lang` with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
+        let mut out = self.text(lang).to_owned();
+        for (name, value) in args {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_phrase_is_translated_with_the_same_placeholders() {
+        for &msg in Msg::ALL {
+            let english = placeholders(msg.text(Lang::En));
+            for lang in Lang::ALL {
+                let text = msg.text(lang);
+                assert!(!text.trim().is_empty(), "{msg:?} is empty in {lang}");
+                assert_eq!(
+                    placeholders(text),
+                    english,
+                    "{msg:?} placeholders differ in {lang}"
+                );
+            }
+            assert_ne!(
+                msg.text(Lang::Kk),
+                msg.text(Lang::En),
+                "{msg:?} is not translated to kk"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        let at = Msg::AtLineColumn.fill(Lang::Kk, &[("line", "3"), ("column", "15")]);
+        assert_eq!(at, "3-жол, 15-баған");
+        let at = Msg::AtLineColumn.fill(Lang::Ru, &[("line", "3"), ("column", "15")]);
+        assert_eq!(at, "строка 3, столбец 15");
+    }
+}

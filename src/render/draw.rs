@@ -1,0 +1,107 @@
+//! The one function that puts a scene on a backend.
+
+use super::theme::{Rgb, Theme};
+use crate::layout::{Anchor, Scene, Shape};
+use plotters::style::{FontDesc, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{BackendColor, BackendStyle, DrawingBackend, DrawingErrorKind};
+
+/// A solid colour with a stroke width, as plotters' backends take it.
+struct Stroke(Rgb, u32);
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        BackendColor {
+            alpha: 1.0,
+            rgb: (self.0 .0, self.0 .1, self.0 .2),
+        }
+    }
+    fn stroke_width(&self) -> u32 {
+        self.1
+    }
+}
+
+/// How scene coordinates map onto a backend.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Surface {
+    /// Backend pixels per CSS pixel: the canvas's `devicePixelRatio`, 1 for SVG. Layout is
+    /// done once in CSS pixels and drawn sharp at any ratio.
+    pub scale: f64,
+    /// Extra factor on font sizes, for backends that do not take them at face value
+    /// (plotters' SVG backend writes `font-size` as the size divided by 1.24).
+    pub font_scale: f64,
+}
+
+impl Surface {
+    pub fn canvas(device_pixel_ratio: f64) -> Self {
+        Surface {
+            scale: device_pixel_ratio,
+            font_scale: 1.0,
+        }
+    }
+}
+
+/// Draws `scene` on `backend`.
+pub fn draw<DB: DrawingBackend>(
+    backend: &mut DB,
+    scene: &Scene,
+    theme: &Theme,
+    surface: Surface,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let scale = surface.scale;
+    let px = |v: f64| (v * scale).round() as i32;
+    backend.draw_rect(
+        (0, 0),
+        (px(scene.width), px(scene.height)),
+        &Stroke(theme.background, 0),
+        true,
+    )?;
+    for shape in &scene.shapes {
+        match shape {
+            Shape::Rect { rect, paint } => {
+                if rect.w <= 0.0 || rect.h <= 0.0 {
+                    continue;
+                }
+                let style = Stroke(theme.color(*paint), 0);
+                let (x0, y0) = (px(rect.x), px(rect.y));
+                // At least one device pixel wide, so a tiny non-zero value is still visible.
+                let x1 = px(rect.right()).max(x0 + 1);
+                backend.draw_rect((x0, y0), (x1, px(rect.bottom())), &style, true)?;
+            }
+            Shape::Line {
+                from,
+                to,
+                width,
+                paint,
+            } => {
+                let stroke = ((width * scale).round() as u32).max(1);
+                let style = Stroke(theme.color(*paint), stroke);
+                backend.draw_line((px(from.0), px(from.1)), (px(to.0), px(to.1)), &style)?;
+            }
+            Shape::Text(t) => {
+                let pos = match t.anchor {
+                    Anchor::LeftMiddle => Pos::new(HPos::Left, VPos::Center),
+                    Anchor::RightMiddle => Pos::new(HPos::Right, VPos::Center),
+                    Anchor::LeftTop => Pos::new(HPos::Left, VPos::Top),
+                    Anchor::CenterTop => Pos::new(HPos::Center, VPos::Top),
+                };
+                let weight = if t.font.bold {
+                    FontStyle::Bold
+                } else {
+                    FontStyle::Normal
+                };
+                let font: FontDesc = (
+                    FontFamily::SansSerif,
+                    t.font.size * scale * surface.font_scale,
+                    weight,
+                )
+                    .into_font();
+                let Rgb(r, g, b) = theme.color(t.paint);
+                let color = RGBColor(r, g, b);
+                let style = TextStyle::from(font).color(&color).pos(pos);
+                backend.draw_text(&t.text, &style, (px(t.x), px(t.y)))?;
+            }
+        }
+    }
+    backend.present()
+}

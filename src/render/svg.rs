@@ -1,0 +1,23 @@
+//! SVG output: the export format and what native tests inspect.
+
+use super::draw::{draw, Surface};
+use super::theme::Theme;
+use crate::layout::Scene;
+use plotters::backend::SVGBackend;
+
+/// The scene as a standalone SVG document, at its CSS pixel size.
+pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
+    let mut out = String::new();
+    let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
+    {
+        let mut backend = SVGBackend::with_string(&mut out, size);
+        // Drawing into a String cannot fail; an error here would be a plotters bug, and the
+        // partial document is still the best thing to return.
+        let surface = Surface {
+            scale: 1.0,
+            font_scale: 1.24,
+        };
+        let _ = draw(&mut backend, scene, theme, surface);
+    }
+    out
+}

@@ -1,0 +1,242 @@
+//! The seed chart as a reader sees it: which bars, in which order, saying what, drawn where.
+
+mod common;
+
+use civic_stats::layout::{bar_chart, ApproxText, Scene, Shape, TextMeasure, Typography};
+use civic_stats::locale::Lang;
+use civic_stats::options::{Options, Sort};
+use civic_stats::render::{to_svg, Theme};
+use civic_stats::stats::{figure, Figure};
+
+fn seed_figure(lang: Lang, sort: Sort) -> Figure {
+    let options = Options {
+        lang,
+        sort,
+        ..Options::default()
+    };
+    figure(&common::zhetysu(), &options).unwrap()
+}
+
+fn scene(figure: &Figure, width: f64) -> Scene {
+    bar_chart(figure, width, None, &ApproxText, Typography::default())
+}
+
+fn bar_widths(scene: &Scene) -> Vec<f64> {
+    scene.targets.iter().map(|t| t.mark.w).collect()
+}
+
+#[test]
+fn kazakh_is_the_default_and_shows_the_four_seed_figures() {
+    let f = seed_figure(Lang::default(), Sort::Data);
+    let labels: Vec<&str> = f.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Үкіметтік емес ұйымдар",
+            "Этномәдени орталықтар",
+            "Бұқаралық ақпарат құралдары",
+            "Саяси партиялардың облыстық филиалдары"
+        ]
+    );
+    let values: Vec<&str> = f.rows.iter().map(|r| r.value_text.as_str()).collect();
+    assert_eq!(values, ["377", "30", "56", "7"]);
+    assert_eq!(f.title, "Жетісу облысының азаматтық қоғамы");
+    assert_eq!(f.subtitle, "Жетісу облысы, 2023");
+    assert!(f.footer[0].starts_with("Дереккөз: "), "{:?}", f.footer);
+    assert!(
+        f.footer[0].contains("taldykorgan-online.kz, 2023"),
+        "{:?}",
+        f.footer
+    );
+}
+
+#[test]
+fn russian_and_english_name_everything_in_their_language() {
+    let ru = seed_figure(Lang::Ru, Sort::Data);
+    assert_eq!(ru.rows[0].label, "Неправительственные организации");
+    assert_eq!(ru.title, "Гражданское общество области Жетісу");
+    assert!(ru.footer[0].starts_with("Источник: "));
+    let en = seed_figure(Lang::En, Sort::Data);
+    assert_eq!(en.rows[3].label, "Regional branches of political parties");
+    assert_eq!(en.subtitle, "Zhetysu Region, 2023");
+    assert!(en.footer[0].starts_with("Source: "));
+}
+
+#[test]
+fn four_bars_and_the_longest_is_377() {
+    let s = scene(&seed_figure(Lang::Kk, Sort::Data), 800.0);
+    let widths = bar_widths(&s);
+    assert_eq!(widths.len(), 4);
+    let longest = widths.iter().cloned().fold(0.0, f64::max);
+    assert_eq!(widths[0], longest);
+    // Proportional: 30 / 377 of the 377 bar, within a pixel.
+    assert!(
+        (widths[1] - longest * 30.0 / 377.0).abs() < 1.0,
+        "{widths:?}"
+    );
+    assert!(widths[3] > 0.0, "the 7 bar is visible");
+}
+
+#[test]
+fn bars_follow_the_requested_order() {
+    let f = seed_figure(Lang::En, Sort::ValueAsc);
+    let values: Vec<&str> = f.rows.iter().map(|r| r.value_text.as_str()).collect();
+    assert_eq!(values, ["7", "30", "56", "377"]);
+    let s = scene(&f, 800.0);
+    let ys: Vec<f64> = s.targets.iter().map(|t| t.mark.y).collect();
+    assert!(
+        ys.windows(2).all(|w| w[0] < w[1]),
+        "top to bottom in row order: {ys:?}"
+    );
+    let w = bar_widths(&s);
+    assert!(w.windows(2).all(|p| p[0] < p[1]), "{w:?}");
+
+    let f = seed_figure(Lang::Kk, Sort::Name);
+    let first: Vec<char> = f
+        .rows
+        .iter()
+        .map(|r| r.label.chars().next().unwrap())
+        .collect();
+    assert_eq!(
+        first,
+        ['Б', 'С', 'Ү', 'Э'],
+        "Kazakh alphabet order: б … с … ү … э"
+    );
+}
+
+#[test]
+fn nothing_overlaps_or_leaves_the_canvas_at_any_width() {
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        for width in [320.0, 480.0, 800.0, 1600.0] {
+            let s = scene(&seed_figure(lang, Sort::Data), width);
+            let canvas = civic_stats::layout::Rect::new(0.0, 0.0, s.width, s.height);
+            let texts: Vec<_> = s.texts().collect();
+            for t in &texts {
+                assert!(
+                    canvas.encloses(&t.bounds),
+                    "{lang} {width}: '{}' leaves the canvas",
+                    t.text
+                );
+            }
+            for (i, a) in texts.iter().enumerate() {
+                for b in &texts[i + 1..] {
+                    assert!(
+                        !a.bounds.intersects(&b.bounds),
+                        "{lang} {width}: '{}' overlaps '{}'",
+                        a.text,
+                        b.text
+                    );
+                }
+            }
+            for shape in &s.shapes {
+                if let Shape::Rect { rect, .. } = shape {
+                    assert!(
+                        s.plot.encloses(rect),
+                        "{lang} {width}: bar outside the plot"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn value_labels_sit_at_the_bar_ends() {
+    let s = scene(&seed_figure(Lang::Kk, Sort::Data), 800.0);
+    for (target, value) in s.targets.iter().zip(["377", "30", "56", "7"]) {
+        let label = s
+            .texts()
+            .find(|t| t.text == value)
+            .expect("value label drawn");
+        assert!(
+            (label.bounds.x - target.mark.right()).abs() < 12.0,
+            "{value} starts near its bar end"
+        );
+        assert!(
+            target.mark.y <= label.y && label.y <= target.mark.bottom(),
+            "{value} is level with its bar"
+        );
+    }
+}
+
+#[test]
+fn hovering_a_bar_finds_its_row() {
+    let f = seed_figure(Lang::Kk, Sort::Data);
+    let s = scene(&f, 800.0);
+    let bar = s.targets[0].mark;
+    let hit = s
+        .hit(bar.x + bar.w / 2.0, bar.y + bar.h / 2.0)
+        .expect("a target under the 377 bar");
+    assert_eq!(f.rows[hit.row].value_text, "377");
+    assert!(s.hit(1.0, 1.0).is_none(), "the title is not a bar");
+}
+
+#[test]
+fn svg_render_contains_the_labels_values_title_and_source() {
+    let f = seed_figure(Lang::Kk, Sort::Data);
+    let svg = to_svg(&scene(&f, 800.0), &Theme::default());
+    let texts = common::svg_texts(&svg);
+    for text in [
+        "Үкіметтік емес ұйымдар",
+        "Этномәдени орталықтар",
+        "Бұқаралық ақпарат құралдары",
+        "377",
+        "30",
+        "56",
+        "7",
+        "Жетісу облысының азаматтық қоғамы",
+        "Дереккөз:",
+    ] {
+        assert!(
+            texts
+                .iter()
+                .any(|t| t == text || (text.ends_with(':') && t.starts_with(text))),
+            "SVG lacks {text}: {texts:?}"
+        );
+    }
+    assert!(texts
+        .iter()
+        .any(|t| t == "Саяси партиялардың облыстық филиалдары"));
+    assert_eq!(svg.matches("<rect").count(), 5, "background and four bars");
+    std::fs::create_dir_all("target/artifacts").ok();
+    std::fs::write("target/artifacts/zhetysu-kk.svg", &svg).ok();
+}
+
+#[test]
+fn long_labels_wrap_on_a_phone_instead_of_running_into_the_bars() {
+    let f = seed_figure(Lang::Kk, Sort::Data);
+    let texts = common::svg_texts(&to_svg(&scene(&f, 360.0), &Theme::default()));
+    let i = texts
+        .iter()
+        .position(|t| t.starts_with("Саяси"))
+        .unwrap_or_else(|| panic!("{texts:?}"));
+    assert!(
+        texts[i] != "Саяси партиялардың облыстық филиалдары",
+        "wrapped: {texts:?}"
+    );
+    let label: Vec<&str> = texts[i..]
+        .iter()
+        .take_while(|t| *t != "7")
+        .map(|s| s.as_str())
+        .collect();
+    assert_eq!(
+        label.join(" "),
+        "Саяси партиялардың облыстық филиалдары",
+        "nothing cut: {texts:?}"
+    );
+    let footer = texts
+        .iter()
+        .skip_while(|t| !t.starts_with("Дереккөз"))
+        .cloned()
+        .collect::<Vec<_>>();
+    assert!(
+        footer.join(" ").ends_with("taldykorgan-online.kz, 2023"),
+        "whole source: {footer:?}"
+    );
+}
+
+#[test]
+fn estimated_text_widths_grow_with_text() {
+    let f = civic_stats::layout::Font::regular(13.0);
+    assert!(ApproxText.width("377", f) < ApproxText.width("1 234 567", f));
+}

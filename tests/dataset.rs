@@ -1,0 +1,162 @@
+//! Reading datasets: the shipped seed, and every kind of broken file a maintainer might write.
+
+mod common;
+
+use civic_stats::data::{parse_json, DataError};
+use civic_stats::locale::Lang;
+use serde_json::{json, Value};
+
+fn valid() -> Value {
+    json!({
+        "format": "civic-stats/1",
+        "title": { "en": "Test" },
+        "source": { "title": "A report", "publisher": "A ministry", "date": "2023", "url": "https://example.org/r" },
+        "indicators": [ { "id": "ngo", "name": { "en": "NGOs" } } ],
+        "regions": [ { "id": "KZ-33", "name": { "en": "Zhetysu" }, "values": { "2023": { "ngo": 377 } } } ]
+    })
+}
+
+fn error_of(doc: &Value) -> DataError {
+    parse_json(&serde_json::to_string_pretty(doc).unwrap()).expect_err("should be refused")
+}
+
+fn with(mut doc: Value, pointer: &str, value: Value) -> Value {
+    *doc.pointer_mut(pointer).expect("pointer exists") = value;
+    doc
+}
+
+#[test]
+fn seed_dataset_holds_the_four_figures_with_their_source() {
+    let d = common::zhetysu();
+    assert_eq!(d.years, [2023]);
+    assert_eq!(d.regions.len(), 1);
+    assert_eq!(d.regions[0].id, "KZ-33");
+    let ids: Vec<&str> = d.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["ngo", "ethnocultural", "media", "party-branches"]);
+    let values: Vec<Option<f64>> = (0..4).map(|i| d.value(0, 0, i)).collect();
+    assert_eq!(values, [Some(377.0), Some(30.0), Some(56.0), Some(7.0)]);
+    assert_eq!(
+        d.source.url.as_deref(),
+        Some("https://taldykorgan-online.kz/?p=1730")
+    );
+    assert!(!d.illustrative);
+    assert_eq!(d.regions[0].population[0].value, 699_000.0);
+}
+
+#[test]
+fn minimal_valid_file_parses_and_a_bom_is_ignored() {
+    let text = format!("\u{feff}{}", valid());
+    let d = parse_json(&text).unwrap();
+    assert_eq!(d.value(0, 0, 0), Some(377.0));
+}
+
+#[test]
+fn null_is_no_data_not_zero() {
+    let d =
+        parse_json(&with(valid(), "/regions/0/values/2023/ngo", Value::Null).to_string()).unwrap();
+    assert_eq!(d.value(0, 0, 0), None);
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let text =
+        "{\n  \"format\": \"civic-stats/1\",\n  \"title\": { \"en\": \"x\" }\n  \"source\": {}\n}";
+    let err = parse_json(text).unwrap_err();
+    assert_eq!(
+        err.message(Lang::En),
+        "line 4, column 3: JSON error: expected `,` or `}`"
+    );
+    assert_eq!(
+        err.message(Lang::Kk),
+        "4-жол, 3-баған: JSON қатесі: expected `,` or `}`"
+    );
+    assert_eq!(
+        err.message(Lang::Ru),
+        "строка 4, столбец 3: ошибка JSON: expected `,` or `}`"
+    );
+}
+
+#[test]
+fn wrong_types_name_the_field_path() {
+    let err = error_of(&with(valid(), "/regions/0/values/2023/ngo", json!("377")));
+    let msg = err.message(Lang::En);
+    assert!(msg.contains("field 'regions[0].values.2023.ngo'"), "{msg}");
+    assert!(
+        msg.contains("wrong type of value: invalid type: string \"377\""),
+        "{msg}"
+    );
+    assert!(msg.starts_with("line "), "{msg}");
+}
+
+#[test]
+fn missing_and_unknown_fields_are_named() {
+    let mut doc = valid();
+    doc.as_object_mut().unwrap().remove("source");
+    assert!(error_of(&doc)
+        .message(Lang::En)
+        .contains("missing field `source`"));
+    let mut doc = valid();
+    doc["indicators"][0]["colour"] = json!("red");
+    let msg = error_of(&doc).message(Lang::En);
+    assert!(msg.contains("unknown field `colour`"), "{msg}");
+    assert!(msg.contains("indicators[0]"), "{msg}");
+}
+
+#[test]
+fn each_broken_rule_has_its_own_message() {
+    let cases: Vec<(Value, &str)> = vec![
+        (with(valid(), "/format", json!("civic-stats/9")),
+         "field 'format': format 'civic-stats/9' is not supported, expected 'civic-stats/1'"),
+        (with(valid(), "/regions/0/values/2023/ngo", json!(-5)),
+         "field 'regions[0].values.2023.ngo': negative value −5: a count cannot be below zero"),
+        (with(valid(), "/regions/0/values/2023/ngo", json!(37.5)),
+         "field 'regions[0].values.2023.ngo': 37.50 is not a whole number, but this indicator is a count"),
+        (with(valid(), "/regions/0/values/2023", json!({ "ngos": 1 })),
+         "field 'regions[0].values.2023.ngos': there is no indicator 'ngos'"),
+        (with(valid(), "/regions/0/values", json!({ "23": { "ngo": 1 } })),
+         "field 'regions[0].values.23': '23' is not a year (expected a number from 1900 to 2100)"),
+        (with(valid(), "/indicators", json!([])), "field 'indicators': the list of indicators is empty"),
+        (with(valid(), "/regions", json!([])), "field 'regions': the list of regions is empty"),
+        (with(valid(), "/title", json!({ "kk": "  " })),
+         "field 'title': empty text: at least one name in kk, ru or en is needed"),
+        (with(valid(), "/source/url", Value::Null), "field 'source': the source needs a 'url' or a 'document'"),
+        (with(valid(), "/source/publisher", json!("")), "field 'source.publisher': the source has an empty 'publisher'"),
+        (with(valid(), "/regions/0/id", json!(" ")), "field 'regions[0].id': empty id"),
+    ];
+    for (doc, expected) in cases {
+        assert_eq!(error_of(&doc).message(Lang::En), expected);
+    }
+}
+
+#[test]
+fn duplicate_regions_and_indicators_are_refused() {
+    let mut doc = valid();
+    let region = doc["regions"][0].clone();
+    let mut twin = region.clone();
+    twin["id"] = json!("kz-33");
+    doc["regions"] = json!([region, twin]);
+    assert_eq!(
+        error_of(&doc).message(Lang::Ru),
+        "поле «regions[1].id»: идентификатор «kz-33» повторяется"
+    );
+
+    let mut doc = valid();
+    let ind = doc["indicators"][0].clone();
+    doc["indicators"] = json!([ind.clone(), ind]);
+    assert_eq!(
+        error_of(&doc).message(Lang::En),
+        "field 'indicators[1].id': id 'ngo' appears twice"
+    );
+}
+
+#[test]
+fn empty_input_is_named_as_such() {
+    assert_eq!(
+        parse_json("  \n").unwrap_err().message(Lang::Kk),
+        "файл бос"
+    );
+    assert_eq!(
+        parse_json("").unwrap_err().message(Lang::En),
+        "the file is empty"
+    );
+}

@@ -1,0 +1,51 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, and
+// the project's own static server on a free port.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+    ],
+  });
+}
+
+export { startServer };
+
+/** Opens `path` and collects console errors, page errors and CSP violations. */
+export async function open(browser, url, { width = 900, height = 700, scale = 1 } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: scale,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Counts canvas pixels that differ from the background, in the canvas's backing store. */
+export async function paintedPixels(page, selector = 'canvas') {
+  return page.$eval(selector, (canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250) painted++;
+    }
+    return painted;
+  });
+}
