@@ -5,7 +5,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
 TARGET=wasm32-unknown-unknown
 
 step() { printf '\n==> %s\n' "$*"; }
