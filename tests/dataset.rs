@@ -160,3 +160,20 @@ fn empty_input_is_named_as_such() {
         "the file is empty"
     );
 }
+
+#[test]
+fn registry_codes_need_no_names() {
+    let mut doc = valid();
+    doc["regions"][0].as_object_mut().unwrap().remove("name");
+    let d = parse_json(&doc.to_string()).unwrap();
+    assert_eq!(d.regions[0].name.pick(Lang::Kk), "Жетісу облысы");
+    assert_eq!(d.regions[0].name.pick(Lang::Ru), "область Жетісу");
+
+    let mut doc = valid();
+    doc["regions"][0]["id"] = json!("X-1");
+    doc["regions"][0].as_object_mut().unwrap().remove("name");
+    assert_eq!(
+        error_of(&doc).message(Lang::En),
+        "field 'regions[0].name': empty text: at least one name in kk, ru or en is needed"
+    );
+}

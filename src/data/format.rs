@@ -78,6 +78,8 @@ pub(super) struct FilePopulation {
 #[serde(deny_unknown_fields)]
 pub(super) struct FileRegion {
     pub id: String,
+    /// Optional for ISO 3166-2:KZ codes: the registry supplies kk/ru/en names.
+    #[serde(default)]
     pub name: Text,
     #[serde(default)]
     pub population: Vec<FilePopulation>,

@@ -11,6 +11,7 @@ mod dataset;
 mod error;
 mod format;
 mod json;
+pub mod registry;
 mod validate;
 
 pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};

@@ -6,6 +6,7 @@
 use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
 use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
+use super::registry;
 use std::collections::{BTreeSet, HashSet};
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
@@ -67,7 +68,11 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 format!("{at}.id"),
             ));
         }
-        text(&region.name, &format!("{at}.name"))?;
+        let name = match registry::by_code(&id) {
+            Some(entry) if region.name.is_empty() => entry.name(),
+            _ => region.name,
+        };
+        text(&name, &format!("{at}.name"))?;
 
         let mut population = Vec::with_capacity(region.population.len());
         for (p, pop) in region.population.into_iter().enumerate() {
@@ -108,7 +113,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         }
         regions.push(Region {
             id,
-            name: region.name,
+            name,
             population,
         });
     }
