@@ -1,4 +1,4 @@
-//! What a reader asked to see: language, chart kind, selection and order.
+//! What a reader asked to see: language, chart kind, measure, selection and order.
 //!
 //! Options are plain data shared by every stage; the web layer fills them from element
 //! attributes or a JS object, and tests build them directly.
@@ -10,9 +10,66 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
-    /// Horizontal bars: one region's indicators, or one indicator across regions.
+    /// Horizontal bars: one indicator across regions, or one region's indicators.
     #[default]
     Bar,
+    /// Several indicators side by side for each region.
+    Grouped,
+    /// Each region's indicators stacked into one bar.
+    Stacked,
+    /// Each region's composition as a 100 % bar.
+    Share,
+    /// One region's composition as a pie.
+    Pie,
+    /// One region's composition as a ring, with the total in the middle.
+    Donut,
+    /// Two regions side by side per indicator, with the differences written out.
+    Compare,
+    /// One indicator over the years, a line per region.
+    Trend,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 8] = [
+        ChartKind::Bar,
+        ChartKind::Grouped,
+        ChartKind::Stacked,
+        ChartKind::Share,
+        ChartKind::Pie,
+        ChartKind::Donut,
+        ChartKind::Compare,
+        ChartKind::Trend,
+    ];
+
+    /// The name used in options and attributes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Bar => "bar",
+            ChartKind::Grouped => "grouped",
+            ChartKind::Stacked => "stacked",
+            ChartKind::Share => "share",
+            ChartKind::Pie => "pie",
+            ChartKind::Donut => "donut",
+            ChartKind::Compare => "compare",
+            ChartKind::Trend => "trend",
+        }
+    }
+}
+
+/// What number each value is turned into before it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// The value as published.
+    #[default]
+    Count,
+    /// Per 10 000 residents of the region (needs its population).
+    #[serde(rename = "per-10k")]
+    Per10k,
+    /// Percentage of the region's total over the indicators shown.
+    ShareOfRegion,
+    /// Percentage of the dataset's total for the indicator, over all its regions.
+    ShareOfTotal,
 }
 
 /// The order of bars.
@@ -30,17 +87,38 @@ pub enum Sort {
     Name,
 }
 
+/// A reference line across a bar chart.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Reference {
+    /// A given figure (e.g. a national value in the same measure).
+    Value(f64),
+    /// A named reference.
+    Named(ReferenceName),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceName {
+    /// The mean of the values shown.
+    Average,
+}
+
 /// Everything that decides what is drawn, apart from the data and the canvas size.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     pub lang: Lang,
     pub chart: ChartKind,
+    pub measure: Measure,
     pub sort: Sort,
-    /// Region ids to show; empty means all.
+    /// Region ids to show; empty means all (or, for one-region charts, the first).
     pub regions: Vec<String>,
-    /// Indicator ids to show; empty means all.
+    /// Indicator ids to show; empty means all (or, for one-indicator charts, the first).
     pub indicators: Vec<String>,
     /// The year to show; `None` means the latest.
     pub year: Option<i32>,
+    /// A region drawn highlighted, the others dimmed.
+    pub selected: Option<String>,
+    pub reference: Option<Reference>,
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use civic_stats::layout::{bar_chart, ApproxText, Scene, Shape, TextMeasure, Typography};
+use civic_stats::layout::{chart, ApproxText, Scene, Shape, TextMeasure, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{Options, Sort};
 use civic_stats::render::{to_svg, Theme};
@@ -18,7 +18,7 @@ fn seed_figure(lang: Lang, sort: Sort) -> Figure {
 }
 
 fn scene(figure: &Figure, width: f64) -> Scene {
-    bar_chart(figure, width, None, &ApproxText, Typography::default())
+    chart(figure, width, None, &ApproxText, Typography::default())
 }
 
 fn bar_widths(scene: &Scene) -> Vec<f64> {
@@ -28,7 +28,7 @@ fn bar_widths(scene: &Scene) -> Vec<f64> {
 #[test]
 fn kazakh_is_the_default_and_shows_the_four_seed_figures() {
     let f = seed_figure(Lang::default(), Sort::Data);
-    let labels: Vec<&str> = f.rows.iter().map(|r| r.label.as_str()).collect();
+    let labels: Vec<&str> = f.categories.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         labels,
         [
@@ -38,7 +38,7 @@ fn kazakh_is_the_default_and_shows_the_four_seed_figures() {
             "Саяси партиялардың облыстық филиалдары"
         ]
     );
-    let values: Vec<&str> = f.rows.iter().map(|r| r.value_text.as_str()).collect();
+    let values: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(values, ["377", "30", "56", "7"]);
     assert_eq!(f.title, "Жетісу облысының азаматтық қоғамы");
     assert_eq!(f.subtitle, "Жетісу облысы, 2023");
@@ -53,11 +53,14 @@ fn kazakh_is_the_default_and_shows_the_four_seed_figures() {
 #[test]
 fn russian_and_english_name_everything_in_their_language() {
     let ru = seed_figure(Lang::Ru, Sort::Data);
-    assert_eq!(ru.rows[0].label, "Неправительственные организации");
+    assert_eq!(ru.categories[0].label, "Неправительственные организации");
     assert_eq!(ru.title, "Гражданское общество области Жетісу");
     assert!(ru.footer[0].starts_with("Источник: "));
     let en = seed_figure(Lang::En, Sort::Data);
-    assert_eq!(en.rows[3].label, "Regional branches of political parties");
+    assert_eq!(
+        en.categories[3].label,
+        "Regional branches of political parties"
+    );
     assert_eq!(en.subtitle, "Zhetysu Region, 2023");
     assert!(en.footer[0].starts_with("Source: "));
 }
@@ -80,7 +83,7 @@ fn four_bars_and_the_longest_is_377() {
 #[test]
 fn bars_follow_the_requested_order() {
     let f = seed_figure(Lang::En, Sort::ValueAsc);
-    let values: Vec<&str> = f.rows.iter().map(|r| r.value_text.as_str()).collect();
+    let values: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(values, ["7", "30", "56", "377"]);
     let s = scene(&f, 800.0);
     let ys: Vec<f64> = s.targets.iter().map(|t| t.mark.y).collect();
@@ -93,9 +96,9 @@ fn bars_follow_the_requested_order() {
 
     let f = seed_figure(Lang::Kk, Sort::Name);
     let first: Vec<char> = f
-        .rows
+        .categories
         .iter()
-        .map(|r| r.label.chars().next().unwrap())
+        .map(|c| c.label.chars().next().unwrap())
         .collect();
     assert_eq!(
         first,
@@ -128,14 +131,18 @@ fn nothing_overlaps_or_leaves_the_canvas_at_any_width() {
                     );
                 }
             }
-            for shape in &s.shapes {
-                if let Shape::Rect { rect, .. } = shape {
-                    assert!(
-                        s.plot.encloses(rect),
-                        "{lang} {width}: bar outside the plot"
-                    );
-                }
+            for target in &s.targets {
+                assert!(
+                    s.plot.encloses(&target.mark),
+                    "{lang} {width}: bar outside the plot"
+                );
             }
+            let drawn = s
+                .shapes
+                .iter()
+                .filter(|sh| matches!(sh, Shape::Rect { .. }))
+                .count();
+            assert_eq!(drawn, 5, "four bars and one legend swatch");
         }
     }
 }
@@ -167,7 +174,7 @@ fn hovering_a_bar_finds_its_row() {
     let hit = s
         .hit(bar.x + bar.w / 2.0, bar.y + bar.h / 2.0)
         .expect("a target under the 377 bar");
-    assert_eq!(f.rows[hit.row].value_text, "377");
+    assert_eq!(f.cell(hit.category, hit.series).text, "377");
     assert!(s.hit(1.0, 1.0).is_none(), "the title is not a bar");
 }
 
@@ -197,7 +204,11 @@ fn svg_render_contains_the_labels_values_title_and_source() {
     assert!(texts
         .iter()
         .any(|t| t == "Саяси партиялардың облыстық филиалдары"));
-    assert_eq!(svg.matches("<rect").count(), 5, "background and four bars");
+    assert_eq!(
+        svg.matches("<rect").count(),
+        6,
+        "background, legend swatch and four bars"
+    );
     std::fs::create_dir_all("target/artifacts").ok();
     std::fs::write("target/artifacts/zhetysu-kk.svg", &svg).ok();
 }

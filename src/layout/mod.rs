@@ -1,22 +1,30 @@
 //! Where everything goes: pure geometry in CSS pixels.
 //!
 //! Layout turns a [`Figure`](crate::stats::Figure) and a size into a [`Scene`]: a flat list
-//! of rectangles, lines and texts with semantic paints, plus the hit targets that hover and
-//! keyboard focus use. Because the drawing and the hit-testing read the same scene, what a
-//! reader points at is exactly what was drawn. Text is measured through [`TextMeasure`], so the
-//! browser can use the canvas's real font metrics while native tests use an estimate.
+//! of rectangles, lines, polygons and texts with semantic paints, plus the hit targets that
+//! hover and keyboard focus use. Because the drawing and the hit-testing read the same scene,
+//! what a reader points at is exactly what was drawn. Text is measured through
+//! [`TextMeasure`], so the browser can use the canvas's real font metrics while native tests
+//! use an estimate.
 //!
 //! This module knows nothing of plotters, colours or the DOM.
 
-mod bar;
+mod axis;
+mod bands;
+mod builder;
+mod frame;
 mod geometry;
+mod message;
+mod pie;
 mod scene;
 mod text;
 mod ticks;
+mod trend;
 
-pub use bar::{bar_chart, message_scene};
+pub use frame::{chart, legend_entries};
 pub use geometry::Rect;
-pub use scene::{Anchor, Font, Paint, Scene, Shape, Target, TextItem};
+pub use message::message_scene;
+pub use scene::{Anchor, Area, Font, Paint, Scene, Shape, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};
 pub use ticks::nice_ticks;
 

@@ -1,4 +1,4 @@
-//! The laid-out chart: what to draw, where, and what each region of it means.
+//! The laid-out chart: what to draw, where, and what each part of it means.
 
 use super::geometry::Rect;
 
@@ -16,6 +16,10 @@ impl Font {
     pub fn bold(size: f64) -> Self {
         Font { size, bold: true }
     }
+    /// The same size, bold.
+    pub fn with_bold(self) -> Self {
+        Font { bold: true, ..self }
+    }
     /// The height of one line of text.
     pub fn line_height(self) -> f64 {
         (self.size * 1.3).ceil()
@@ -32,6 +36,12 @@ pub enum Paint {
     Axis,
     /// The n-th data series.
     Series(usize),
+    /// Text drawn on top of the n-th series' colour.
+    OnSeries(usize),
+    /// The reader's selected item.
+    Highlight,
+    /// A reference line and its label.
+    Reference,
     /// The text of an error or notice.
     Alert,
 }
@@ -41,6 +51,7 @@ pub enum Paint {
 pub enum Anchor {
     LeftMiddle,
     RightMiddle,
+    CenterMiddle,
     LeftTop,
     CenterTop,
 }
@@ -69,17 +80,84 @@ pub enum Shape {
         width: f64,
         paint: Paint,
     },
+    /// An open polyline (a trend line).
+    Path {
+        points: Vec<(f64, f64)>,
+        width: f64,
+        paint: Paint,
+    },
+    /// A filled polygon (a pie slice, a marker).
+    Polygon {
+        points: Vec<(f64, f64)>,
+        paint: Paint,
+    },
     Text(TextItem),
 }
 
-/// A part of the chart a reader can point at or focus: one row of the figure.
+impl Shape {
+    /// The smallest rectangle holding the shape.
+    pub fn bounds(&self) -> Rect {
+        let of_points = |points: &[(f64, f64)]| {
+            let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+            for &(x, y) in points {
+                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            }
+            Rect::new(x0, y0, (x1 - x0).max(0.0), (y1 - y0).max(0.0))
+        };
+        match self {
+            Shape::Rect { rect, .. } => *rect,
+            Shape::Line { from, to, .. } => of_points(&[*from, *to]),
+            Shape::Path { points, .. } | Shape::Polygon { points, .. } => of_points(points),
+            Shape::Text(t) => t.bounds,
+        }
+    }
+}
+
+/// Where the pointer counts as being on a target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Area {
+    Rect(Rect),
+    /// A ring sector; angles in radians, clockwise from 12 o'clock, `start < end`.
+    Wedge {
+        cx: f64,
+        cy: f64,
+        inner: f64,
+        outer: f64,
+        start: f64,
+        end: f64,
+    },
+}
+
+impl Area {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        match *self {
+            Area::Rect(r) => r.contains(x, y),
+            Area::Wedge {
+                cx,
+                cy,
+                inner,
+                outer,
+                start,
+                end,
+            } => {
+                let (dx, dy) = (x - cx, y - cy);
+                let d = dx.hypot(dy);
+                let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+                d >= inner && d < outer && angle >= start && angle < end
+            }
+        }
+    }
+}
+
+/// A part of the chart a reader can point at or focus: one value of the figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
-    /// Index into the figure's rows.
-    pub row: usize,
-    /// Where the pointer counts as "on" it (the whole row band, not only the bar).
-    pub area: Rect,
-    /// The drawn mark, for a focus ring.
+    /// Index into the figure's categories.
+    pub category: usize,
+    /// Index into the figure's series.
+    pub series: usize,
+    pub area: Area,
+    /// The drawn mark's bounding box, for a focus ring and tooltip placement.
     pub mark: Rect,
 }
 
@@ -87,7 +165,7 @@ pub struct Target {
 pub struct Scene {
     pub width: f64,
     pub height: f64,
-    /// The rectangle bars are drawn in.
+    /// The rectangle marks are drawn in.
     pub plot: Rect,
     pub shapes: Vec<Shape>,
     /// In reading order, which is also keyboard focus order.

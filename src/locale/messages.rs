@@ -39,6 +39,20 @@ catalogue! {
     Value => "Мәні", "Значение", "Value";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
+    Per10k => "10 000 тұрғынға шаққанда", "На 10 000 жителей", "Per 10,000 residents";
+    ShareOfRegion => "Өңір жиынтығындағы үлесі, %", "Доля в итоге региона, %", "Share of the region's total, %";
+    ShareOfTotal => "Барлық өңірлер жиынтығындағы үлесі, %", "Доля в сумме по всем регионам, %", "Share of the total of all regions, %";
+    PopulationUnknown => "халық саны белгісіз", "население неизвестно", "population unknown";
+    PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
+    PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения {year} года отнесены к населению {pop_year} года", "{year} values are divided by the {pop_year} population";
+    Average => "Орташа", "Среднее", "Average";
+    Reference => "Салыстыру мәні", "Ориентир", "Reference";
+    Total => "Барлығы", "Всего", "Total";
+    Difference => "Айырма", "Разница", "Difference";
+    Rank => "{rank}-орын", "{rank}-е место", "rank {rank}";
+    OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
+    ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
+    Year => "Жыл", "Год", "Year";
 
     // Loading errors: the heading, then where, then what.
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
@@ -66,6 +80,7 @@ catalogue! {
     // Options that name something the dataset does not have.
     UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
     UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
+    NeedsTwoRegions => "салыстыру үшін екі өңір таңдаңыз", "для сравнения выберите два региона", "choose two regions to compare";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
 }
 

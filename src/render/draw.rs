@@ -78,10 +78,24 @@ pub fn draw<DB: DrawingBackend>(
                 let style = Stroke(theme.color(*paint), stroke);
                 backend.draw_line((px(from.0), px(from.1)), (px(to.0), px(to.1)), &style)?;
             }
+            Shape::Path {
+                points,
+                width,
+                paint,
+            } => {
+                let stroke = ((width * scale).round() as u32).max(1);
+                let style = Stroke(theme.color(*paint), stroke);
+                backend.draw_path(points.iter().map(|&(x, y)| (px(x), px(y))), &style)?;
+            }
+            Shape::Polygon { points, paint } => {
+                let style = Stroke(theme.color(*paint), 0);
+                backend.fill_polygon(points.iter().map(|&(x, y)| (px(x), px(y))), &style)?;
+            }
             Shape::Text(t) => {
                 let pos = match t.anchor {
                     Anchor::LeftMiddle => Pos::new(HPos::Left, VPos::Center),
                     Anchor::RightMiddle => Pos::new(HPos::Right, VPos::Center),
+                    Anchor::CenterMiddle => Pos::new(HPos::Center, VPos::Center),
                     Anchor::LeftTop => Pos::new(HPos::Left, VPos::Top),
                     Anchor::CenterTop => Pos::new(HPos::Center, VPos::Top),
                 };

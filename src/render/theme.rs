@@ -6,9 +6,40 @@ use crate::layout::Paint;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
+    pub const BLACK: Rgb = Rgb(0, 0, 0);
+    pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
     /// `#rrggbb`, for CSS.
     pub fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// Relative luminance as WCAG 2.1 defines it.
+    pub fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Black or white, whichever reads better on this colour.
+    pub fn text_on(self) -> Rgb {
+        if self.contrast(Rgb::BLACK) >= self.contrast(Rgb::WHITE) {
+            Rgb::BLACK
+        } else {
+            Rgb::WHITE
+        }
     }
 }
 
@@ -22,6 +53,8 @@ pub struct Theme {
     pub grid: Rgb,
     pub axis: Rgb,
     pub alert: Rgb,
+    pub highlight: Rgb,
+    pub reference: Rgb,
     pub series: &'static [Rgb],
 }
 
@@ -34,6 +67,8 @@ impl Theme {
             grid: Rgb(0xe3, 0xe3, 0xe3),
             axis: Rgb(0x76, 0x76, 0x76),
             alert: Rgb(0xb0, 0x00, 0x20),
+            highlight: Rgb(0xd5, 0x5e, 0x00),
+            reference: Rgb(0x33, 0x33, 0x33),
             series: &[
                 Rgb(0x00, 0x72, 0xb2), // blue
                 Rgb(0xd5, 0x5e, 0x00), // vermillion
@@ -54,6 +89,9 @@ impl Theme {
             Paint::Axis => self.axis,
             Paint::Alert => self.alert,
             Paint::Series(i) => self.series[i % self.series.len()],
+            Paint::OnSeries(i) => self.series[i % self.series.len()].text_on(),
+            Paint::Highlight => self.highlight,
+            Paint::Reference => self.reference,
         }
     }
 }

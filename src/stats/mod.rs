@@ -1,9 +1,13 @@
 //! From a dataset and the reader's options to the figures a chart shows.
 //!
-//! A [`Figure`] is the chart's content in words and numbers — title, labelled values already
-//! written in the reader's language, source line — with no notion of pixels. Layout places
-//! it; this module decides what it says.
+//! A [`Figure`] is the chart's content in words and numbers — categories, series, values
+//! already written in the reader's language, reference line, source lines — with no notion of
+//! pixels. Layout places it; this module decides what it says. [`measure`] holds the
+//! arithmetic (rates, shares, ranks, differences) so it can be tested on its own.
 
 mod figure;
+pub mod measure;
+mod text;
 
-pub use figure::{figure, Figure, Row, StatsError};
+pub use figure::{figure, Category, Cell, Figure, ReferenceLine, Series, StatsError};
+pub use text::value_text;

@@ -108,8 +108,7 @@ impl Chart {
             Ok(figure) => {
                 self.error = None;
                 let width = self.css_width();
-                self.scene =
-                    layout::bar_chart(&figure, width, None, &self.text, Typography::default());
+                self.scene = layout::chart(&figure, width, None, &self.text, Typography::default());
                 self.paint()
             }
             Err(err) => {

@@ -27,8 +27,19 @@ pub fn svg_texts(svg: &str) -> Vec<String> {
                     .replace("&gt;", ">")
                     .replace("&quot;", "\"")
                     .replace("&#39;", "'")
+                    .replace("&apos;", "'")
                     .replace("&amp;", "&"),
             )
         })
         .collect()
+}
+
+/// The made-up 20-region, three-year dataset in `data/examples/`.
+pub fn illustrative() -> Dataset {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative-regions.json"
+    );
+    let text = std::fs::read_to_string(path).expect("illustrative dataset is readable");
+    parse_json(&text).expect("the illustrative dataset is valid")
 }

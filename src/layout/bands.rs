@@ -1,0 +1,435 @@
+//! Horizontal bar charts: single bars, grouped bars, stacks, 100 % stacks and comparisons.
+//!
+//! Bars run left to right because category names (Kazakh ones especially) are long: they get
+//! a column of their own on the left, wrapped onto up to three lines, instead of being rotated
+//! or cut under a vertical bar.
+
+use super::axis;
+use super::builder::Builder;
+use super::geometry::Rect;
+use super::scene::{Anchor, Area, Paint, Target};
+use super::text::{wrap, TextMeasure};
+use super::Typography;
+use crate::options::ChartKind;
+use crate::stats::Figure;
+
+const MAX_LABEL_LINES: usize = 3;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// One bar per category.
+    Single,
+    /// One bar per series in each category, side by side.
+    Grouped,
+    /// The series of a category end to end in one bar.
+    Stacked,
+}
+
+fn mode(kind: ChartKind) -> Mode {
+    match kind {
+        ChartKind::Grouped | ChartKind::Compare => Mode::Grouped,
+        ChartKind::Stacked | ChartKind::Share => Mode::Stacked,
+        _ => Mode::Single,
+    }
+}
+
+/// The sizes that do not depend on the body's height.
+struct Plan {
+    labels: Vec<Vec<String>>,
+    label_w: f64,
+    value_w: f64,
+    bands: Vec<f64>,
+    axis_h: f64,
+    reference_h: f64,
+}
+
+/// Row totals of a stacked chart, written out (none for 100 % stacks, which all total 100).
+fn totals(figure: &Figure) -> Vec<Option<String>> {
+    (0..figure.categories.len())
+        .map(|c| {
+            let present: Vec<f64> = figure.row(c).iter().filter_map(|x| x.value).collect();
+            let show = figure.kind == ChartKind::Stacked && !present.is_empty();
+            show.then(|| {
+                let sum: f64 = present.iter().sum();
+                figure.format_tick(sum, if sum.fract() == 0.0 { 0 } else { 1 })
+            })
+        })
+        .collect()
+}
+
+fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> Plan {
+    let label_font = typo.label();
+    let value_font = typo.value();
+    let line_h = label_font.line_height();
+    let gap = typo.gap();
+
+    // The label column: as wide as the widest label, at most 40 % of the chart, or up to half
+    // of it where 40 % would cut a label (a long word such as «Неправительственные», or a long
+    // name on a phone).
+    let wrap_labels = |max: f64| -> Vec<Vec<String>> {
+        figure
+            .categories
+            .iter()
+            .map(|c| wrap(&c.label, max, MAX_LABEL_LINES, label_font, measure))
+            .collect()
+    };
+    let uncut = |labels: &[Vec<String>]| {
+        labels.iter().zip(&figure.categories).all(|(lines, c)| {
+            lines.join(" ") == c.label.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+    };
+    let mut label_max = (inner * 0.4).max(60.0);
+    let mut labels = wrap_labels(label_max);
+    if !uncut(&labels) {
+        label_max = (inner * 0.5).max(60.0);
+        labels = wrap_labels(label_max);
+    }
+    // A comparison's difference is written under its category's name, so it never competes
+    // with the bars for width.
+    let note_w = figure
+        .categories
+        .iter()
+        .filter_map(|c| c.note.as_deref())
+        .map(|n| measure.width(n, value_font))
+        .fold(0.0, f64::max);
+    let label_w = labels
+        .iter()
+        .flatten()
+        .map(|l| measure.width(l, label_font))
+        .fold(0.0, f64::max)
+        .min(label_max)
+        .max(note_w.min(label_max));
+
+    let m = mode(figure.kind);
+    let value_w = match m {
+        Mode::Stacked => totals(figure)
+            .iter()
+            .flatten()
+            .map(|t| measure.width(t, value_font))
+            .fold(0.0, f64::max),
+        _ => figure
+            .cells
+            .iter()
+            .filter(|c| c.value.is_some())
+            .map(|c| measure.width(&c.text, value_font))
+            .fold(0.0, f64::max),
+    };
+
+    let n = figure.series.len().max(1) as f64;
+    let sub_h = typo.tick().line_height() + 2.0;
+    let bands = labels
+        .iter()
+        .zip(&figure.categories)
+        .map(|(lines, c)| {
+            let text_h = (lines.len().max(1) + usize::from(c.note.is_some())) as f64 * line_h;
+            let bars_h = if m == Mode::Grouped {
+                n * sub_h
+            } else {
+                line_h * 1.4
+            };
+            (text_h.max(bars_h) + gap * 0.8).max(line_h * 2.0)
+        })
+        .collect();
+    let tick_h = typo.tick().line_height();
+    Plan {
+        labels,
+        label_w,
+        value_w,
+        bands,
+        axis_h: tick_h * 2.0 + gap * 0.5,
+        reference_h: if figure.reference.is_some() {
+            tick_h + 4.0
+        } else {
+            0.0
+        },
+    }
+}
+
+pub(super) fn natural_height(
+    figure: &Figure,
+    inner: f64,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> f64 {
+    let p = plan(figure, inner, measure, typo);
+    p.bands
+        .iter()
+        .sum::<f64>()
+        .max(typo.label().line_height() * 2.0)
+        + p.axis_h
+        + p.reference_h
+}
+
+/// Lays the bars out in `body`; returns the plot rectangle.
+pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
+    let p = plan(figure, body.w, b.measure, typo);
+    let gap = typo.gap();
+    let (label_font, value_font, tick_font) = (typo.label(), typo.value(), typo.tick());
+    let line_h = label_font.line_height();
+    let m = mode(figure.kind);
+
+    let plot_x = body.x + p.label_w + gap * 0.75;
+    let plot_right = (body.right() - p.value_w - gap * 0.5).max(plot_x + 20.0);
+    let plot = Rect::new(
+        plot_x,
+        body.y + p.reference_h,
+        plot_right - plot_x,
+        body.h - p.axis_h - p.reference_h,
+    );
+    let natural: f64 = p.bands.iter().sum::<f64>().max(1.0);
+    let stretch = (plot.h / natural).max(0.0);
+
+    // Scale and grid.
+    let n = figure.series.len();
+    let row_sums = (0..figure.categories.len())
+        .map(|c| figure.row(c).iter().filter_map(|x| x.value).sum::<f64>());
+    let mut max = match m {
+        Mode::Stacked if figure.kind == ChartKind::Share => 100.0,
+        Mode::Stacked => row_sums.fold(0.0, f64::max),
+        _ => figure.max_value(),
+    };
+    if let Some(r) = &figure.reference {
+        max = max.max(r.value);
+    }
+    let (ticks, labels) = axis::ticks(figure, max, plot.w, true, tick_font, b.measure);
+    let top = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
+    let x_of = |v: f64| plot.x + (v / top).clamp(0.0, 1.0) * plot.w;
+    // On a very narrow plot even two labels may collide: the later one gives way (the grid
+    // line stays), keeping the axis end readable.
+    let mut free_from = f64::MIN;
+    for (k, (&t, text)) in ticks.iter().zip(labels).enumerate().rev() {
+        let x = x_of(t);
+        let paint = if t == 0.0 { Paint::Axis } else { Paint::Grid };
+        b.line((x, plot.y), (x, plot.bottom()), 1.0, paint);
+        let half = b.width(&text, tick_font) / 2.0;
+        let x = if k + 1 == ticks.len() {
+            x.min(body.right() - half)
+        } else {
+            x
+        };
+        if free_from == f64::MIN || x + half + 4.0 <= free_from {
+            b.text(
+                text,
+                x,
+                plot.bottom() + 4.0,
+                tick_font,
+                Anchor::CenterTop,
+                Paint::MutedText,
+            );
+            free_from = x - half;
+        }
+    }
+    b.text(
+        figure.axis_title.clone(),
+        plot.x + plot.w / 2.0,
+        plot.bottom() + 4.0 + tick_font.line_height(),
+        tick_font,
+        Anchor::CenterTop,
+        Paint::MutedText,
+    );
+
+    let totals = totals(figure);
+    let mut row_y = plot.y;
+    for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
+        let band = p.bands[c] * stretch;
+        let mid = row_y + band / 2.0;
+        let count = lines.len() + usize::from(category.note.is_some());
+        let first = mid - (count as f64 - 1.0) * line_h / 2.0;
+        let label_paint = if category.selected {
+            Paint::Highlight
+        } else {
+            Paint::Text
+        };
+        for (k, line) in lines.iter().enumerate() {
+            b.text(
+                line.clone(),
+                body.x + p.label_w,
+                first + k as f64 * line_h,
+                label_font,
+                Anchor::RightMiddle,
+                label_paint,
+            );
+        }
+        if let Some(note) = &category.note {
+            let y = first + lines.len() as f64 * line_h;
+            b.text(
+                note.clone(),
+                body.x + p.label_w,
+                y,
+                value_font,
+                Anchor::RightMiddle,
+                Paint::Text,
+            );
+        }
+        let row = figure.row(c);
+        match m {
+            Mode::Single => {
+                let cell = &row[0];
+                let bar_h = (band * 0.62).min(line_h * 2.2).max(4.0);
+                let paint = if category.selected {
+                    Paint::Highlight
+                } else {
+                    Paint::Series(0)
+                };
+                let mark = bar(
+                    b,
+                    cell.value.map(x_of),
+                    &cell.text,
+                    plot.x,
+                    mid,
+                    bar_h,
+                    paint,
+                    value_font,
+                    label_font,
+                    gap,
+                );
+                let area = Area::Rect(Rect::new(body.x, row_y, body.w, band));
+                b.targets.push(Target {
+                    category: c,
+                    series: 0,
+                    area,
+                    mark,
+                });
+            }
+            Mode::Grouped => {
+                let inner_h = band - gap * 0.8 * stretch.min(1.0);
+                let sub = inner_h / n.max(1) as f64;
+                let top_y = mid - inner_h / 2.0;
+                for (s, cell) in row.iter().enumerate() {
+                    let sub_mid = top_y + (s as f64 + 0.5) * sub;
+                    let bar_h = (sub * 0.82).max(2.0);
+                    let mark = bar(
+                        b,
+                        cell.value.map(x_of),
+                        &cell.text,
+                        plot.x,
+                        sub_mid,
+                        bar_h,
+                        Paint::Series(s),
+                        tick_font.with_bold(),
+                        tick_font,
+                        gap,
+                    );
+                    let area = Area::Rect(Rect::new(body.x, top_y + s as f64 * sub, body.w, sub));
+                    b.targets.push(Target {
+                        category: c,
+                        series: s,
+                        area,
+                        mark,
+                    });
+                }
+            }
+            Mode::Stacked => {
+                let bar_h = (band * 0.62).min(line_h * 2.2).max(4.0);
+                let mut x = plot.x;
+                for (s, cell) in row.iter().enumerate() {
+                    let Some(v) = cell.value else { continue };
+                    let w = x_of(v) - plot.x;
+                    let seg = Rect::new(x, mid - bar_h / 2.0, w, bar_h);
+                    b.rect(seg, Paint::Series(s));
+                    let font = tick_font;
+                    if b.width(&cell.text, font) + 6.0 <= w && font.line_height() <= bar_h {
+                        b.text(
+                            cell.text.clone(),
+                            x + w / 2.0,
+                            mid,
+                            font,
+                            Anchor::CenterMiddle,
+                            Paint::OnSeries(s),
+                        );
+                    }
+                    let area = Area::Rect(Rect::new(x, row_y, w.max(1.0), band));
+                    b.targets.push(Target {
+                        category: c,
+                        series: s,
+                        area,
+                        mark: seg,
+                    });
+                    x += w;
+                }
+                match &totals[c] {
+                    Some(total) => {
+                        b.text(
+                            total.clone(),
+                            x + gap * 0.4,
+                            mid,
+                            value_font,
+                            Anchor::LeftMiddle,
+                            Paint::Text,
+                        );
+                    }
+                    None if row.iter().all(|cell| cell.value.is_none()) => {
+                        b.text(
+                            row[0].text.clone(),
+                            plot.x + gap * 0.4,
+                            mid,
+                            label_font,
+                            Anchor::LeftMiddle,
+                            Paint::MutedText,
+                        );
+                    }
+                    None => {}
+                }
+            }
+        }
+        row_y += band;
+    }
+
+    if let Some(reference) = &figure.reference {
+        let x = x_of(reference.value);
+        b.dashed((x, plot.y - 2.0), (x, plot.bottom()), 5.0, Paint::Reference);
+        let w = b.width(&reference.label, tick_font);
+        let lx = x.clamp(body.x + w / 2.0, body.right() - w / 2.0);
+        b.text(
+            reference.label.clone(),
+            lx,
+            body.y,
+            tick_font,
+            Anchor::CenterTop,
+            Paint::Reference,
+        );
+    }
+    plot
+}
+
+/// One bar with its value written at its end, or "no data" where it would start.
+#[allow(clippy::too_many_arguments)]
+fn bar(
+    b: &mut Builder,
+    end: Option<f64>,
+    text: &str,
+    x0: f64,
+    mid: f64,
+    height: f64,
+    paint: Paint,
+    value_font: super::Font,
+    note_font: super::Font,
+    gap: f64,
+) -> Rect {
+    match end {
+        Some(x1) => {
+            let rect = Rect::new(x0, mid - height / 2.0, (x1 - x0).max(0.0), height);
+            b.rect(rect, paint);
+            b.text(
+                text.to_owned(),
+                rect.right() + gap * 0.4,
+                mid,
+                value_font,
+                Anchor::LeftMiddle,
+                Paint::Text,
+            );
+            rect
+        }
+        None => {
+            b.text(
+                text.to_owned(),
+                x0 + gap * 0.4,
+                mid,
+                note_font,
+                Anchor::LeftMiddle,
+                Paint::MutedText,
+            );
+            Rect::new(x0, mid - height / 2.0, 0.0, height)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Collects shapes and measures text boxes as a layout goes.
+
+use super::geometry::Rect;
+use super::scene::{Anchor, Font, Paint, Shape, Target, TextItem};
+use super::text::{wrap, TextMeasure};
+
+pub(super) struct Builder<'a> {
+    pub measure: &'a dyn TextMeasure,
+    pub shapes: Vec<Shape>,
+    pub targets: Vec<Target>,
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(measure: &'a dyn TextMeasure) -> Self {
+        Builder {
+            measure,
+            shapes: Vec::new(),
+            targets: Vec::new(),
+        }
+    }
+
+    pub fn width(&self, text: &str, font: Font) -> f64 {
+        self.measure.width(text, font)
+    }
+
+    pub fn text(
+        &mut self,
+        text: impl Into<String>,
+        x: f64,
+        y: f64,
+        font: Font,
+        anchor: Anchor,
+        paint: Paint,
+    ) -> Rect {
+        let text = text.into();
+        let w = self.measure.width(&text, font);
+        let h = font.line_height();
+        let bounds = match anchor {
+            Anchor::LeftMiddle => Rect::new(x, y - h / 2.0, w, h),
+            Anchor::RightMiddle => Rect::new(x - w, y - h / 2.0, w, h),
+            Anchor::CenterMiddle => Rect::new(x - w / 2.0, y - h / 2.0, w, h),
+            Anchor::LeftTop => Rect::new(x, y, w, h),
+            Anchor::CenterTop => Rect::new(x - w / 2.0, y, w, h),
+        };
+        self.shapes.push(Shape::Text(TextItem {
+            text,
+            x,
+            y,
+            font,
+            anchor,
+            paint,
+            bounds,
+        }));
+        bounds
+    }
+
+    pub fn rect(&mut self, rect: Rect, paint: Paint) {
+        self.shapes.push(Shape::Rect { rect, paint });
+    }
+
+    pub fn line(&mut self, from: (f64, f64), to: (f64, f64), width: f64, paint: Paint) {
+        self.shapes.push(Shape::Line {
+            from,
+            to,
+            width,
+            paint,
+        });
+    }
+
+    /// A dashed line, as short solid pieces (backends draw only solid lines).
+    pub fn dashed(&mut self, from: (f64, f64), to: (f64, f64), dash: f64, paint: Paint) {
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+        let length = dx.hypot(dy);
+        if length <= 0.0 {
+            return;
+        }
+        let mut t = 0.0;
+        while t < length {
+            let end = (t + dash).min(length);
+            let at = |s: f64| (from.0 + dx * s / length, from.1 + dy * s / length);
+            self.line(at(t), at(end), 1.5, paint);
+            t += dash * 2.0;
+        }
+    }
+
+    /// Wrapped text from the top-left corner; returns the y below it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn paragraph(
+        &mut self,
+        text: &str,
+        x: f64,
+        mut y: f64,
+        width: f64,
+        max_lines: usize,
+        font: Font,
+        paint: Paint,
+    ) -> f64 {
+        for line in wrap(text, width, max_lines, font, self.measure) {
+            self.text(line, x, y, font, Anchor::LeftTop, paint);
+            y += font.line_height();
+        }
+        y
+    }
+}

@@ -1,0 +1,134 @@
+//! What every chart kind shares: title, subtitle and legend above, source footer below, and a
+//! body in between whose height the kind decides.
+
+use super::builder::Builder;
+use super::geometry::Rect;
+use super::scene::{Anchor, Paint, Scene};
+use super::text::{wrap, TextMeasure};
+use super::{bands, pie, trend, Typography};
+use crate::options::ChartKind;
+use crate::stats::Figure;
+
+/// A source line is never cut short on any screen a chart is readable on.
+const MAX_FOOTER_LINES: usize = 8;
+
+/// Lays out `figure` as its kind of chart, `width` CSS pixels wide. The height follows from the
+/// content (every label readable) unless `height` asks for more.
+pub fn chart(
+    figure: &Figure,
+    width: f64,
+    height: Option<f64>,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> Scene {
+    let width = width.max(160.0);
+    let gap = typo.gap();
+    let inner = width - 2.0 * gap;
+    let mut b = Builder::new(measure);
+
+    let mut y = gap;
+    y = b.paragraph(&figure.title, gap, y, inner, 3, typo.title(), Paint::Text);
+    y = b.paragraph(
+        &figure.subtitle,
+        gap,
+        y + 2.0,
+        inner,
+        2,
+        typo.subtitle(),
+        Paint::MutedText,
+    );
+    y = legend(&mut b, figure, gap, y + gap * 0.6, inner, typo);
+    let top = y + gap;
+
+    let footer_font = typo.footer();
+    let footer: Vec<String> = figure
+        .footer
+        .iter()
+        .flat_map(|f| wrap(f, inner, MAX_FOOTER_LINES, footer_font, measure))
+        .collect();
+    let footer_h = footer.len() as f64 * footer_font.line_height();
+    let fixed = top + gap + footer_h + gap;
+
+    let kind = figure.kind;
+    let natural = match kind {
+        ChartKind::Pie | ChartKind::Donut => pie::natural_height(figure, inner, measure, typo),
+        ChartKind::Trend => trend::natural_height(inner, typo),
+        _ => bands::natural_height(figure, inner, measure, typo),
+    };
+    let total = height.map_or(fixed + natural, |h| h.max(fixed + natural));
+    let body = Rect::new(gap, top, inner, total - fixed);
+    let plot = match kind {
+        ChartKind::Pie | ChartKind::Donut => pie::layout(&mut b, figure, body, typo),
+        ChartKind::Trend => trend::layout(&mut b, figure, body, typo),
+        _ => bands::layout(&mut b, figure, body, typo),
+    };
+
+    let mut fy = total - gap - footer_h;
+    for line in footer {
+        b.text(
+            line,
+            gap,
+            fy,
+            footer_font,
+            Anchor::LeftTop,
+            Paint::MutedText,
+        );
+        fy += footer_font.line_height();
+    }
+    Scene {
+        width,
+        height: total,
+        plot,
+        shapes: b.shapes,
+        targets: b.targets,
+    }
+}
+
+/// The legend's entries: slices for pies, series elsewhere.
+pub fn legend_entries(figure: &Figure) -> Vec<(String, Paint)> {
+    match figure.kind {
+        ChartKind::Pie | ChartKind::Donut => figure
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.label.clone(), Paint::Series(i)))
+            .collect(),
+        _ => figure
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.label.clone(), Paint::Series(i)))
+            .collect(),
+    }
+}
+
+/// Swatches and names flowing left to right, wrapping; returns the y below.
+fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: Typography) -> f64 {
+    let font = typo.label();
+    let line_h = font.line_height();
+    let swatch = (font.size * 0.9).round();
+    let (mut x, mut y) = (x0, y0);
+    for (label, paint) in legend_entries(figure) {
+        let max_text = width - swatch - 6.0;
+        let text = wrap(&label, max_text, 1, font, b.measure)
+            .pop()
+            .unwrap_or_default();
+        let w = swatch + 6.0 + b.width(&text, font);
+        if x > x0 && x + w > x0 + width {
+            x = x0;
+            y += line_h + 4.0;
+        }
+        let mid = y + line_h / 2.0;
+        b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint);
+        b.text(
+            text,
+            x + swatch + 6.0,
+            mid,
+            font,
+            Anchor::LeftMiddle,
+            Paint::Text,
+        );
+        x += w + font.size * 1.5;
+    }
+    y + line_h
+}

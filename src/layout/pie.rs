@@ -1,0 +1,198 @@
+//! Pies and donuts: one region's composition.
+//!
+//! Every slice is labelled outside the circle with its share and count, joined to it by a
+//! leader line, and labels on each side are pushed apart so that a 7-of-470 slice next to a
+//! 30-of-470 one still has a legible label of its own.
+
+use super::builder::Builder;
+use super::geometry::Rect;
+use super::scene::{Anchor, Area, Paint, Shape, Target};
+use super::text::TextMeasure;
+use super::Typography;
+use crate::options::ChartKind;
+use crate::stats::Figure;
+use std::f64::consts::TAU;
+
+/// The radius for a body `inner` wide: room for labels on both sides.
+fn radius(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> f64 {
+    let label_w = figure
+        .cells
+        .iter()
+        .map(|c| measure.width(&c.text, typo.label()))
+        .fold(0.0, f64::max);
+    ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, 150.0)
+}
+
+pub(super) fn natural_height(
+    figure: &Figure,
+    inner: f64,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> f64 {
+    let r = radius(figure, inner, measure, typo);
+    let line_h = typo.label().line_height();
+    let labels = figure.cells.len() as f64 * line_h;
+    (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
+}
+
+/// Point on a circle; angles clockwise from 12 o'clock.
+fn at(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
+    (cx + r * angle.sin(), cy - r * angle.cos())
+}
+
+pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
+    let r = radius(figure, body.w, b.measure, typo)
+        .min((body.h - typo.gap()) / 2.0 - typo.label().line_height())
+        .max(20.0);
+    let (cx, cy) = (body.x + body.w / 2.0, body.y + body.h / 2.0);
+    let inner = if figure.kind == ChartKind::Donut {
+        r * 0.58
+    } else {
+        0.0
+    };
+    let font = typo.label();
+    let line_h = font.line_height();
+
+    let total: f64 = figure.cells.iter().filter_map(|c| c.value).sum();
+    let mut start = 0.0;
+    // (category, mid angle, label) per slice, for the label pass.
+    let mut labelled = Vec::new();
+    for (c, cell) in figure.cells.iter().enumerate() {
+        let Some(v) = cell.value.filter(|v| *v > 0.0 && total > 0.0) else {
+            continue;
+        };
+        let sweep = v / total * TAU;
+        let end = start + sweep;
+        let steps = ((sweep / 0.04).ceil() as usize).max(2);
+        let mut points: Vec<(f64, f64)> = (0..=steps)
+            .map(|k| at(cx, cy, r, start + sweep * k as f64 / steps as f64))
+            .collect();
+        if inner > 0.0 {
+            points.extend(
+                (0..=steps)
+                    .rev()
+                    .map(|k| at(cx, cy, inner, start + sweep * k as f64 / steps as f64)),
+            );
+        } else {
+            points.push((cx, cy));
+        }
+        b.shapes.push(Shape::Polygon {
+            points,
+            paint: Paint::Series(c),
+        });
+        let area = Area::Wedge {
+            cx,
+            cy,
+            inner,
+            outer: r,
+            start,
+            end,
+        };
+        let (mx, my) = at(cx, cy, (r + inner) / 2.0, start + sweep / 2.0);
+        let mark = Rect::new(mx - 4.0, my - 4.0, 8.0, 8.0);
+        b.targets.push(Target {
+            category: c,
+            series: 0,
+            area,
+            mark,
+        });
+        labelled.push((c, start + sweep / 2.0));
+        start = end;
+    }
+    // Thin separators between slices, so neighbours of similar colour stay apart.
+    if labelled.len() > 1 {
+        let mut a = 0.0;
+        for cell in &figure.cells {
+            if let Some(v) = cell.value.filter(|v| *v > 0.0) {
+                b.line(
+                    at(cx, cy, inner, a),
+                    at(cx, cy, r, a),
+                    1.5,
+                    Paint::Background,
+                );
+                a += v / total * TAU;
+            }
+        }
+    }
+
+    // Labels: right side for slices whose middle is on the right, left otherwise; pushed apart.
+    for right in [true, false] {
+        let mut side: Vec<(usize, f64, f64)> = labelled
+            .iter()
+            .filter(|(_, a)| (a.sin() >= 0.0) == right)
+            .map(|&(c, a)| (c, a, at(cx, cy, r + 14.0, a).1))
+            .collect();
+        side.sort_by(|x, y| x.2.total_cmp(&y.2));
+        let mut last = body.y - line_h;
+        for entry in side.iter_mut() {
+            entry.2 = entry.2.max(last + line_h).max(body.y + line_h / 2.0);
+            last = entry.2;
+        }
+        // If pushing ran off the bottom, pull everything back up.
+        let overflow = last - (body.bottom() - line_h / 2.0);
+        if overflow > 0.0 {
+            let mut next = body.bottom() - line_h / 2.0 + line_h;
+            for entry in side.iter_mut().rev() {
+                entry.2 = entry.2.min(next - line_h);
+                next = entry.2;
+            }
+        }
+        for (c, a, y) in side {
+            let edge = at(cx, cy, r, a);
+            let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
+            let text_x = if right { elbow_x + 4.0 } else { elbow_x - 4.0 };
+            b.shapes.push(Shape::Path {
+                points: vec![edge, (elbow_x, y)],
+                width: 1.0,
+                paint: Paint::Axis,
+            });
+            let anchor = if right {
+                Anchor::LeftMiddle
+            } else {
+                Anchor::RightMiddle
+            };
+            b.text(
+                figure.cells[c].text.clone(),
+                text_x,
+                y,
+                font,
+                anchor,
+                Paint::Text,
+            );
+        }
+    }
+
+    if let Some(total) = figure.total.as_ref().filter(|_| inner > 0.0) {
+        let (big, small) = (typo.title(), typo.tick());
+        let (big_h, small_h) = (big.line_height(), small.line_height());
+        b.text(
+            total.clone(),
+            cx,
+            cy - small_h / 2.0,
+            big,
+            Anchor::CenterMiddle,
+            Paint::Text,
+        );
+        let label = crate::locale::Msg::Total.text(figure.lang);
+        b.text(
+            label,
+            cx,
+            cy + big_h / 2.0,
+            small,
+            Anchor::CenterMiddle,
+            Paint::MutedText,
+        );
+    }
+    if labelled.is_empty() {
+        let text = figure.cells.first().map_or("", |c| c.text.as_str());
+        b.text(
+            text.to_owned(),
+            cx,
+            cy,
+            font,
+            Anchor::CenterMiddle,
+            Paint::MutedText,
+        );
+    }
+    Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r)
+}

@@ -1,0 +1,174 @@
+//! Trends: one indicator over the years, a line per region.
+//!
+//! Years sit at their true distance from each other (a gap in the series shows as a longer
+//! step, not as consecutive years), missing values break the line rather than dropping to
+//! zero, and each line's latest value is written at its end.
+
+use super::axis;
+use super::builder::Builder;
+use super::geometry::Rect;
+use super::scene::{Anchor, Area, Paint, Shape, Target};
+use super::Typography;
+use crate::stats::Figure;
+
+pub(super) fn natural_height(inner: f64, typo: Typography) -> f64 {
+    (inner * 0.45).clamp(typo.base * 14.0, typo.base * 30.0)
+}
+
+pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
+    let (tick_font, value_font) = (typo.tick(), typo.value());
+    let gap = typo.gap();
+    let n = figure.series.len();
+    let years: Vec<f64> = figure
+        .categories
+        .iter()
+        .map(|c| c.label.parse::<f64>().unwrap_or_default())
+        .collect();
+
+    let max = figure.max_value();
+    let (provisional, labels) = axis::ticks(figure, max, body.h * 0.8, false, tick_font, b.measure);
+    let axis_w = labels
+        .iter()
+        .map(|l| b.width(l, tick_font))
+        .fold(0.0, f64::max)
+        + gap * 0.5;
+    let end_w = figure
+        .cells
+        .iter()
+        .map(|c| b.width(&c.text, value_font))
+        .fold(0.0, f64::max)
+        + gap * 0.5;
+    let x_pad = gap * 1.5;
+    let plot = Rect::new(
+        body.x + axis_w + x_pad,
+        body.y + tick_font.line_height() / 2.0,
+        (body.w - axis_w - end_w - 2.0 * x_pad).max(20.0),
+        (body.h - tick_font.line_height() * 2.5 - gap * 0.5).max(20.0),
+    );
+
+    let ticks = provisional;
+    let top = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
+    let y_of = |v: f64| plot.bottom() - (v / top).clamp(0.0, 1.0) * plot.h;
+    for (&t, text) in ticks.iter().zip(labels) {
+        let y = y_of(t);
+        let paint = if t == 0.0 { Paint::Axis } else { Paint::Grid };
+        b.line((plot.x - x_pad, y), (plot.right() + x_pad, y), 1.0, paint);
+        b.text(
+            text,
+            body.x + axis_w - gap * 0.5,
+            y,
+            tick_font,
+            Anchor::RightMiddle,
+            Paint::MutedText,
+        );
+    }
+    let (first, last) = (
+        years.first().copied().unwrap_or(0.0),
+        years.last().copied().unwrap_or(0.0),
+    );
+    let x_of = |year: f64| {
+        if last > first {
+            plot.x + (year - first) / (last - first) * plot.w
+        } else {
+            plot.x + plot.w / 2.0
+        }
+    };
+    // Year labels, skipping some when they would collide.
+    let label_w = figure
+        .categories
+        .iter()
+        .map(|c| b.width(&c.label, tick_font))
+        .fold(0.0, f64::max)
+        + gap;
+    let every = if years.len() > 1 {
+        let spacing = plot.w / (years.len() - 1) as f64;
+        (label_w / spacing).ceil().max(1.0) as usize
+    } else {
+        1
+    };
+    for (k, (c, &year)) in figure.categories.iter().zip(&years).enumerate() {
+        if k % every == 0 || k + 1 == years.len() && (years.len() - 1) % every == 0 {
+            b.text(
+                c.label.clone(),
+                x_of(year),
+                plot.bottom() + 4.0,
+                tick_font,
+                Anchor::CenterTop,
+                Paint::MutedText,
+            );
+        }
+    }
+    b.text(
+        figure.axis_title.clone(),
+        body.x,
+        plot.bottom() + 4.0 + tick_font.line_height(),
+        tick_font,
+        Anchor::LeftTop,
+        Paint::MutedText,
+    );
+
+    let mut ends: Vec<(f64, String)> = Vec::new();
+    for s in 0..n {
+        let points: Vec<Option<(f64, f64)>> = (0..figure.categories.len())
+            .map(|c| figure.cell(c, s).value.map(|v| (x_of(years[c]), y_of(v))))
+            .collect();
+        // A line through each run of consecutive known values.
+        for run in points.split(Option::is_none) {
+            let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
+            if run.len() > 1 {
+                b.shapes.push(Shape::Path {
+                    points: run,
+                    width: 2.5,
+                    paint: Paint::Series(s),
+                });
+            }
+        }
+        for (c, p) in points.iter().enumerate() {
+            let Some((x, y)) = *p else { continue };
+            let r = 3.5;
+            let marker = (0..12).map(|k| {
+                let a = k as f64 / 12.0 * std::f64::consts::TAU;
+                (x + r * a.cos(), y + r * a.sin())
+            });
+            b.shapes.push(Shape::Polygon {
+                points: marker.collect(),
+                paint: Paint::Series(s),
+            });
+            let hit = Rect::new(x - 10.0, y - 10.0, 20.0, 20.0);
+            b.targets.push(Target {
+                category: c,
+                series: s,
+                area: Area::Rect(hit),
+                mark: Rect::new(x - r, y - r, 2.0 * r, 2.0 * r),
+            });
+        }
+        if let Some(c) = points.iter().rposition(Option::is_some) {
+            if let Some((_, y)) = points[c] {
+                ends.push((y, figure.cell(c, s).text.clone()));
+            }
+        }
+    }
+    // End labels, pushed apart vertically.
+    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let line_h = value_font.line_height();
+    let mut last_y = f64::MIN;
+    for (y, text) in ends {
+        let y = y.max(last_y + line_h).min(body.bottom() - line_h / 2.0);
+        last_y = y;
+        b.text(
+            text,
+            plot.right() + x_pad + 4.0,
+            y,
+            value_font,
+            Anchor::LeftMiddle,
+            Paint::Text,
+        );
+    }
+    // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang.
+    Rect::new(
+        plot.x - x_pad,
+        plot.y - 4.0,
+        plot.w + 2.0 * x_pad,
+        plot.h + 8.0,
+    )
+}

@@ -1,0 +1,358 @@
+//! Every chart kind, drawn through the same layout → render path into SVG: what a reader would
+//! see, checked as text and geometry.
+
+mod common;
+
+use civic_stats::data::Dataset;
+use civic_stats::layout::{chart, legend_entries, ApproxText, Rect, Scene, Typography};
+use civic_stats::locale::Lang;
+use civic_stats::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
+use civic_stats::render::{to_svg, Theme};
+use civic_stats::stats::{figure, Figure};
+
+fn opts(kind: ChartKind) -> Options {
+    Options {
+        chart: kind,
+        ..Options::default()
+    }
+}
+
+fn draw(data: &Dataset, options: &Options, width: f64) -> (Figure, Scene, Vec<String>) {
+    let f = figure(data, options).unwrap();
+    let s = chart(&f, width, None, &ApproxText, Typography::default());
+    let texts = common::svg_texts(&to_svg(&s, &Theme::default()));
+    (f, s, texts)
+}
+
+fn regions(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+/// Texts stay on the canvas and apart; marks stay in the plot.
+fn assert_tidy(s: &Scene, what: &str) {
+    let canvas = Rect::new(0.0, 0.0, s.width, s.height);
+    let texts: Vec<_> = s.texts().collect();
+    for t in &texts {
+        assert!(
+            canvas.encloses(&t.bounds),
+            "{what}: '{}' leaves the canvas {:?}",
+            t.text,
+            t.bounds
+        );
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert!(
+                !a.bounds.intersects(&b.bounds),
+                "{what}: '{}' overlaps '{}'",
+                a.text,
+                b.text
+            );
+        }
+    }
+    for t in &s.targets {
+        assert!(
+            s.plot.encloses(&t.mark),
+            "{what}: a mark leaves the plot: {:?} vs {:?}",
+            t.mark,
+            s.plot
+        );
+    }
+}
+
+fn has(texts: &[String], wanted: &str) -> bool {
+    texts.iter().any(|t| t.contains(wanted))
+}
+
+#[test]
+fn every_kind_draws_labels_values_legend_and_footer_without_overlap() {
+    let data = common::illustrative();
+    for kind in ChartKind::ALL {
+        for lang in Lang::ALL {
+            for width in [360.0, 800.0, 1400.0] {
+                let mut o = Options { lang, ..opts(kind) };
+                if matches!(
+                    kind,
+                    ChartKind::Grouped | ChartKind::Stacked | ChartKind::Share | ChartKind::Trend
+                ) {
+                    o.regions = regions(&["KZ-33", "KZ-71", "KZ-75", "KZ-62"]);
+                }
+                if kind == ChartKind::Compare {
+                    o.regions = regions(&["KZ-33", "KZ-10"]);
+                }
+                let what = format!("{} {lang} {width}", kind.name());
+                let (f, s, texts) = draw(&data, &o, width);
+                assert!(!s.targets.is_empty(), "{what}: nothing to point at");
+                for (label, _) in legend_entries(&f) {
+                    let start: String = label.chars().take(6).collect();
+                    assert!(has(&texts, &start), "{what}: legend lacks {label}");
+                }
+                assert!(
+                    has(&texts, &f.axis_title) || matches!(kind, ChartKind::Pie | ChartKind::Donut),
+                    "{what}: axis title"
+                );
+                let illustrative = [
+                    "Көрнекі деректер",
+                    "Иллюстративные данные",
+                    "Illustrative data",
+                ];
+                assert!(
+                    illustrative.iter().any(|w| has(&texts, w)),
+                    "{what}: not labelled illustrative: {texts:?}"
+                );
+                assert_tidy(&s, &what);
+            }
+        }
+    }
+}
+
+#[test]
+fn bar_across_regions_sorts_highlights_and_draws_the_average() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::Kk,
+        indicators: vec!["ethnocultural".into()],
+        sort: Sort::ValueDesc,
+        selected: Some("KZ-33".into()),
+        reference: Some(Reference::Named(ReferenceName::Average)),
+        ..opts(ChartKind::Bar)
+    };
+    let (f, s, texts) = draw(&data, &o, 900.0);
+    assert_eq!(f.categories.len(), 20);
+    let values: Vec<f64> = f.cells.iter().filter_map(|c| c.value).collect();
+    assert!(
+        values.windows(2).all(|w| w[0] >= w[1]),
+        "descending: {values:?}"
+    );
+    assert!(
+        f.cells.last().unwrap().value.is_none(),
+        "the region without 2023 data comes last"
+    );
+    let selected: Vec<&str> = f
+        .categories
+        .iter()
+        .filter(|c| c.selected)
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(selected, ["Жетісу облысы"]);
+    let reference = f.reference.as_ref().expect("an average line");
+    assert!(
+        reference.label.starts_with("Орташа: "),
+        "{}",
+        reference.label
+    );
+    assert!(has(&texts, "Орташа: "));
+    assert!(
+        has(&texts, "дерек жоқ"),
+        "missing value shown as no data, not 0"
+    );
+    assert_tidy(&s, "bar");
+}
+
+#[test]
+fn name_sort_follows_the_kazakh_alphabet() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::Kk,
+        sort: Sort::Name,
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &o).unwrap();
+    let names: Vec<&str> = f.categories.iter().map(|c| c.label.as_str()).collect();
+    // Ақмола before Алматы (қ before л), Ұлытау after Түркістан, Шығыс near the end.
+    let pos = |n: &str| names.iter().position(|x| *x == n).unwrap();
+    assert!(pos("Ақмола облысы") < pos("Алматы облысы"), "{names:?}");
+    assert!(pos("Түркістан облысы") < pos("Ұлытау облысы"), "{names:?}");
+    assert!(pos("Ұлытау облысы") < pos("Шымкент"), "{names:?}");
+    assert_eq!(names[0], "Абай облысы");
+}
+
+#[test]
+fn per_10k_uses_population_and_says_when_it_is_unknown() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::Per10k,
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Bar)
+    };
+    let (f, _, texts) = draw(&data, &o, 900.0);
+    assert_eq!(f.axis_title, "Per 10,000 residents");
+    let shymkent = f
+        .categories
+        .iter()
+        .position(|c| c.label == "Shymkent")
+        .unwrap();
+    assert_eq!(f.cells[shymkent].text, "population unknown");
+    assert!(f.cells[shymkent].value.is_none());
+    assert!(
+        texts.iter().any(|t| t.starts_with("Population (2023): ")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn per_10k_of_the_seed_says_the_population_year_differs() {
+    let o = Options {
+        lang: Lang::Ru,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Bar)
+    };
+    let (f, _, texts) = draw(&common::zhetysu(), &o, 900.0);
+    // 377 / 699 000 × 10 000 = 5.39…
+    assert_eq!(f.cells[0].text, "5,4");
+    assert!(
+        has(&texts, "Значения 2023 года отнесены к населению 2022 года"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn share_stacks_sum_to_100_and_seed_shares_are_as_published() {
+    let o = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Share)
+    };
+    let (f, s, texts) = draw(&common::zhetysu(), &o, 900.0);
+    let shares: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(shares, ["80.2%", "6.4%", "11.9%", "1.5%"]);
+    let sum: f64 = f.cells.iter().filter_map(|c| c.value).sum();
+    assert!((sum - 100.0).abs() < 1e-9);
+    assert!(has(&texts, "80.2%"));
+    assert_eq!(s.targets.len(), 4, "four segments to point at");
+    let right = s.targets.iter().map(|t| t.mark.right()).fold(0.0, f64::max);
+    assert!(
+        (right - s.plot.right()).abs() < 1.0,
+        "the stack fills the axis to 100 %"
+    );
+}
+
+#[test]
+fn stacked_bars_write_each_regions_total() {
+    let o = Options {
+        lang: Lang::Kk,
+        ..opts(ChartKind::Stacked)
+    };
+    let (_, _, texts) = draw(&common::zhetysu(), &o, 900.0);
+    assert!(texts.contains(&"470".to_owned()), "{texts:?}");
+}
+
+#[test]
+fn the_7_of_470_pie_slice_keeps_a_legible_label() {
+    for kind in [ChartKind::Pie, ChartKind::Donut] {
+        for width in [360.0, 800.0] {
+            let o = Options {
+                lang: Lang::Kk,
+                ..opts(kind)
+            };
+            let (f, s, texts) = draw(&common::zhetysu(), &o, width);
+            assert!(texts.contains(&"1,5\u{a0}% (7)".to_owned()), "{texts:?}");
+            assert!(texts.contains(&"80,2\u{a0}% (377)".to_owned()), "{texts:?}");
+            let label = s.texts().find(|t| t.text.contains("(7)")).unwrap();
+            assert!(label.font.size >= 12.0, "legible size");
+            assert_tidy(&s, &format!("{} {width}", kind.name()));
+            if kind == ChartKind::Donut {
+                assert_eq!(f.total.as_deref(), Some("470"));
+                assert!(texts.contains(&"Барлығы".to_owned()));
+            }
+        }
+    }
+}
+
+#[test]
+fn pie_hit_testing_finds_the_slice_under_the_pointer() {
+    let o = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Pie)
+    };
+    let (f, s, _) = draw(&common::zhetysu(), &o, 800.0);
+    let (cx, cy) = (s.plot.x + s.plot.w / 2.0, s.plot.y + s.plot.h / 2.0);
+    let r = s.plot.w / 2.0;
+    // Straight down from the centre lies inside the big NGO slice (it spans 0 → 289°).
+    let hit = s.hit(cx, cy + r * 0.5).expect("a slice");
+    assert_eq!(
+        f.categories[hit.category].label,
+        "Non-governmental organisations"
+    );
+    assert!(s.hit(cx + r * 1.5, cy - r * 1.5).is_none());
+}
+
+#[test]
+fn compare_writes_the_differences_out() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        ..opts(ChartKind::Compare)
+    };
+    let (f, s, texts) = draw(&data, &o, 900.0);
+    assert_eq!(f.series.len(), 2);
+    let a = f.cell(0, 0).value.unwrap();
+    let b = f.cell(0, 1).value.unwrap();
+    let note = f.categories[0].note.as_deref().unwrap();
+    let sign = if a > b { '+' } else { '−' };
+    assert!(note.starts_with(sign), "{note}");
+    assert!(note.contains('%'), "{note}");
+    assert!(texts.contains(&note.to_owned()));
+    assert_tidy(&s, "compare");
+    let err = figure(
+        &data,
+        &Options {
+            regions: regions(&["KZ-33"]),
+            ..opts(ChartKind::Compare)
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.message(Lang::En), "choose two regions to compare");
+}
+
+#[test]
+fn trend_spans_the_years_and_breaks_at_missing_values() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::Ru,
+        regions: regions(&["KZ-19", "KZ-33"]),
+        indicators: vec!["media".into()],
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, texts) = draw(&data, &o, 900.0);
+    assert_eq!(f.subtitle, "Средства массовой информации, 2021–2023");
+    let years: Vec<&str> = f.categories.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(years, ["2021", "2022", "2023"]);
+    for y in ["2021", "2022", "2023"] {
+        assert!(texts.contains(&y.to_owned()));
+    }
+    // KZ-19 has no 2021 media figure: two points, not three, and no zero.
+    assert!(f.cell(0, 0).value.is_none());
+    assert_eq!(s.targets.iter().filter(|t| t.series == 0).count(), 2);
+    assert!(
+        f.series[0].label.contains('('),
+        "legend carries the change: {}",
+        f.series[0].label
+    );
+}
+
+#[test]
+fn a_one_year_trend_says_so() {
+    let o = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Trend)
+    };
+    let (_, _, texts) = draw(&common::zhetysu(), &o, 800.0);
+    assert!(has(&texts, "The data has one year only"), "{texts:?}");
+}
+
+#[test]
+fn share_of_total_is_each_regions_part_of_all_regions() {
+    let data = common::illustrative();
+    let o = Options {
+        measure: Measure::ShareOfTotal,
+        indicators: vec!["party-branches".into()],
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &o).unwrap();
+    let sum: f64 = f.cells.iter().filter_map(|c| c.value).sum();
+    assert!((sum - 100.0).abs() < 1e-6, "{sum}");
+    assert!(f.percent);
+}
