@@ -15,6 +15,7 @@ use crate::render::{self, Surface, Theme};
 use crate::stats;
 use canvas_text::CanvasText;
 use plotters_canvas::CanvasBackend;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -34,6 +35,20 @@ pub struct Chart {
     /// The message shown instead of a chart, if the last load or draw failed.
     error: Option<String>,
     scene: Scene,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    id: String,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct Choices {
+    regions: Vec<Choice>,
+    indicators: Vec<Choice>,
+    years: Vec<i32>,
+    illustrative: bool,
 }
 
 fn js_error(message: impl std::fmt::Display) -> JsError {
@@ -137,6 +152,33 @@ impl Chart {
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self) -> String {
         render::to_svg(&self.scene, &Theme::default())
+    }
+
+    /// What the loaded dataset offers, named in the chart's language, for building controls:
+    /// `{ regions: [{id, name}], indicators: [{id, name}], years: [2023], illustrative }`.
+    pub fn choices(&self) -> Result<JsValue, JsError> {
+        let lang = self.options.lang;
+        let choices = self.data.as_ref().map(|d| Choices {
+            regions: d
+                .regions
+                .iter()
+                .map(|r| Choice {
+                    id: r.id.clone(),
+                    name: r.name.pick(lang).to_owned(),
+                })
+                .collect(),
+            indicators: d
+                .indicators
+                .iter()
+                .map(|i| Choice {
+                    id: i.id.clone(),
+                    name: i.name.pick(lang).to_owned(),
+                })
+                .collect(),
+            years: d.years.clone(),
+            illustrative: d.illustrative,
+        });
+        serde_wasm_bindgen::to_value(&choices).map_err(js_error)
     }
 
     /// Every text on the chart, in drawing order (for tests and assistive summaries).
