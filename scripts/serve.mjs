@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const mounts = [
+const defaultMounts = [
   ['/data/', join(root, 'data')],
   ['/', join(root, 'www')],
 ];
@@ -29,7 +29,7 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-function resolvePath(urlPath) {
+function resolvePath(mounts, urlPath) {
   for (const [prefix, dir] of mounts) {
     if (urlPath.startsWith(prefix)) {
       const file = normalize(join(dir, urlPath.slice(prefix.length)));
@@ -40,7 +40,7 @@ function resolvePath(urlPath) {
   return null;
 }
 
-async function handle(req, res) {
+async function handle(mounts, req, res) {
   let path;
   try {
     path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -49,7 +49,7 @@ async function handle(req, res) {
     return;
   }
   if (path.endsWith('/')) path += 'index.html';
-  const file = resolvePath(path);
+  const file = resolvePath(mounts, path);
   const info = file && (await stat(file).catch(() => null));
   if (!info || !info.isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -66,10 +66,14 @@ async function handle(req, res) {
   else createReadStream(file).pipe(res);
 }
 
-/** Starts the server; port 0 picks a free one. Resolves to { server, url }. */
-export function startServer(port = 8000, host = '127.0.0.1') {
+/**
+ * Starts the server; port 0 picks a free one. `extra` mounts more folders first, as
+ * [urlPrefix, absolutePath] pairs (the tests add their fixture pages). Resolves to { server, url }.
+ */
+export function startServer(port = 8000, host = '127.0.0.1', extra = []) {
+  const mounts = [...extra, ...defaultMounts];
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.writeHead(500).end());
+    handle(mounts, req, res).catch(() => res.writeHead(500).end());
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

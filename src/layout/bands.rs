@@ -271,6 +271,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 } else {
                     Paint::Series(0)
                 };
+                b.owner = Some(b.targets.len());
                 let mark = bar(
                     b,
                     cell.value.map(x_of),
@@ -290,6 +291,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     area,
                     mark,
                 });
+                b.owner = None;
             }
             Mode::Grouped => {
                 let inner_h = band - gap * 0.8 * stretch.min(1.0);
@@ -298,6 +300,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 for (s, cell) in row.iter().enumerate() {
                     let sub_mid = top_y + (s as f64 + 0.5) * sub;
                     let bar_h = (sub * 0.82).max(2.0);
+                    b.owner = Some(b.targets.len());
                     let mark = bar(
                         b,
                         cell.value.map(x_of),
@@ -317,6 +320,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                         area,
                         mark,
                     });
+                    b.owner = None;
                 }
             }
             Mode::Stacked => {
@@ -326,6 +330,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     let Some(v) = cell.value else { continue };
                     let w = x_of(v) - plot.x;
                     let seg = Rect::new(x, mid - bar_h / 2.0, w, bar_h);
+                    b.owner = Some(b.targets.len());
                     b.rect(seg, Paint::Series(s));
                     let font = tick_font;
                     if b.width(&cell.text, font) + 6.0 <= w && font.line_height() <= bar_h {
@@ -345,6 +350,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                         area,
                         mark: seg,
                     });
+                    b.owner = None;
                     x += w;
                 }
                 match &totals[c] {

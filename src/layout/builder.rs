@@ -7,7 +7,11 @@ use super::text::{wrap, TextMeasure};
 pub(super) struct Builder<'a> {
     pub measure: &'a dyn TextMeasure,
     pub shapes: Vec<Shape>,
+    /// For each shape, the target it belongs to (see [`Scene::owners`](super::Scene)).
+    pub owners: Vec<Option<usize>>,
     pub targets: Vec<Target>,
+    /// The target the shapes pushed now belong to.
+    pub owner: Option<usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -15,8 +19,15 @@ impl<'a> Builder<'a> {
         Builder {
             measure,
             shapes: Vec::new(),
+            owners: Vec::new(),
             targets: Vec::new(),
+            owner: None,
         }
+    }
+
+    pub fn push(&mut self, shape: Shape) {
+        self.shapes.push(shape);
+        self.owners.push(self.owner);
     }
 
     pub fn width(&self, text: &str, font: Font) -> f64 {
@@ -42,7 +53,7 @@ impl<'a> Builder<'a> {
             Anchor::LeftTop => Rect::new(x, y, w, h),
             Anchor::CenterTop => Rect::new(x - w / 2.0, y, w, h),
         };
-        self.shapes.push(Shape::Text(TextItem {
+        self.push(Shape::Text(TextItem {
             text,
             x,
             y,
@@ -55,11 +66,11 @@ impl<'a> Builder<'a> {
     }
 
     pub fn rect(&mut self, rect: Rect, paint: Paint) {
-        self.shapes.push(Shape::Rect { rect, paint });
+        self.push(Shape::Rect { rect, paint });
     }
 
     pub fn line(&mut self, from: (f64, f64), to: (f64, f64), width: f64, paint: Paint) {
-        self.shapes.push(Shape::Line {
+        self.push(Shape::Line {
             from,
             to,
             width,

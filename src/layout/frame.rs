@@ -80,6 +80,7 @@ pub fn chart(
         height: total,
         plot,
         shapes: b.shapes,
+        owners: b.owners,
         targets: b.targets,
     }
 }

@@ -37,6 +37,7 @@ pub fn message_scene(
         height,
         plot,
         shapes: b.shapes,
+        owners: b.owners,
         targets: Vec::new(),
     }
 }

@@ -76,10 +76,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         } else {
             points.push((cx, cy));
         }
-        b.shapes.push(Shape::Polygon {
+        let target = b.targets.len();
+        b.owner = Some(target);
+        b.push(Shape::Polygon {
             points,
             paint: Paint::Series(c),
         });
+        b.owner = None;
         let area = Area::Wedge {
             cx,
             cy,
@@ -96,7 +99,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             area,
             mark,
         });
-        labelled.push((c, start + sweep / 2.0));
+        labelled.push((c, target, start + sweep / 2.0));
         start = end;
     }
     // Thin separators between slices, so neighbours of similar colour stay apart.
@@ -117,31 +120,32 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 
     // Labels: right side for slices whose middle is on the right, left otherwise; pushed apart.
     for right in [true, false] {
-        let mut side: Vec<(usize, f64, f64)> = labelled
+        let mut side: Vec<(usize, usize, f64, f64)> = labelled
             .iter()
-            .filter(|(_, a)| (a.sin() >= 0.0) == right)
-            .map(|&(c, a)| (c, a, at(cx, cy, r + 14.0, a).1))
+            .filter(|(_, _, a)| (a.sin() >= 0.0) == right)
+            .map(|&(c, t, a)| (c, t, a, at(cx, cy, r + 14.0, a).1))
             .collect();
-        side.sort_by(|x, y| x.2.total_cmp(&y.2));
+        side.sort_by(|x, y| x.3.total_cmp(&y.3));
         let mut last = body.y - line_h;
         for entry in side.iter_mut() {
-            entry.2 = entry.2.max(last + line_h).max(body.y + line_h / 2.0);
-            last = entry.2;
+            entry.3 = entry.3.max(last + line_h).max(body.y + line_h / 2.0);
+            last = entry.3;
         }
         // If pushing ran off the bottom, pull everything back up.
         let overflow = last - (body.bottom() - line_h / 2.0);
         if overflow > 0.0 {
             let mut next = body.bottom() - line_h / 2.0 + line_h;
             for entry in side.iter_mut().rev() {
-                entry.2 = entry.2.min(next - line_h);
-                next = entry.2;
+                entry.3 = entry.3.min(next - line_h);
+                next = entry.3;
             }
         }
-        for (c, a, y) in side {
+        for (c, target, a, y) in side {
+            b.owner = Some(target);
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
             let text_x = if right { elbow_x + 4.0 } else { elbow_x - 4.0 };
-            b.shapes.push(Shape::Path {
+            b.push(Shape::Path {
                 points: vec![edge, (elbow_x, y)],
                 width: 1.0,
                 paint: Paint::Axis,
@@ -159,6 +163,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 anchor,
                 Paint::Text,
             );
+            b.owner = None;
         }
     }
 

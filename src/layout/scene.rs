@@ -168,6 +168,10 @@ pub struct Scene {
     /// The rectangle marks are drawn in.
     pub plot: Rect,
     pub shapes: Vec<Shape>,
+    /// For each shape, the target whose value it draws (a bar, its value label, a slice and
+    /// its label), or `None` for furniture (axes, legend, titles). Step-by-step reveal draws
+    /// furniture and the shapes of the first n targets.
+    pub owners: Vec<Option<usize>>,
     /// In reading order, which is also keyboard focus order.
     pub targets: Vec<Target>,
 }

@@ -107,8 +107,12 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    let mut ends: Vec<(f64, String)> = Vec::new();
+    // (y, text, owning target) of each line's end label.
+    let mut ends: Vec<(f64, String, usize)> = Vec::new();
     for s in 0..n {
+        // Step-by-step reveal shows a region's line with its first point.
+        let first_target = b.targets.len();
+        b.owner = Some(first_target);
         let points: Vec<Option<(f64, f64)>> = (0..figure.categories.len())
             .map(|c| figure.cell(c, s).value.map(|v| (x_of(years[c]), y_of(v))))
             .collect();
@@ -116,7 +120,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         for run in points.split(Option::is_none) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
             if run.len() > 1 {
-                b.shapes.push(Shape::Path {
+                b.push(Shape::Path {
                     points: run,
                     width: 2.5,
                     paint: Paint::Series(s),
@@ -130,7 +134,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 let a = k as f64 / 12.0 * std::f64::consts::TAU;
                 (x + r * a.cos(), y + r * a.sin())
             });
-            b.shapes.push(Shape::Polygon {
+            b.owner = Some(b.targets.len());
+            b.push(Shape::Polygon {
                 points: marker.collect(),
                 paint: Paint::Series(s),
             });
@@ -144,17 +149,19 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
         if let Some(c) = points.iter().rposition(Option::is_some) {
             if let Some((_, y)) = points[c] {
-                ends.push((y, figure.cell(c, s).text.clone()));
+                ends.push((y, figure.cell(c, s).text.clone(), b.targets.len() - 1));
             }
         }
     }
     // End labels, pushed apart vertically.
     ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    b.owner = None;
     let line_h = value_font.line_height();
     let mut last_y = f64::MIN;
-    for (y, text) in ends {
+    for (y, text, owner) in ends {
         let y = y.max(last_y + line_h).min(body.bottom() - line_h / 2.0);
         last_y = y;
+        b.owner = Some(owner);
         b.text(
             text,
             plot.right() + x_pad + 4.0,
@@ -164,6 +171,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             Paint::Text,
         );
     }
+    b.owner = None;
     // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang.
     Rect::new(
         plot.x - x_pad,

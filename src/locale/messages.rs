@@ -15,6 +15,13 @@ macro_rules! catalogue {
             /// Every phrase, for completeness tests and tooling.
             pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
 
+            /// The phrase's stable name (its variant), as the web layer hands it to JavaScript.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Msg::$variant => stringify!($variant),)*
+                }
+            }
+
             /// The phrase in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
@@ -49,10 +56,36 @@ catalogue! {
     Reference => "Салыстыру мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
-    Rank => "{rank}-орын", "{rank}-е место", "rank {rank}";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";
+    SummaryExtremes => "Ең үлкені: {max}; ең кішісі: {min}.", "Наибольшее: {max}; наименьшее: {min}.", "Largest: {max}; smallest: {min}.";
+    SummaryTotal => "Барлығы: {total}.", "Всего: {total}.", "Total: {total}.";
+    Per10kShort => "10 000 тұрғынға", "на 10 000 жителей", "per 10,000 residents";
+    OfRegionTotal => "өңір жиынтығынан", "от итога региона", "of the region's total";
+    OfAllRegions => "барлық өңірлер сомасынан", "от суммы по регионам", "of all regions";
+    RankOf => "{rank}-орын ({count} өңір ішінде)", "{rank}-е место из {count}", "rank {rank} of {count}";
+
+    // The widget's own controls and states.
+    Chart => "Диаграмма", "Диаграмма", "Chart";
+    Tools => "Диаграмма құралдары", "Инструменты диаграммы", "Chart tools";
+    ShowTable => "Кесте", "Таблица", "Table";
+    Export => "Жүктеп алу", "Скачать", "Download";
+    ExportPng => "Сурет (PNG)", "Изображение (PNG)", "Image (PNG)";
+    ExportSvg => "Вектор (SVG)", "Вектор (SVG)", "Vector (SVG)";
+    ExportCsv => "Деректер (CSV)", "Данные (CSV)", "Data (CSV)";
+    Fullscreen => "Толық экран", "Во весь экран", "Fullscreen";
+    ExitFullscreen => "Толық экраннан шығу", "Выйти из полноэкранного режима", "Exit fullscreen";
+    Present => "Қадаммен көрсету", "Показ по шагам", "Step through";
+    PresentHint => "→ немесе бос орын: келесісі, ←: алдыңғысы", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
+    Loading => "Жүктелуде…", "Загрузка…", "Loading…";
+    Retry => "Қайталау", "Повторить", "Retry";
+    HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";
+    NetworkError => "желі қатесі, файл алынбады: {url}", "ошибка сети, файл не получен: {url}", "network error, the file could not be fetched: {url}";
+    WrongContentType => "{url} деректер файлы емес ({type})", "{url} не файл данных ({type})", "{url} is not a data file ({type})";
+    NoDataGiven => "деректер берілмеген: src атрибуты немесе ішкі JSON керек", "данные не заданы: нужен атрибут src или встроенный JSON", "no data given: set the src attribute or include JSON inside the element";
+    CopyEmbed => "Ендіру кодын көшіру", "Скопировать код для вставки", "Copy embed code";
+    Copied => "Көшірілді", "Скопировано", "Copied";
 
     // Loading errors: the heading, then where, then what.
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
@@ -81,6 +114,8 @@ catalogue! {
     UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
     UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
     NeedsTwoRegions => "салыстыру үшін екі өңір таңдаңыз", "для сравнения выберите два региона", "choose two regions to compare";
+    UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
+    BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
 }
 

@@ -1,6 +1,6 @@
 //! SVG output: the export format and what native tests inspect.
 
-use super::draw::{draw, Surface};
+use super::draw::{draw, Overlay, Surface};
 use super::theme::Theme;
 use crate::layout::Scene;
 use plotters::backend::SVGBackend;
@@ -17,7 +17,7 @@ pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
             scale: 1.0,
             font_scale: 1.24,
         };
-        let _ = draw(&mut backend, scene, theme, surface);
+        let _ = draw(&mut backend, scene, theme, surface, Overlay::default());
     }
     out
 }

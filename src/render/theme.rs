@@ -1,6 +1,7 @@
-//! Colours for each kind of mark.
+//! Colours for each kind of mark, in three schemes.
 
 use crate::layout::Paint;
+use crate::options::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -43,8 +44,9 @@ impl Rgb {
     }
 }
 
-/// A set of colours; series colours come from the Okabe–Ito palette, which stays
-/// distinguishable under the common forms of colour blindness.
+/// A colour scheme. Series colours come from the Okabe–Ito palette (distinguishable under the
+/// common forms of colour blindness), each checked by a test against its background: text
+/// pairs at 4.5:1, marks at 3:1 (WCAG 2.1 AA).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     pub background: Rgb,
@@ -55,10 +57,19 @@ pub struct Theme {
     pub alert: Rgb,
     pub highlight: Rgb,
     pub reference: Rgb,
+    pub focus: Rgb,
     pub series: &'static [Rgb],
 }
 
 impl Theme {
+    pub fn named(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Light => Theme::light(),
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Contrast => Theme::contrast(),
+        }
+    }
+
     pub fn light() -> Self {
         Theme {
             background: Rgb(0xff, 0xff, 0xff),
@@ -67,15 +78,62 @@ impl Theme {
             grid: Rgb(0xe3, 0xe3, 0xe3),
             axis: Rgb(0x76, 0x76, 0x76),
             alert: Rgb(0xb0, 0x00, 0x20),
-            highlight: Rgb(0xd5, 0x5e, 0x00),
+            highlight: Rgb(0xb3, 0x40, 0x00),
             reference: Rgb(0x33, 0x33, 0x33),
+            focus: Rgb(0x1a, 0x1a, 0x1a),
+            // Okabe–Ito, darkened where needed to hold 3:1 on white.
             series: &[
                 Rgb(0x00, 0x72, 0xb2), // blue
                 Rgb(0xd5, 0x5e, 0x00), // vermillion
-                Rgb(0x00, 0x9e, 0x73), // bluish green
-                Rgb(0xcc, 0x79, 0xa7), // reddish purple
-                Rgb(0xe6, 0x9f, 0x00), // orange
+                Rgb(0x00, 0x87, 0x63), // bluish green, darkened
+                Rgb(0xb8, 0x5c, 0x91), // reddish purple, darkened
+                Rgb(0x9e, 0x6a, 0x00), // orange, darkened
+                Rgb(0x1f, 0x78, 0xb4), // sky blue, darkened
+            ],
+        }
+    }
+
+    pub fn dark() -> Self {
+        Theme {
+            background: Rgb(0x1b, 0x1d, 0x21),
+            text: Rgb(0xf2, 0xf2, 0xf2),
+            muted: Rgb(0xb8, 0xb8, 0xb8),
+            grid: Rgb(0x3a, 0x3d, 0x42),
+            axis: Rgb(0x8c, 0x8c, 0x8c),
+            alert: Rgb(0xff, 0x8a, 0x80),
+            highlight: Rgb(0xff, 0xb0, 0x4d),
+            reference: Rgb(0xe0, 0xe0, 0xe0),
+            focus: Rgb(0xff, 0xff, 0xff),
+            series: &[
                 Rgb(0x56, 0xb4, 0xe9), // sky blue
+                Rgb(0xe6, 0x9f, 0x00), // orange
+                Rgb(0x00, 0xb3, 0x88), // bluish green, lightened
+                Rgb(0xcc, 0x79, 0xa7), // reddish purple
+                Rgb(0xf0, 0xe4, 0x42), // yellow
+                Rgb(0xe8, 0x74, 0x2a), // vermillion, lightened
+            ],
+        }
+    }
+
+    /// Black on white with the darkest distinguishable colours, for projectors and low vision.
+    pub fn contrast() -> Self {
+        Theme {
+            background: Rgb::WHITE,
+            text: Rgb::BLACK,
+            muted: Rgb::BLACK,
+            grid: Rgb(0x76, 0x76, 0x76),
+            axis: Rgb::BLACK,
+            alert: Rgb(0x9b, 0x00, 0x00),
+            highlight: Rgb(0x9b, 0x3a, 0x00),
+            reference: Rgb::BLACK,
+            focus: Rgb::BLACK,
+            series: &[
+                Rgb(0x00, 0x4c, 0x80), // deep blue
+                Rgb(0x9b, 0x3a, 0x00), // deep vermillion
+                Rgb(0x00, 0x5e, 0x45), // deep green
+                Rgb(0x7a, 0x2e, 0x63), // deep purple
+                Rgb(0x59, 0x59, 0x59), // grey
+                Rgb(0x00, 0x00, 0x00), // black
             ],
         }
     }
@@ -99,5 +157,64 @@ impl Theme {
 impl Default for Theme {
     fn default() -> Self {
         Theme::light()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn themes() -> [(&'static str, Theme); 3] {
+        [
+            ("light", Theme::light()),
+            ("dark", Theme::dark()),
+            ("contrast", Theme::contrast()),
+        ]
+    }
+
+    #[test]
+    fn text_meets_wcag_aa_against_the_background() {
+        for (name, t) in themes() {
+            for (what, colour) in [
+                ("text", t.text),
+                ("muted", t.muted),
+                ("alert", t.alert),
+                ("highlight", t.highlight),
+                ("reference", t.reference),
+            ] {
+                let ratio = colour.contrast(t.background);
+                assert!(ratio >= 4.5, "{name} {what}: {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_meet_3_to_1_against_the_background_and_text_on_marks_reads() {
+        for (name, t) in themes() {
+            for (i, &colour) in t.series.iter().enumerate() {
+                let ratio = colour.contrast(t.background);
+                assert!(
+                    ratio >= 3.0,
+                    "{name} series {i} {}: {ratio:.2}:1",
+                    colour.hex()
+                );
+                let on = colour.text_on().contrast(colour);
+                assert!(on >= 4.5, "{name} text on series {i}: {on:.2}:1");
+            }
+            for (what, colour) in [
+                ("axis", t.axis),
+                ("focus ring", t.focus),
+                ("highlight", t.highlight),
+            ] {
+                let ratio = colour.contrast(t.background);
+                assert!(ratio >= 3.0, "{name} {what}: {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
+    fn contrast_ratio_matches_known_values() {
+        assert!((Rgb::BLACK.contrast(Rgb::WHITE) - 21.0).abs() < 1e-9);
+        assert!((Rgb(0x76, 0x76, 0x76).contrast(Rgb::WHITE) - 4.54).abs() < 0.01);
     }
 }

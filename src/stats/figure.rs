@@ -65,6 +65,17 @@ pub struct Figure {
     pub percent: bool,
     /// The whole a pie or donut divides, written out (`470`).
     pub total: Option<String>,
+    pub measure: Measure,
+    /// Every region's and indicator's id and name, by dataset index, for tooltips and events.
+    pub regions: Vec<Named>,
+    pub indicators: Vec<Named>,
+}
+
+/// A region or indicator as the reader's language names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
 }
 
 impl Figure {
@@ -484,7 +495,27 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     .text(lang)
     .to_owned();
 
+    let regions_named = data
+        .regions
+        .iter()
+        .map(|r| Named {
+            id: r.id.clone(),
+            name: r.name.pick(lang).to_owned(),
+        })
+        .collect();
+    let indicators_named = data
+        .indicators
+        .iter()
+        .map(|i| Named {
+            id: i.id.clone(),
+            name: i.name.pick(lang).to_owned(),
+        })
+        .collect();
+
     Ok(Figure {
+        measure,
+        regions: regions_named,
+        indicators: indicators_named,
         lang,
         kind,
         title: data.title.pick(lang).to_owned(),

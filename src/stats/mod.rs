@@ -7,7 +7,10 @@
 
 mod figure;
 pub mod measure;
+mod table;
 mod text;
+mod tooltip;
 
-pub use figure::{figure, Category, Cell, Figure, ReferenceLine, Series, StatsError};
+pub use figure::{figure, Category, Cell, Figure, Named, ReferenceLine, Series, StatsError};
+pub use table::Table;
 pub use text::value_text;

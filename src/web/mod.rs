@@ -1,21 +1,21 @@
 //! The WebAssembly surface: a [`Chart`] bound to a `<canvas>`.
 //!
 //! This layer only adapts: it reads the canvas's CSS size and `devicePixelRatio`, measures
-//! text with the canvas's own font metrics, and hands everything else to the native modules.
-//! Every DOM failure becomes a JS `Error`; nothing here unwraps, because one panic would take
-//! down every chart on the host page.
+//! text with the canvas's own font metrics, turns JS values into option strings, and hands
+//! everything else to the native modules. Every DOM failure becomes a JS `Error`; nothing here
+//! unwraps, because one panic would take down every chart on the host page.
 
 mod canvas_text;
+mod values;
 
 use crate::data::{self, Dataset};
 use crate::layout::{self, Scene, Typography};
-use crate::locale::{Lang, Msg};
+use crate::locale::Msg;
 use crate::options::Options;
-use crate::render::{self, Surface, Theme};
-use crate::stats;
+use crate::render::{self, Overlay, Surface, Theme};
+use crate::stats::{self, Figure};
 use canvas_text::CanvasText;
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -32,23 +32,29 @@ pub struct Chart {
     text: CanvasText,
     options: Options,
     data: Option<Dataset>,
-    /// The message shown instead of a chart, if the last load or draw failed.
+    /// The message shown instead of a chart, if the last load, option or draw failed.
     error: Option<String>,
+    /// An option value that was refused: shown instead of the chart until it is corrected,
+    /// so a typo in an attribute is never silently replaced by a default.
+    option_error: Option<String>,
+    figure: Option<Figure>,
     scene: Scene,
+    overlay: Overlay,
+    typography: Typography,
 }
 
-#[derive(Serialize)]
-struct Choice {
-    id: String,
-    name: String,
-}
-
-#[derive(Serialize)]
-struct Choices {
-    regions: Vec<Choice>,
-    indicators: Vec<Choice>,
-    years: Vec<i32>,
-    illustrative: bool,
+/// Every phrase of the user interface in `lang` (`kk`, `ru`, `en`), keyed by name
+/// (`{ ShowTable: "Кесте", … }`), so the page's buttons and messages come from the same
+/// catalogue as the chart's.
+#[wasm_bindgen]
+pub fn phrases(lang: &str) -> Result<JsValue, JsError> {
+    let lang: crate::locale::Lang = lang.parse().unwrap_or_default();
+    let object = js_sys::Object::new();
+    for msg in Msg::ALL {
+        js_sys::Reflect::set(&object, &msg.key().into(), &msg.text(lang).into())
+            .map_err(|_| js_error("cannot build the phrase table"))?;
+    }
+    Ok(object.into())
 }
 
 fn js_error(message: impl std::fmt::Display) -> JsError {
@@ -58,60 +64,61 @@ fn js_error(message: impl std::fmt::Display) -> JsError {
 #[wasm_bindgen]
 impl Chart {
     /// Binds a chart to `canvas`. `options` is an object like `{ lang: "kk", sort: "value-desc" }`
-    /// or `undefined`.
+    /// (the same names and values as the element's attributes) or `undefined`.
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
-        let text = CanvasText::new()?;
         let mut chart = Chart {
             canvas,
-            text,
+            text: CanvasText::new()?,
             options: Options::default(),
             data: None,
             error: None,
+            option_error: None,
+            figure: None,
             scene: Scene::default(),
+            overlay: Overlay::default(),
+            typography: Typography::default(),
         };
         chart.set_options(options)?;
         Ok(chart)
     }
 
-    /// Replaces the options (absent fields take their defaults) and redraws.
+    /// Replaces every option (absent ones take their defaults) and redraws.
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
-        if options.is_undefined() || options.is_null() {
-            self.options = Options::default();
-        } else {
-            self.options = serde_wasm_bindgen::from_value(options).map_err(js_error)?;
-        }
-        self.draw()
+        let pairs = values::option_pairs(&options).map_err(js_error)?;
+        let parsed = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.apply(parsed)
+    }
+
+    /// Sets one option from its attribute text (`set("chart", "pie")`) and redraws; an empty
+    /// value restores the default.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), JsError> {
+        let mut options = self.options.clone();
+        let result = options.set(name, value).map(|_| options);
+        self.apply(result)
     }
 
     /// Switches the language (`kk`, `ru` or `en`) and redraws.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&mut self, lang: &str) -> Result<(), JsError> {
-        self.options.lang = lang.parse::<Lang>().map_err(js_error)?;
-        self.draw()
+        self.set("lang", lang)
     }
 
     /// Loads a dataset from JSON text and draws it. On failure the canvas shows the located
     /// message in the chart's language and the returned `Error` carries the same text.
     #[wasm_bindgen(js_name = loadJson)]
     pub fn load_json(&mut self, json: &str) -> Result<(), JsError> {
-        match data::parse_json(json) {
-            Ok(dataset) => {
-                self.data = Some(dataset);
-                self.draw()
-            }
-            Err(err) => {
-                self.data = None;
-                let message = err.message(self.options.lang);
-                self.show_error(&message)?;
-                Err(js_error(message))
-            }
-        }
+        let loaded = data::parse_json(json).map_err(|e| e.message(self.options.lang));
+        self.take_data(loaded)
     }
 
     /// Redraws at the canvas's current CSS width and the screen's pixel ratio.
     pub fn draw(&mut self) -> Result<(), JsError> {
+        if let Some(message) = self.option_error.clone() {
+            self.show_error(&message)?;
+            return Err(js_error(message));
+        }
         let Some(dataset) = &self.data else {
             // Nothing loaded yet, or the last load failed: keep showing why.
             return match self.error.clone() {
@@ -123,7 +130,15 @@ impl Chart {
             Ok(figure) => {
                 self.error = None;
                 let width = self.css_width();
-                self.scene = layout::chart(&figure, width, None, &self.text, Typography::default());
+                self.scene = layout::chart(
+                    &figure,
+                    width,
+                    self.options.height,
+                    &self.text,
+                    self.typography,
+                );
+                self.figure = Some(figure);
+                self.clamp_overlay();
                 self.paint()
             }
             Err(err) => {
@@ -148,46 +163,216 @@ impl Chart {
         self.error.clone()
     }
 
+    /// The heading the canvas shows above an error message, in the chart's language.
+    #[wasm_bindgen(getter, js_name = errorHeading)]
+    pub fn error_heading(&self) -> String {
+        Msg::LoadFailed.text(self.options.lang).to_owned()
+    }
+
+    /// Large type for presenting in class (and fullscreen).
+    #[wasm_bindgen(js_name = setPresentation)]
+    pub fn set_presentation(&mut self, on: bool) -> Result<(), JsError> {
+        self.typography = Typography {
+            base: if on { 22.0 } else { 13.0 },
+        };
+        self.draw()
+    }
+
+    /// The number of values a reader can point at or step through.
+    #[wasm_bindgen(getter, js_name = targetCount)]
+    pub fn target_count(&self) -> usize {
+        self.scene.targets.len()
+    }
+
+    /// The value under a point in CSS pixels from the canvas's top-left corner, if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        let target = self.scene.hit(x, y)?;
+        self.scene
+            .targets
+            .iter()
+            .position(|t| std::ptr::eq(t, target))
+    }
+
+    /// What a tooltip says about value `index`, line by line.
+    pub fn tooltip(&self, index: usize) -> Vec<String> {
+        match (&self.figure, self.scene.targets.get(index)) {
+            (Some(f), Some(t)) => f.tooltip(t.category, t.series),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Where value `index` is drawn, `[x, y, width, height]` in CSS pixels, for placing a tooltip.
+    #[wasm_bindgen(js_name = targetBox)]
+    pub fn target_box(&self, index: usize) -> Vec<f64> {
+        self.scene
+            .targets
+            .get(index)
+            .map_or_else(Vec::new, |t| vec![t.mark.x, t.mark.y, t.mark.w, t.mark.h])
+    }
+
+    /// Moves the keyboard focus ring to value `index` (or removes it) and repaints.
+    #[wasm_bindgen(js_name = setFocus)]
+    pub fn set_focus(&mut self, index: Option<usize>) -> Result<(), JsError> {
+        self.overlay.focus = index.filter(|&i| i < self.scene.targets.len());
+        self.paint()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn focus(&self) -> Option<usize> {
+        self.overlay.focus
+    }
+
+    /// Draws only the first `count` values (step-by-step reveal), or all with `undefined`.
+    pub fn reveal(&mut self, count: Option<usize>) -> Result<(), JsError> {
+        self.overlay.reveal = count.map(|c| c.min(self.scene.targets.len()));
+        self.paint()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn revealed(&self) -> Option<usize> {
+        self.overlay.reveal
+    }
+
+    /// What selecting value `index` means: `{ region, indicator, value, year }` with ids.
+    pub fn selection(&self, index: usize) -> Result<JsValue, JsError> {
+        let (Some(f), Some(t)) = (&self.figure, self.scene.targets.get(index)) else {
+            return Ok(JsValue::NULL);
+        };
+        let cell = f.cell(t.category, t.series);
+        let region = f.regions.get(cell.region).map(|r| r.id.clone());
+        let indicator = f.indicators.get(cell.indicator).map(|i| i.id.clone());
+        values::selection(region, indicator, cell.count, cell.value, cell.year).map_err(js_error)
+    }
+
+    /// Highlights the region of value `index` (or clears the highlight with `undefined`).
+    pub fn select(&mut self, index: Option<usize>) -> Result<(), JsError> {
+        let region = index
+            .and_then(|i| self.scene.targets.get(i))
+            .zip(self.figure.as_ref())
+            .and_then(|(t, f)| f.regions.get(f.cell(t.category, t.series).region))
+            .map(|r| r.id.clone());
+        self.options.selected = region;
+        self.draw()
+    }
+
     /// The chart as a standalone SVG document, drawn by the same code as the canvas.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self) -> String {
-        render::to_svg(&self.scene, &Theme::default())
+        render::to_svg(&self.scene, &self.theme())
+    }
+
+    /// Exactly the values shown, as CSV.
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> String {
+        self.figure.as_ref().map(Figure::to_csv).unwrap_or_default()
+    }
+
+    /// Draws the current chart into another canvas at `ratio` × its CSS size (PNG export).
+    #[wasm_bindgen(js_name = drawTo)]
+    pub fn draw_to(&self, canvas: HtmlCanvasElement, ratio: f64) -> Result<(), JsError> {
+        paint_scene(
+            &canvas,
+            &self.scene,
+            &self.theme(),
+            ratio,
+            Overlay::default(),
+            false,
+        )
+    }
+
+    /// The current options as a URL query string (for embed links and `embed.html`).
+    #[wasm_bindgen(js_name = stateQuery)]
+    pub fn state_query(&self) -> String {
+        self.options.to_query()
+    }
+
+    /// A text description of the chart for screen readers.
+    pub fn summary(&self) -> String {
+        match (&self.figure, &self.error) {
+            (_, Some(error)) => format!("{}: {error}", self.error_heading()),
+            (Some(f), None) => f.summary(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The chart's values as a table: `{ caption, columns: [..], rows: [[..]] }`.
+    pub fn table(&self) -> Result<JsValue, JsError> {
+        match &self.figure {
+            Some(f) => values::table(&f.table()).map_err(js_error),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// What the loaded dataset offers, named in the chart's language, for building controls:
     /// `{ regions: [{id, name}], indicators: [{id, name}], years: [2023], illustrative }`.
     pub fn choices(&self) -> Result<JsValue, JsError> {
-        let lang = self.options.lang;
-        let choices = self.data.as_ref().map(|d| Choices {
-            regions: d
-                .regions
-                .iter()
-                .map(|r| Choice {
-                    id: r.id.clone(),
-                    name: r.name.pick(lang).to_owned(),
-                })
-                .collect(),
-            indicators: d
-                .indicators
-                .iter()
-                .map(|i| Choice {
-                    id: i.id.clone(),
-                    name: i.name.pick(lang).to_owned(),
-                })
-                .collect(),
-            years: d.years.clone(),
-            illustrative: d.illustrative,
-        });
-        serde_wasm_bindgen::to_value(&choices).map_err(js_error)
+        values::choices(self.data.as_ref(), self.options.lang).map_err(js_error)
     }
 
     /// Every text on the chart, in drawing order (for tests and assistive summaries).
     pub fn texts(&self) -> Vec<String> {
         self.scene.texts().map(|t| t.text.clone()).collect()
     }
+
+    /// The chart's texts with their boxes, `[text, x, y, w, h, …]` flattened, for layout tests.
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> Vec<JsValue> {
+        self.scene
+            .texts()
+            .flat_map(|t| {
+                let b = t.bounds;
+                [
+                    JsValue::from_str(&t.text),
+                    b.x.into(),
+                    b.y.into(),
+                    b.w.into(),
+                    b.h.into(),
+                ]
+            })
+            .collect()
+    }
 }
 
 impl Chart {
+    fn theme(&self) -> Theme {
+        Theme::named(self.options.theme)
+    }
+
+    fn apply(
+        &mut self,
+        options: Result<Options, crate::options::OptionError>,
+    ) -> Result<(), JsError> {
+        match options {
+            Ok(options) => {
+                self.options = options;
+                self.option_error = None;
+            }
+            Err(err) => self.option_error = Some(err.message(self.options.lang)),
+        }
+        self.draw()
+    }
+
+    fn take_data(&mut self, loaded: Result<Dataset, String>) -> Result<(), JsError> {
+        self.overlay = Overlay::default();
+        match loaded {
+            Ok(dataset) => {
+                self.data = Some(dataset);
+                self.draw()
+            }
+            Err(message) => {
+                self.data = None;
+                self.show_error(&message)?;
+                Err(js_error(message))
+            }
+        }
+    }
+
+    fn clamp_overlay(&mut self) {
+        let n = self.scene.targets.len();
+        self.overlay.focus = self.overlay.focus.filter(|&f| f < n);
+        self.overlay.reveal = self.overlay.reveal.map(|r| r.min(n));
+    }
+
     fn css_width(&self) -> f64 {
         let width = f64::from(self.canvas.client_width());
         if width > 0.0 {
@@ -200,40 +385,57 @@ impl Chart {
 
     fn show_error(&mut self, message: &str) -> Result<(), JsError> {
         self.error = Some(message.to_owned());
+        self.figure = None;
         let heading = Msg::LoadFailed.text(self.options.lang);
         let width = self.css_width();
-        self.scene = layout::message_scene(
-            heading,
-            message,
-            width,
-            0.0,
-            &self.text,
-            Typography::default(),
-        );
+        self.scene =
+            layout::message_scene(heading, message, width, 0.0, &self.text, self.typography);
+        self.overlay = Overlay::default();
         self.paint()
     }
 
-    /// Sizes the backing store to CSS size × devicePixelRatio and draws the scene into it.
     fn paint(&self) -> Result<(), JsError> {
-        let ratio = device_pixel_ratio();
-        let style = self.canvas.style();
-        style
-            .set_property("height", &format!("{}px", self.scene.height))
-            .map_err(|_| js_error("cannot set the canvas height"))?;
-        self.canvas
-            .set_width((self.scene.width * ratio).round() as u32);
-        self.canvas
-            .set_height((self.scene.height * ratio).round() as u32);
-        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| js_error("the canvas has no 2D context"))?;
-        render::draw(
-            &mut backend,
+        paint_scene(
+            &self.canvas,
             &self.scene,
-            &Theme::default(),
-            Surface::canvas(ratio),
+            &self.theme(),
+            device_pixel_ratio(),
+            self.overlay,
+            true,
         )
-        .map_err(|e| js_error(format!("drawing failed: {e:?}")))
     }
+}
+
+/// Sizes a canvas's backing store to the scene × `ratio` and draws the scene into it; with
+/// `set_css_height` the canvas's CSS height follows the scene (its width is the page's).
+fn paint_scene(
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    theme: &Theme,
+    ratio: f64,
+    overlay: Overlay,
+    set_css_height: bool,
+) -> Result<(), JsError> {
+    if set_css_height {
+        canvas
+            .style()
+            .set_property("height", &format!("{}px", scene.height))
+            .map_err(|_| js_error("cannot set the canvas height"))?;
+    }
+    let (w, h) = (
+        (scene.width * ratio).round() as u32,
+        (scene.height * ratio).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| js_error("the canvas has no 2D context"))?;
+    render::draw(&mut backend, scene, theme, Surface::canvas(ratio), overlay)
+        .map_err(|e| js_error(format!("drawing failed: {e:?}")))
 }
 
 fn device_pixel_ratio() -> f64 {

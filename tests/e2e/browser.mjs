@@ -2,7 +2,7 @@
 // the project's own static server on a free port.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer as serve } from '../../scripts/serve.mjs';
 
 export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -17,7 +17,26 @@ export async function launch() {
   });
 }
 
-export { startServer };
+/** The project's server plus the test fixtures at /fixtures/. */
+export function startServer(port = 0) {
+  return serve(port, '127.0.0.1', [['/fixtures/', new URL('./fixtures', import.meta.url).pathname]]);
+}
+
+/** Waits until the <civic-stats> element matching `selector` has loaded its data. */
+export async function loaded(page, selector = 'civic-stats') {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    return el?.chart && el.getAttribute('aria-busy') !== 'true' && el.chart.texts().length > 0;
+  }, selector, { timeout: 20000 });
+}
+
+/** Calls a method of the element's chart in the page. */
+export function chart(page, method, ...args) {
+  return page.evaluate(([m, a]) => {
+    const c = document.querySelector('civic-stats').chart;
+    return c[m](...a);
+  }, [method, args]);
+}
 
 /** Opens `path` and collects console errors, page errors and CSP violations. */
 export async function open(browser, url, { width = 900, height = 700, scale = 1 } = {}) {
@@ -39,8 +58,9 @@ export async function open(browser, url, { width = 900, height = 700, scale = 1 
 }
 
 /** Counts canvas pixels that differ from the background, in the canvas's backing store. */
-export async function paintedPixels(page, selector = 'canvas') {
-  return page.$eval(selector, (canvas) => {
+export async function paintedPixels(page, selector = 'civic-stats') {
+  return page.$eval(selector, (host) => {
+    const canvas = host.shadowRoot ? host.shadowRoot.querySelector('canvas') : host;
     const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     let painted = 0;
     for (let i = 0; i < data.length; i += 4) {

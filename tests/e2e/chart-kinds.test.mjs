@@ -2,12 +2,12 @@
 // with no console errors; screenshots go to artifacts/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
 
 let browser, server, base;
 
 before(async () => {
-  ({ server, url: base } = await startServer(0));
+  ({ server, url: base } = await startServer());
   browser = await launch();
 });
 
@@ -21,7 +21,7 @@ const kinds = ['bar', 'grouped', 'stacked', 'share', 'pie', 'donut', 'compare', 
 test('each chart kind draws from the illustrative dataset, labelled as illustrative', async () => {
   const { page, context, problems } = await open(browser,
     `${base}?dataset=data/examples/illustrative-regions.json&lang=en`, { width: 1000, height: 900, scale: 2 });
-  await page.waitForSelector('body[data-state="ready"]');
+  await loaded(page);
   // Four regions keep the multi-region kinds readable.
   const keep = new Set(['KZ-33', 'KZ-71', 'KZ-75', 'KZ-10']);
   for (const box of await page.$$('fieldset[name="regions"] input')) {
@@ -29,11 +29,10 @@ test('each chart kind draws from the illustrative dataset, labelled as illustrat
   }
   for (const kind of kinds) {
     await page.selectOption('select[name="chart"]', kind);
-    await page.waitForSelector('body[data-state="ready"]');
-    const texts = await page.evaluate(() => window.civicStats.texts());
+    const texts = await chart(page, 'texts');
     assert.ok(texts.some((t) => t.includes('Illustrative data')), `${kind}: ${JSON.stringify(texts)}`);
     assert.ok(await paintedPixels(page) > 5000, `${kind} painted`);
-    await page.locator('.chart').screenshot({ path: `${ARTIFACTS}kind-${kind}-dpr2.png` });
+    await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}kind-${kind}-dpr2.png` });
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -41,11 +40,11 @@ test('each chart kind draws from the illustrative dataset, labelled as illustrat
 
 test('the seed as a donut: 470 in the middle, the 7 branches still labelled', async () => {
   const { page, context, problems } = await open(browser, `${base}?chart=donut`, { scale: 2 });
-  await page.waitForSelector('body[data-state="ready"]');
-  const texts = await page.evaluate(() => window.civicStats.texts());
+  await loaded(page);
+  const texts = await chart(page, 'texts');
   assert.ok(texts.includes('470'), JSON.stringify(texts));
   assert.ok(texts.includes('1,5\u00a0% (7)'), JSON.stringify(texts));
-  await page.locator('.chart').screenshot({ path: `${ARTIFACTS}seed-donut-kk-dpr2.png` });
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}seed-donut-kk-dpr2.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -2,12 +2,12 @@
 // headless Chromium, chart drawn in Kazakh, switched to Russian and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
 
 let browser, server, base;
 
 before(async () => {
-  ({ server, url: base } = await startServer(0));
+  ({ server, url: base } = await startServer());
   browser = await launch();
 });
 
@@ -18,9 +18,8 @@ after(async () => {
 
 test('the demo draws the Zhetysu chart in Kazakh, crisp at DPR 2, with no console errors', async () => {
   const { page, context, problems } = await open(browser, base, { scale: 2 });
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 20000 });
-
-  const texts = await page.evaluate(() => window.civicStats.texts());
+  await loaded(page);
+  const texts = await chart(page, 'texts');
   for (const t of ['Үкіметтік емес ұйымдар', 'Этномәдени орталықтар', 'Бұқаралық ақпарат құралдары',
                    '377', '30', '56', '7', 'Жетісу облысының азаматтық қоғамы']) {
     assert.ok(texts.includes(t), `chart lacks "${t}": ${JSON.stringify(texts)}`);
@@ -28,38 +27,39 @@ test('the demo draws the Zhetysu chart in Kazakh, crisp at DPR 2, with no consol
   assert.ok(texts.some((t) => t.startsWith('Дереккөз:')), 'footer names the source');
 
   // The backing store follows devicePixelRatio: twice the CSS size.
-  const size = await page.$eval('canvas', (c) => ({
-    w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight,
-  }));
+  const size = await page.$eval('civic-stats', (host) => {
+    const c = host.shadowRoot.querySelector('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+  });
   assert.equal(size.w, size.cssW * 2, JSON.stringify(size));
   assert.ok(Math.abs(size.h - size.cssH * 2) <= 1, JSON.stringify(size));
   assert.ok(await paintedPixels(page) > 5000, 'the canvas is painted');
 
-  const label = await page.$eval('canvas', (c) => c.getAttribute('aria-label'));
-  assert.match(label, /Үкіметтік емес ұйымдар/);
-
-  await page.locator('.chart').screenshot({ path: `${ARTIFACTS}demo-kk-dpr2.png` });
+  const label = await page.locator('civic-stats canvas').getAttribute('aria-label');
+  assert.equal(label, 'Жетісу облысының азаматтық қоғамы');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-kk-dpr2.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the language switch redraws the chart in Russian and English', async () => {
   const { page, context, problems } = await open(browser, base);
-  await page.waitForSelector('body[data-state="ready"]');
+  await loaded(page);
 
   await page.getByRole('button', { name: 'Русский' }).click();
-  let texts = await page.evaluate(() => window.civicStats.texts());
+  let texts = await chart(page, 'texts');
   assert.ok(texts.includes('Неправительственные организации'), JSON.stringify(texts));
   assert.ok(texts.some((t) => t.startsWith('Источник:')));
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.equal(await page.getAttribute('[data-lang="ru"]', 'aria-pressed'), 'true');
-  await page.locator('.chart').screenshot({ path: `${ARTIFACTS}demo-ru.png` });
+  assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Таблица');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-ru.png` });
 
   await page.getByRole('button', { name: 'English' }).click();
-  texts = await page.evaluate(() => window.civicStats.texts());
+  texts = await chart(page, 'texts');
   assert.ok(texts.includes('Non-governmental organisations'), JSON.stringify(texts));
   assert.ok(texts.includes('Civil society of Zhetysu Region'));
-  await page.locator('.chart').screenshot({ path: `${ARTIFACTS}demo-en.png` });
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-en.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -69,10 +69,12 @@ test('a malformed dataset shows a located message in the widget, not a blank can
   await page.route('**/broken.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{\n  "format": "civic-stats/1",\n  "title": }' }));
   await page.reload();
-  await page.waitForSelector('body[data-state="error"]');
-  const status = await page.textContent('#status');
-  assert.equal(status, "3-жол, 12-баған («title» өрісі): JSON қатесі: expected value");
-  assert.ok(await paintedPixels(page) > 500, 'the message is drawn on the canvas too');
-  await page.locator('.chart').screenshot({ path: `${ARTIFACTS}demo-error-kk.png` });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  const error = await page.evaluate(() => document.querySelector('civic-stats').chart.error);
+  assert.equal(error, '3-жол, 12-баған («title» өрісі): JSON қатесі: expected value');
+  const texts = await chart(page, 'texts');
+  assert.ok(texts.includes('Деректерді жүктеу мүмкін болмады'), JSON.stringify(texts));
+  assert.ok(await paintedPixels(page) > 500, 'the message is drawn on the canvas');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-error-kk.png` });
   await context.close();
 });

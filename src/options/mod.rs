@@ -1,7 +1,13 @@
 //! What a reader asked to see: language, chart kind, measure, selection and order.
 //!
-//! Options are plain data shared by every stage; the web layer fills them from element
-//! attributes or a JS object, and tests build them directly.
+//! Options are plain data shared by every stage. Element attributes, URL query strings and
+//! JS option objects all arrive as name/value strings and go through one parser
+//! ([`Options::set`]), so each of them accepts the same values and refuses a wrong one with
+//! the same message, in the reader's language.
+
+mod parse;
+
+pub use parse::{OptionError, OPTION_NAMES};
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -121,4 +127,18 @@ pub struct Options {
     /// A region drawn highlighted, the others dimmed.
     pub selected: Option<String>,
     pub reference: Option<Reference>,
+    pub theme: ThemeName,
+    /// A fixed chart height in CSS pixels; by default the chart is as tall as its content.
+    pub height: Option<f64>,
+}
+
+/// The colour schemes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeName {
+    #[default]
+    Light,
+    Dark,
+    /// High contrast: black on white, thick marks, for projectors and low vision.
+    Contrast,
 }

@@ -1,0 +1,351 @@
+//! Reading options from the strings attributes, URLs and JS objects carry.
+
+use super::{ChartKind, Measure, Options, Reference, ReferenceName, Sort, ThemeName};
+use crate::locale::{Lang, Msg};
+use std::fmt;
+
+/// An option name or value the widget does not know; says what it expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    pub name: String,
+    pub value: String,
+    /// The accepted values, or empty when the option name itself is unknown.
+    pub expected: &'static str,
+}
+
+impl OptionError {
+    pub fn message(&self, lang: Lang) -> String {
+        if self.expected.is_empty() {
+            return Msg::UnknownOption.fill(lang, &[("name", &self.name)]);
+        }
+        let args = [
+            ("name", self.name.as_str()),
+            ("value", self.value.as_str()),
+            ("expected", self.expected),
+        ];
+        Msg::BadOptionValue.fill(lang, &args)
+    }
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+const CHARTS: &str = "bar, grouped, stacked, share, pie, donut, compare, trend";
+const MEASURES: &str = "count, per-10k, share-of-region, share-of-total";
+const SORTS: &str = "data, value-desc, value-asc, name";
+const LANGS: &str = "kk, ru, en";
+const THEMES: &str = "light, dark, contrast";
+const REFERENCES: &str = "average, a number";
+const YEARS: &str = "a year such as 2023";
+const HEIGHTS: &str = "a height in pixels, 120 to 4000";
+
+/// Every option name [`Options::set`] takes, as element attributes and URL parameters.
+pub const OPTION_NAMES: &[&str] = &[
+    "lang",
+    "chart",
+    "measure",
+    "sort",
+    "regions",
+    "indicators",
+    "year",
+    "selected",
+    "reference",
+    "theme",
+    "height",
+];
+
+fn list(value: &str) -> Vec<String> {
+    value
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn pick<T: Copy>(value: &str, choices: &[(&str, T)]) -> Option<T> {
+    let value = value.trim().to_ascii_lowercase();
+    choices
+        .iter()
+        .find(|(name, _)| *name == value)
+        .map(|(_, v)| *v)
+}
+
+impl Options {
+    /// Sets one option from its text form; an empty value restores the default.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), OptionError> {
+        let fail = |expected| OptionError {
+            name: name.to_owned(),
+            value: value.to_owned(),
+            expected,
+        };
+        let empty = value.trim().is_empty();
+        let defaults = Options::default();
+        match name {
+            "lang" if empty => self.lang = defaults.lang,
+            "lang" => self.lang = value.parse().map_err(|_| fail(LANGS))?,
+            "chart" if empty => self.chart = defaults.chart,
+            "chart" => {
+                let kinds: Vec<(&str, ChartKind)> =
+                    ChartKind::ALL.iter().map(|k| (k.name(), *k)).collect();
+                self.chart = pick(value, &kinds).ok_or_else(|| fail(CHARTS))?;
+            }
+            "measure" if empty => self.measure = defaults.measure,
+            "measure" => {
+                let measures = [
+                    ("count", Measure::Count),
+                    ("per-10k", Measure::Per10k),
+                    ("share-of-region", Measure::ShareOfRegion),
+                    ("share-of-total", Measure::ShareOfTotal),
+                ];
+                self.measure = pick(value, &measures).ok_or_else(|| fail(MEASURES))?;
+            }
+            "sort" if empty => self.sort = defaults.sort,
+            "sort" => {
+                let sorts = [
+                    ("data", Sort::Data),
+                    ("value-desc", Sort::ValueDesc),
+                    ("value-asc", Sort::ValueAsc),
+                    ("name", Sort::Name),
+                ];
+                self.sort = pick(value, &sorts).ok_or_else(|| fail(SORTS))?;
+            }
+            "regions" => self.regions = list(value),
+            "indicators" => self.indicators = list(value),
+            "year" if empty => self.year = None,
+            "year" => self.year = Some(value.trim().parse().map_err(|_| fail(YEARS))?),
+            "selected" if empty => self.selected = None,
+            "selected" => self.selected = Some(value.trim().to_owned()),
+            "reference" if empty || value.trim() == "none" => self.reference = None,
+            "reference" if value.trim() == "average" => {
+                self.reference = Some(Reference::Named(ReferenceName::Average));
+            }
+            "reference" => {
+                // A decimal comma is how kk and ru write 5,2; spaces group thousands.
+                let plain: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+                let number = plain
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite());
+                self.reference = Some(Reference::Value(number.ok_or_else(|| fail(REFERENCES))?));
+            }
+            "theme" if empty => self.theme = defaults.theme,
+            "theme" => {
+                let themes = [
+                    ("light", ThemeName::Light),
+                    ("dark", ThemeName::Dark),
+                    ("contrast", ThemeName::Contrast),
+                ];
+                self.theme = pick(value, &themes).ok_or_else(|| fail(THEMES))?;
+            }
+            "height" if empty => self.height = None,
+            "height" => {
+                let px = value
+                    .trim()
+                    .trim_end_matches("px")
+                    .trim()
+                    .parse::<f64>()
+                    .ok();
+                let px = px
+                    .filter(|h| (120.0..=4000.0).contains(h))
+                    .ok_or_else(|| fail(HEIGHTS))?;
+                self.height = Some(px);
+            }
+            _ => return Err(fail("")),
+        }
+        Ok(())
+    }
+
+    /// Options from name/value pairs (attributes, a query string), on top of the defaults.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Options, OptionError> {
+        let mut options = Options::default();
+        for (name, value) in pairs {
+            options.set(name, value)?;
+        }
+        Ok(options)
+    }
+}
+
+impl Options {
+    /// The options that differ from the defaults, as attribute-style name/value pairs.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let d = Options::default();
+        let mut pairs = Vec::new();
+        let mut push = |name: &'static str, value: String, default: bool| {
+            if !default {
+                pairs.push((name, value));
+            }
+        };
+        push("lang", self.lang.tag().to_owned(), self.lang == d.lang);
+        push("chart", self.chart.name().to_owned(), self.chart == d.chart);
+        let measure = match self.measure {
+            Measure::Count => "count",
+            Measure::Per10k => "per-10k",
+            Measure::ShareOfRegion => "share-of-region",
+            Measure::ShareOfTotal => "share-of-total",
+        };
+        push("measure", measure.to_owned(), self.measure == d.measure);
+        let sort = match self.sort {
+            Sort::Data => "data",
+            Sort::ValueDesc => "value-desc",
+            Sort::ValueAsc => "value-asc",
+            Sort::Name => "name",
+        };
+        push("sort", sort.to_owned(), self.sort == d.sort);
+        push("regions", self.regions.join(","), self.regions.is_empty());
+        push(
+            "indicators",
+            self.indicators.join(","),
+            self.indicators.is_empty(),
+        );
+        push(
+            "year",
+            self.year.map(|y| y.to_string()).unwrap_or_default(),
+            self.year.is_none(),
+        );
+        push(
+            "selected",
+            self.selected.clone().unwrap_or_default(),
+            self.selected.is_none(),
+        );
+        let reference = match self.reference {
+            Some(Reference::Named(ReferenceName::Average)) => "average".to_owned(),
+            Some(Reference::Value(v)) => v.to_string(),
+            None => String::new(),
+        };
+        push("reference", reference, self.reference.is_none());
+        let theme = match self.theme {
+            ThemeName::Light => "light",
+            ThemeName::Dark => "dark",
+            ThemeName::Contrast => "contrast",
+        };
+        push("theme", theme.to_owned(), self.theme == d.theme);
+        push(
+            "height",
+            self.height.map(|h| h.to_string()).unwrap_or_default(),
+            self.height.is_none(),
+        );
+        pairs
+    }
+
+    /// The options as a URL query string (without `?`), for embed links.
+    pub fn to_query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in self.to_pairs() {
+            query.append_pair(name, &value);
+        }
+        query.finish()
+    }
+
+    /// Options from a URL query string; parameters that are not options (such as `src`) are
+    /// left to the caller.
+    pub fn from_query(query: &str) -> Result<Options, OptionError> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .filter(|(name, _)| OPTION_NAMES.contains(&name.as_ref()))
+            .map(|(n, v)| (n.into_owned(), v.into_owned()))
+            .collect();
+        Options::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn url_state_round_trips() {
+        let state = Options::from_pairs([
+            ("lang", "en"),
+            ("chart", "grouped"),
+            ("regions", "KZ-33,KZ-71"),
+            ("indicators", "ngo,media"),
+            ("measure", "per-10k"),
+            ("sort", "name"),
+            ("year", "2022"),
+            ("selected", "KZ-71"),
+            ("reference", "5.5"),
+            ("theme", "contrast"),
+            ("height", "500"),
+        ])
+        .unwrap();
+        let query = state.to_query();
+        assert_eq!(
+            query,
+            "lang=en&chart=grouped&measure=per-10k&sort=name&regions=KZ-33%2CKZ-71&indicators=ngo%2Cmedia\
+             &year=2022&selected=KZ-71&reference=5.5&theme=contrast&height=500"
+        );
+        assert_eq!(
+            Options::from_query(&format!("?src=data%2Fx.json&{query}")).unwrap(),
+            state
+        );
+        assert_eq!(Options::default().to_query(), "");
+        assert_eq!(Options::from_query("").unwrap(), Options::default());
+    }
+
+    use super::*;
+
+    #[test]
+    fn attributes_become_options() {
+        let o = Options::from_pairs([
+            ("lang", "ru"),
+            ("chart", "Compare"),
+            ("regions", "KZ-33, KZ-10"),
+            ("measure", "per-10k"),
+            ("sort", "value-desc"),
+            ("year", "2023"),
+            ("reference", "average"),
+            ("theme", "dark"),
+            ("height", "480px"),
+        ])
+        .unwrap();
+        assert_eq!(o.lang, Lang::Ru);
+        assert_eq!(o.chart, ChartKind::Compare);
+        assert_eq!(o.regions, ["KZ-33", "KZ-10"]);
+        assert_eq!(o.measure, Measure::Per10k);
+        assert_eq!(o.sort, Sort::ValueDesc);
+        assert_eq!(o.year, Some(2023));
+        assert_eq!(o.reference, Some(Reference::Named(ReferenceName::Average)));
+        assert_eq!(o.theme, ThemeName::Dark);
+        assert_eq!(o.height, Some(480.0));
+    }
+
+    #[test]
+    fn reference_takes_numbers_as_people_write_them() {
+        let o = Options::from_pairs([("reference", "5,2")]).unwrap();
+        assert_eq!(o.reference, Some(Reference::Value(5.2)));
+    }
+
+    #[test]
+    fn empty_values_restore_defaults() {
+        let mut o = Options::from_pairs([("chart", "pie"), ("year", "2022")]).unwrap();
+        o.set("chart", "").unwrap();
+        o.set("year", " ").unwrap();
+        assert_eq!(o.chart, ChartKind::Bar);
+        assert_eq!(o.year, None);
+    }
+
+    #[test]
+    fn wrong_values_say_what_was_expected_in_each_language() {
+        let err = Options::from_pairs([("chart", "pies")]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::En),
+            "unknown value 'pies' for 'chart'; expected one of: bar, grouped, stacked, share, pie, donut, compare, trend"
+        );
+        assert!(err
+            .message(Lang::Kk)
+            .starts_with("«chart» үшін «pies» мәні белгісіз"));
+        assert!(err
+            .message(Lang::Ru)
+            .starts_with("неизвестное значение «pies» для «chart»"));
+        let err = Options::from_pairs([("colour", "red")]).unwrap_err();
+        assert_eq!(err.message(Lang::En), "unknown option 'colour'");
+        assert!(Options::from_pairs([("height", "10")]).is_err());
+        assert!(Options::from_pairs([("year", "last")]).is_err());
+    }
+}

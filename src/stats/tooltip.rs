@@ -1,0 +1,63 @@
+//! What a tooltip (and a screen reader, on keyboard focus) says about one value.
+
+use super::figure::Figure;
+use super::measure::ranks;
+use crate::locale::{format_number, Msg};
+use crate::options::{ChartKind, Measure};
+
+impl Figure {
+    /// Lines describing the value at (`category`, `series`): what it is, then its value in the
+    /// active measure beside the published count, then its rank among the regions shown.
+    pub fn tooltip(&self, category: usize, series: usize) -> Vec<String> {
+        let lang = self.lang;
+        let Some(cell) = self.cells.get(category * self.series.len() + series) else {
+            return Vec::new();
+        };
+        let region = self
+            .regions
+            .get(cell.region)
+            .map_or("", |r| r.name.as_str());
+        let indicator = self
+            .indicators
+            .get(cell.indicator)
+            .map_or("", |i| i.name.as_str());
+        let mut lines = vec![match self.kind {
+            ChartKind::Trend => format!("{region} · {}", cell.year),
+            _ => format!("{region} · {indicator}"),
+        }];
+        if self.kind == ChartKind::Trend {
+            lines.push(indicator.to_owned());
+        }
+        let count = cell
+            .count
+            .map(|c| format_number(c, if c.fract() == 0.0 { 0 } else { 1 }, lang));
+        let value = match (self.measure, &count, cell.value) {
+            (Measure::Count, _, _) | (_, None, _) => cell.text.clone(),
+            (Measure::Per10k, Some(count), Some(_)) => {
+                format!("{count} · {} {}", cell.text, Msg::Per10kShort.text(lang))
+            }
+            (Measure::ShareOfRegion, Some(count), Some(_)) => {
+                format!("{count} · {} {}", cell.text, Msg::OfRegionTotal.text(lang))
+            }
+            (Measure::ShareOfTotal, Some(count), Some(_)) => {
+                format!("{count} · {} {}", cell.text, Msg::OfAllRegions.text(lang))
+            }
+            (_, Some(count), None) => format!("{count} · {}", cell.text),
+        };
+        lines.push(value);
+        // Ranks make sense where one value per region is compared.
+        let one_series_of_regions =
+            self.series.len() == 1 && self.categories.len() > 1 && self.kind == ChartKind::Bar;
+        let across_regions = self.cells.windows(2).all(|w| w[0].region != w[1].region);
+        if one_series_of_regions && across_regions {
+            let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
+            if let Some(rank) = ranks(&values)[category] {
+                let count = values.iter().flatten().count().to_string();
+                lines.push(
+                    Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
+                );
+            }
+        }
+        lines
+    }
+}

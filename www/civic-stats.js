@@ -1,0 +1,486 @@
+// <civic-stats>: the embeddable chart element.
+//
+//   <script type="module" src="civic-stats.js"></script>
+//   <civic-stats src="data/zhetysu-2023.json" lang="kk" chart="bar"></civic-stats>
+//
+// This file is the thin glue between the page and the WebAssembly chart: it owns the DOM
+// (shadow root, buttons, tooltip, table), events and fetching; everything about what is drawn,
+// in which words and where, comes from the Rust crate. It works under a strict CSP (no inline
+// script or style, no eval): styles come from civic-stats.css next to this file, and text from
+// data is only ever set with textContent.
+import init, { Chart, phrases } from './pkg/civic_stats.js';
+
+const here = import.meta.url;
+const ready = init({ module_or_path: new URL('pkg/civic_stats_bg.wasm', here) });
+
+const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 'theme', 'height',
+  'year', 'selected', 'reference'];
+
+// Live charts, for tests and leak checks: created minus freed.
+let live = 0;
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'text') node.textContent = v;
+    else if (k in node && typeof v !== 'string') node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export class CivicStats extends HTMLElement {
+  static observedAttributes = ['src', ...OPTIONS];
+
+  /** How many charts are alive in the page (created and not yet released). */
+  static get liveCharts() { return live; }
+
+  #chart = null;
+  #abort = null;
+  #resize = null;
+  #inline = null;
+  #loadToken = 0;
+  #hover = null;
+  #presenting = false;
+  #width = 0;
+  #phraseCache = { lang: null, table: null };
+  #ui;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const u = (this.#ui = {});
+    u.style = el('link', { rel: 'stylesheet', href: new URL('civic-stats.css', here).href });
+    u.table = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
+    u.export = el('button', { type: 'button', class: 'tool', 'aria-haspopup': 'true', 'aria-expanded': 'false' });
+    u.png = el('button', { type: 'button', 'data-format': 'png' });
+    u.svg = el('button', { type: 'button', 'data-format': 'svg' });
+    u.csv = el('button', { type: 'button', 'data-format': 'csv' });
+    u.menu = el('div', { class: 'menu', hidden: true }, u.png, u.svg, u.csv);
+    u.present = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
+    u.fullscreen = el('button', { type: 'button', class: 'tool' });
+    u.toolbar = el('div', { class: 'toolbar', role: 'toolbar' },
+      u.table, el('div', { class: 'export' }, u.export, u.menu), u.present, u.fullscreen);
+    u.canvas = el('canvas', { role: 'img', tabindex: '0', 'aria-describedby': 'summary' });
+    u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
+    u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip);
+    u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
+    u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+    u.hint = el('p', { class: 'hint', hidden: true });
+    u.tableView = el('div', { class: 'table-view', hidden: true });
+    u.statusText = el('span');
+    u.retry = el('button', { type: 'button', class: 'tool', hidden: true });
+    u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
+    root.append(u.style, el('div', { class: 'frame', part: 'frame' },
+      u.toolbar, u.status, u.stage, u.hint, u.summary, u.live, u.tableView));
+  }
+
+  /** Dataset given directly: an object in the v1 format, or its JSON text. */
+  get data() { return this.#inline; }
+  set data(value) {
+    this.#inline = value;
+    if (this.#chart) this.#load();
+  }
+
+  /** The underlying WebAssembly chart (for advanced use and tests), or null. */
+  get chart() { return this.#chart; }
+
+  connectedCallback() {
+    this.#start().catch((err) => this.#status(err.message, { error: true }));
+  }
+
+  disconnectedCallback() {
+    this.#stop();
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (!this.#chart) return;
+    if (name === 'src') {
+      this.#load();
+      return;
+    }
+    this.#try(() => this.#chart.set(name, value ?? ''));
+    if (name === 'lang') this.#label();
+    if (name === 'theme') this.#ui.stage.dataset.theme = value ?? '';
+  }
+
+  async #start() {
+    await ready;
+    if (!this.isConnected || this.#chart) return;
+    const abort = (this.#abort = new AbortController());
+    const u = this.#ui;
+    const options = {};
+    for (const name of OPTIONS) {
+      const value = this.getAttribute(name);
+      if (value !== null) options[name] = value;
+    }
+    try {
+      this.#chart = new Chart(u.canvas, {});
+      live++;
+      this.#chart.setOptions(options);
+    } catch (err) {
+      // An unknown attribute value: the chart already shows the message.
+    }
+    u.stage.dataset.theme = this.getAttribute('theme') ?? '';
+    this.#label();
+    this.#listen(abort.signal);
+    this.#resize = new ResizeObserver(() => {
+      const width = u.canvas.clientWidth;
+      if (width && width !== this.#width) {
+        this.#width = width;
+        this.#redraw();
+      }
+    });
+    this.#resize.observe(this);
+    await this.#load();
+  }
+
+  #stop() {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#resize?.disconnect();
+    this.#resize = null;
+    this.#loadToken++;
+    if (this.#chart) {
+      this.#chart.free();
+      this.#chart = null;
+      live--;
+    }
+  }
+
+  get #lang() {
+    const lang = (this.getAttribute('lang') ?? '').toLowerCase();
+    return ['kk', 'ru', 'en'].find((l) => lang.startsWith(l)) ?? 'kk';
+  }
+
+  #t(key) {
+    return this.#phrases[key] ?? key;
+  }
+
+  get #phrases() {
+    const lang = this.#lang;
+    if (this.#phraseCache.lang !== lang) this.#phraseCache = { lang, table: phrases(lang) };
+    return this.#phraseCache.table;
+  }
+
+  // Button labels and the canvas's accessible name, in the chart's language.
+  #label() {
+    const u = this.#ui;
+    u.toolbar.setAttribute('aria-label', this.#t('Tools'));
+    u.table.textContent = this.#t('ShowTable');
+    u.export.textContent = this.#t('Export');
+    u.png.textContent = this.#t('ExportPng');
+    u.svg.textContent = this.#t('ExportSvg');
+    u.csv.textContent = this.#t('ExportCsv');
+    u.present.textContent = this.#t('Present');
+    u.hint.textContent = this.#t('PresentHint');
+    u.retry.textContent = this.#t('Retry');
+    u.fullscreen.textContent = this.#t(document.fullscreenElement === this ? 'ExitFullscreen' : 'Fullscreen');
+    this.#describe();
+  }
+
+  #describe() {
+    const u = this.#ui;
+    const chart = this.#chart;
+    if (!chart) return;
+    const texts = chart.texts();
+    u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
+    u.summary.textContent = chart.summary();
+    if (!u.tableView.hidden) this.#fillTable();
+  }
+
+  #status(message, { error = false, retry = false } = {}) {
+    const u = this.#ui;
+    u.statusText.textContent = message;
+    u.status.dataset.kind = error ? 'error' : 'info';
+    u.status.hidden = !message;
+    u.retry.hidden = !retry;
+  }
+
+  // Runs a chart call; errors are already drawn on the canvas, so only the texts follow.
+  #try(action) {
+    try {
+      action();
+    } catch (err) {
+      // The canvas shows the message; screen readers get it through the summary.
+    }
+    this.#hideTooltip();
+    this.#describe();
+  }
+
+  #redraw() {
+    if (this.#chart) this.#try(() => this.#chart.draw());
+  }
+
+  async #load() {
+    const chart = this.#chart;
+    if (!chart) return;
+    const token = ++this.#loadToken;
+    const inline = this.#inline ?? this.querySelector('script[type="application/json"]')?.textContent;
+    const src = this.getAttribute('src');
+    if (inline != null && inline !== '') {
+      this.#status('');
+      const text = typeof inline === 'string' ? inline : JSON.stringify(inline);
+      this.#try(() => chart.loadJson(text));
+      this.#loaded();
+      return;
+    }
+    if (!src) {
+      this.#try(() => chart.showError(this.#t('NoDataGiven')));
+      return;
+    }
+    this.#status(this.#t('Loading'));
+    this.setAttribute('aria-busy', 'true');
+    const url = new URL(src, document.baseURI).href;
+    let message = null;
+    try {
+      const response = await fetch(url);
+      if (token !== this.#loadToken) return;
+      const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+      if (!response.ok) {
+        message = this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src });
+      } else if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
+        message = this.#phrase('WrongContentType', { url: src, type });
+      } else {
+        const text = await response.text();
+        if (token !== this.#loadToken) return;
+        this.#status('');
+        this.#try(() => chart.loadJson(text));
+      }
+    } catch (err) {
+      if (token !== this.#loadToken) return;
+      message = this.#phrase('NetworkError', { url: src });
+    }
+    this.removeAttribute('aria-busy');
+    if (message) {
+      this.#try(() => chart.showError(message));
+      this.#status(message, { error: true, retry: true });
+      return;
+    }
+    this.#loaded();
+  }
+
+  #phrase(key, args) {
+    return this.#t(key).replace(/\{(\w+)\}/g, (_, name) => args[name] ?? '');
+  }
+
+  #loaded() {
+    this.#describe();
+    this.dispatchEvent(new CustomEvent('civic-stats:load', {
+      bubbles: true, composed: true, detail: { error: this.#chart?.error ?? null },
+    }));
+  }
+
+  #listen(signal) {
+    const u = this.#ui;
+    const on = (target, type, handler) => target.addEventListener(type, handler, { signal });
+    const point = (event) => {
+      const rect = u.canvas.getBoundingClientRect();
+      return this.#chart?.hit(event.clientX - rect.left, event.clientY - rect.top);
+    };
+    on(u.canvas, 'pointermove', (event) => {
+      const index = point(event);
+      if (index === undefined) this.#hideTooltip();
+      else if (index !== this.#hover) this.#showTooltip(index);
+    });
+    on(u.canvas, 'pointerleave', () => this.#hideTooltip());
+    on(u.canvas, 'click', (event) => {
+      const index = point(event);
+      if (index === undefined) {
+        this.#try(() => this.#chart.select(undefined));
+      } else {
+        this.#select(index);
+        this.#showTooltip(index);
+      }
+    });
+    on(u.canvas, 'keydown', (event) => this.#key(event));
+    on(u.canvas, 'blur', () => {
+      this.#hideTooltip();
+      this.#chart?.setFocus(undefined);
+    });
+    on(u.table, 'click', () => this.#toggleTable());
+    on(u.export, 'click', () => this.#toggleMenu());
+    on(u.menu, 'click', (event) => {
+      const format = event.target.closest('[data-format]')?.dataset.format;
+      if (format) {
+        this.#export(format);
+        this.#toggleMenu(false);
+      }
+    });
+    on(u.menu, 'keydown', (event) => {
+      if (event.key === 'Escape') {
+        this.#toggleMenu(false);
+        u.export.focus();
+      }
+    });
+    on(u.present, 'click', () => this.#togglePresenting());
+    on(u.fullscreen, 'click', () => this.#toggleFullscreen());
+    on(u.retry, 'click', () => this.#load());
+    on(document, 'fullscreenchange', () => {
+      const full = document.fullscreenElement === this;
+      this.#try(() => this.#chart.setPresentation(full || this.#presenting));
+      this.#label();
+    });
+  }
+
+  #key(event) {
+    const chart = this.#chart;
+    if (!chart || chart.error) return;
+    const count = chart.targetCount;
+    const key = event.key;
+    if (key === 'f' || key === 'F') {
+      this.#toggleFullscreen();
+    } else if (this.#presenting && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
+      this.#try(() => chart.reveal(Math.min(count, (chart.revealed ?? count) + 1)));
+      this.#announceReveal();
+    } else if (this.#presenting && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
+      this.#try(() => chart.reveal(Math.max(0, (chart.revealed ?? count) - 1)));
+      this.#announceReveal();
+    } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
+      if (!count) return;
+      const current = chart.focus;
+      let next;
+      if (key === 'Home') next = 0;
+      else if (key === 'End') next = count - 1;
+      else if (current === undefined) next = key === 'ArrowLeft' || key === 'ArrowUp' ? count - 1 : 0;
+      else next = (current + (key === 'ArrowLeft' || key === 'ArrowUp' ? count - 1 : 1)) % count;
+      this.#try(() => chart.setFocus(next));
+      this.#showTooltip(next);
+      this.#ui.live.textContent = chart.tooltip(next).join('. ');
+    } else if ((key === 'Enter' || key === ' ') && chart.focus !== undefined) {
+      const focus = chart.focus;
+      this.#select(focus);
+      this.#try(() => chart.setFocus(focus));
+      this.#showTooltip(focus);
+    } else if (key === 'Escape') {
+      this.#try(() => {
+        chart.select(undefined);
+        chart.setFocus(undefined);
+      });
+      this.#ui.live.textContent = '';
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  #announceReveal() {
+    const chart = this.#chart;
+    const shown = chart.revealed ?? chart.targetCount;
+    this.#ui.live.textContent = shown > 0 ? chart.tooltip(shown - 1).join('. ') : '';
+  }
+
+  #select(index) {
+    const detail = this.#chart.selection(index);
+    this.#try(() => this.#chart.select(index));
+    this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
+  }
+
+  #showTooltip(index) {
+    const chart = this.#chart;
+    const u = this.#ui;
+    const lines = chart?.tooltip(index) ?? [];
+    if (!lines.length) {
+      this.#hideTooltip();
+      return;
+    }
+    this.#hover = index;
+    u.tooltip.replaceChildren(...lines.map((line, i) => el(i === 0 ? 'strong' : 'span', { text: line })));
+    u.tooltip.hidden = false;
+    // Beside the mark's end, kept inside the widget.
+    const [x, y, w, h] = chart.targetBox(index);
+    const stage = u.stage.getBoundingClientRect();
+    const tip = u.tooltip.getBoundingClientRect();
+    let left = x + w + 10;
+    if (left + tip.width > stage.width) left = Math.max(0, x + w - tip.width);
+    let top = y + h / 2 - tip.height / 2;
+    top = Math.min(Math.max(0, top), Math.max(0, stage.height - tip.height));
+    u.tooltip.style.left = `${Math.round(left)}px`;
+    u.tooltip.style.top = `${Math.round(top)}px`;
+  }
+
+  #hideTooltip() {
+    this.#hover = null;
+    this.#ui.tooltip.hidden = true;
+  }
+
+  #toggleMenu(open) {
+    const u = this.#ui;
+    const show = open ?? u.menu.hidden;
+    u.menu.hidden = !show;
+    u.export.setAttribute('aria-expanded', String(show));
+    if (show) u.png.focus();
+  }
+
+  #fileName(extension) {
+    const src = this.getAttribute('src') ?? 'civic-stats';
+    const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
+    const chart = this.getAttribute('chart') ?? 'bar';
+    return `${base}-${chart}-${this.#lang}.${extension}`;
+  }
+
+  #export(format) {
+    const chart = this.#chart;
+    if (!chart) return;
+    if (format === 'svg') {
+      download(new Blob([chart.toSvg()], { type: 'image/svg+xml' }), this.#fileName('svg'));
+    } else if (format === 'csv') {
+      // A byte-order mark so Excel reads the Cyrillic correctly.
+      download(new Blob(['\ufeff', chart.toCsv()], { type: 'text/csv' }), this.#fileName('csv'));
+    } else {
+      const canvas = document.createElement('canvas');
+      chart.drawTo(canvas, 2);
+      canvas.toBlob((blob) => blob && download(blob, this.#fileName('png')), 'image/png');
+    }
+  }
+
+  #toggleTable() {
+    const u = this.#ui;
+    const show = u.tableView.hidden;
+    u.tableView.hidden = !show;
+    u.table.setAttribute('aria-pressed', String(show));
+    if (show) this.#fillTable();
+  }
+
+  #fillTable() {
+    const data = this.#chart?.table();
+    const u = this.#ui;
+    if (!data) {
+      u.tableView.replaceChildren();
+      return;
+    }
+    const head = el('tr', {}, ...data.columns.map((c) => el('th', { scope: 'col', text: c })));
+    const rows = data.rows.map(([first, ...rest]) =>
+      el('tr', {}, el('th', { scope: 'row', text: first }), ...rest.map((v) => el('td', { text: v }))));
+    u.tableView.replaceChildren(el('table', {},
+      el('caption', { text: data.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
+  }
+
+  #togglePresenting() {
+    const chart = this.#chart;
+    if (!chart) return;
+    this.#presenting = !this.#presenting;
+    this.#ui.present.setAttribute('aria-pressed', String(this.#presenting));
+    this.#ui.hint.hidden = !this.#presenting;
+    this.#try(() => {
+      chart.setPresentation(this.#presenting || document.fullscreenElement === this);
+      chart.reveal(this.#presenting ? 0 : undefined);
+    });
+    if (this.#presenting) this.#ui.canvas.focus();
+  }
+
+  #toggleFullscreen() {
+    if (document.fullscreenElement === this) document.exitFullscreen?.();
+    else this.requestFullscreen?.().catch(() => {});
+  }
+}
+
+if (!customElements.get('civic-stats')) customElements.define('civic-stats', CivicStats);

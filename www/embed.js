@@ -1,0 +1,14 @@
+// The iframe embed: the whole view comes from the query string (src, chart, regions,
+// indicators, measure, sort, year, selected, reference, lang, theme, height), so a link
+// reproduces exactly what its author saw. Unknown values are shown by the widget itself.
+const widget = document.getElementById('chart');
+const params = new URLSearchParams(location.search);
+const lang = (params.get('lang') ?? 'kk').slice(0, 2);
+document.documentElement.lang = ['kk', 'ru', 'en'].includes(lang) ? lang : 'kk';
+// Only the widget's own attributes: a crafted link must not set event handlers or styles.
+const allowed = new Set(['src', 'lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 'year',
+  'selected', 'reference', 'theme', 'height']);
+for (const [name, value] of params) {
+  if (allowed.has(name)) widget.setAttribute(name, value);
+}
+if (!params.has('src')) widget.setAttribute('src', 'data/zhetysu-2023.json');
