@@ -166,10 +166,25 @@ impl Options {
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Options, OptionError> {
         let mut options = Options::default();
-        for (name, value) in pairs {
-            options.set(name, value)?;
+        match options.set_all(pairs) {
+            Some(err) => Err(err),
+            None => Ok(options),
         }
-        Ok(options)
+    }
+
+    /// Sets every pair it can and returns the first refusal, so one bad attribute neither
+    /// hides the others (a `lang` after it still applies to its message) nor goes unreported.
+    pub fn set_all<'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Option<OptionError> {
+        let mut first = None;
+        for (name, value) in pairs {
+            if let Err(err) = self.set(name, value) {
+                first.get_or_insert(err);
+            }
+        }
+        first
     }
 }
 

@@ -11,7 +11,7 @@ mod values;
 use crate::data::{self, Dataset};
 use crate::layout::{self, Scene, Typography};
 use crate::locale::Msg;
-use crate::options::Options;
+use crate::options::{OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
 use crate::stats::{self, Figure};
 use canvas_text::CanvasText;
@@ -36,7 +36,7 @@ pub struct Chart {
     error: Option<String>,
     /// An option value that was refused: shown instead of the chart until it is corrected,
     /// so a typo in an attribute is never silently replaced by a default.
-    option_error: Option<String>,
+    option_error: Option<OptionError>,
     figure: Option<Figure>,
     scene: Scene,
     overlay: Overlay,
@@ -87,16 +87,23 @@ impl Chart {
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
         let pairs = values::option_pairs(&options).map_err(js_error)?;
-        let parsed = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        self.apply(parsed)
+        let mut options = Options::default();
+        self.option_error = options.set_all(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.options = options;
+        self.draw()
     }
 
     /// Sets one option from its attribute text (`set("chart", "pie")`) and redraws; an empty
     /// value restores the default.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), JsError> {
-        let mut options = self.options.clone();
-        let result = options.set(name, value).map(|_| options);
-        self.apply(result)
+        match self.options.set(name, value) {
+            Ok(()) if self.option_error.as_ref().is_some_and(|e| e.name == name) => {
+                self.option_error = None;
+            }
+            Ok(()) => {}
+            Err(err) => self.option_error = Some(err),
+        }
+        self.draw()
     }
 
     /// Switches the language (`kk`, `ru` or `en`) and redraws.
@@ -115,7 +122,8 @@ impl Chart {
 
     /// Redraws at the canvas's current CSS width and the screen's pixel ratio.
     pub fn draw(&mut self) -> Result<(), JsError> {
-        if let Some(message) = self.option_error.clone() {
+        if let Some(err) = &self.option_error {
+            let message = err.message(self.options.lang);
             self.show_error(&message)?;
             return Err(js_error(message));
         }
@@ -336,20 +344,6 @@ impl Chart {
 impl Chart {
     fn theme(&self) -> Theme {
         Theme::named(self.options.theme)
-    }
-
-    fn apply(
-        &mut self,
-        options: Result<Options, crate::options::OptionError>,
-    ) -> Result<(), JsError> {
-        match options {
-            Ok(options) => {
-                self.options = options;
-                self.option_error = None;
-            }
-            Err(err) => self.option_error = Some(err.message(self.options.lang)),
-        }
-        self.draw()
     }
 
     fn take_data(&mut self, loaded: Result<Dataset, String>) -> Result<(), JsError> {

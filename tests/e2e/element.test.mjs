@@ -1,0 +1,227 @@
+// The <civic-stats> element as web admins embed it and analysts and teachers use it: hover,
+// keyboard, selection events, attributes, several widgets, clean removal, exports, resizing
+// and presenting. Every page is served with the strict CSP and must log no errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+
+let browser, server, base;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const seedEmbed = (attrs = '') => `embed.html?src=data%2Fzhetysu-2023.json${attrs}`;
+
+// Centre of value `index` in page coordinates.
+async function targetCentre(page, index, selector = 'civic-stats') {
+  return page.evaluate(([i, s]) => {
+    const host = document.querySelector(s);
+    const [x, y, w, h] = host.chart.targetBox(i);
+    const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + x + Math.max(w, 2) / 2, y: r.top + y + h / 2 };
+  }, [index, selector]);
+}
+
+test('hovering the 377 bar shows a tooltip with region, indicator and value', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed('&measure=per-10k&lang=ru'));
+  await loaded(page);
+  const { x, y } = await targetCentre(page, 0);
+  await page.mouse.move(x, y);
+  const tooltip = page.locator('civic-stats .tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  const text = await tooltip.textContent();
+  assert.match(text, /область Жетісу · Неправительственные организации/);
+  assert.match(text, /377 · 5,4 на 10 000 жителей/);
+  // Inside the widget.
+  const box = await tooltip.boundingBox();
+  const host = await page.locator('civic-stats').boundingBox();
+  assert.ok(box.x >= host.x && box.x + box.width <= host.x + host.width + 1, JSON.stringify({ box, host }));
+  await page.mouse.move(2, 2);
+  await tooltip.waitFor({ state: 'hidden' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('arrow keys move the focus ring, Enter selects and fires civic-stats:select', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed());
+  await loaded(page);
+  await page.evaluate(() => {
+    window.selections = [];
+    document.querySelector('civic-stats').addEventListener('civic-stats:select', (e) => window.selections.push(e.detail));
+  });
+  await page.locator('civic-stats canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Үкіметтік емес ұйымдар.*377/);
+  assert.match(await page.locator('civic-stats .tooltip').textContent(), /377/);
+  await page.keyboard.press('Enter');
+  const selections = await page.evaluate(() => window.selections);
+  assert.deepEqual(selections, [{ region: 'KZ-33', indicator: 'ngo', value: 377, measured: 377, year: 2023 }]);
+  assert.match(await chart(page, 'stateQuery'), /selected=KZ-33/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), undefined);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-focus.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('changing the lang attribute re-renders in Russian; a wrong value is shown, not ignored', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed());
+  await loaded(page);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
+  assert.ok((await chart(page, 'texts')).includes('Неправительственные организации'));
+  assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Таблица');
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'pies'));
+  const error = await page.evaluate(() => document.querySelector('civic-stats').chart.error);
+  assert.match(error, /неизвестное значение «pies» для «chart»/);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'donut'));
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.error), undefined);
+  assert.ok((await chart(page, 'texts')).includes('470'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('several widgets work independently; inline JSON is text, never HTML; removal frees everything', async () => {
+  const { page, context, problems } = await open(browser, `${base}fixtures/two.html`);
+  await loaded(page, '#a');
+  await loaded(page, '#b');
+  const texts = (id) => page.evaluate((s) => document.querySelector(s).chart.texts(), id);
+  assert.ok((await texts('#a')).includes('Үкіметтік емес ұйымдар'));
+  const b = await texts('#b');
+  assert.ok(b.some((t) => t.includes('<img src=x onerror=alert(1)>')), JSON.stringify(b));
+  // The table view and tooltip carry the label as text.
+  await page.locator('#b .toolbar button').first().click();
+  assert.equal(await page.locator('#b table img').count(), 0);
+  assert.match(await page.locator('#b table').textContent(), /<img src=x onerror=alert\(1\)>/);
+  // The third widget's bad attribute is visible in its own canvas only.
+  await page.waitForFunction(() => document.querySelector('#c').chart?.error);
+  assert.match(await page.evaluate(() => document.querySelector('#c').chart.error), /unknown value 'pies' for 'chart'/);
+  assert.equal(await page.evaluate(() => document.querySelector('#a').chart.error), undefined);
+
+  const cdp = await context.newCDPSession(page);
+  const listenersOf = async (selector) => {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector('${selector}').shadowRoot.querySelector('canvas')`,
+    });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.length;
+  };
+  assert.ok(await listenersOf('#a') >= 4, 'hover, click, keys, blur');
+  assert.equal(await page.evaluate(() => customElements.get('civic-stats').liveCharts), 3);
+  await page.evaluate(() => { window.kept = document.querySelector('#a'); window.kept.remove(); });
+  assert.equal(await page.evaluate(() => customElements.get('civic-stats').liveCharts), 2);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: "window.kept.shadowRoot.querySelector('canvas')" });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  assert.equal(listeners.length, 0, 'no listeners left on a removed widget');
+  // Putting it back brings it to life again.
+  await page.evaluate(() => document.body.append(window.kept));
+  await loaded(page, '#a');
+  assert.equal(await page.evaluate(() => customElements.get('civic-stats').liveCharts), 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed());
+  await loaded(page);
+  const files = {};
+  for (const format of ['png', 'svg', 'csv']) {
+    await page.locator('civic-stats .export > button').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`civic-stats [data-format="${format}"]`).click(),
+    ]);
+    const path = `${ARTIFACTS}export.${format}`;
+    await download.saveAs(path);
+    files[format] = { name: download.suggestedFilename(), body: await readFile(path) };
+  }
+  assert.equal(files.png.name, 'zhetysu-2023-bar-kk.png');
+  assert.ok(files.png.body.length > 10_000);
+  assert.deepEqual([...files.png.body.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  const svg = files.svg.body.toString();
+  for (const t of ['Үкіметтік емес ұйымдар', '377', 'Дереккөз']) assert.ok(svg.includes(t), t);
+  const csv = files.csv.body.toString();
+  assert.match(csv, /Үкіметтік емес ұйымдар,377\r\n/);
+  assert.match(csv, /Саяси партиялардың облыстық филиалдары,7\r\n/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('resizing from 1200 to 320 px keeps every label apart and inside', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed('&lang=ru'), { width: 1200 });
+  await loaded(page);
+  for (const width of [1200, 800, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction((w) => {
+      const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+      return Math.abs(c.clientWidth - w) < 40 && c.width > 0;
+    }, width);
+    await page.waitForTimeout(100);
+    const flat = await chart(page, 'textBoxes');
+    const boxes = [];
+    for (let i = 0; i < flat.length; i += 5) boxes.push({ t: flat[i], x: flat[i + 1], y: flat[i + 2], w: flat[i + 3], h: flat[i + 4] });
+    const cssWidth = await page.$eval('civic-stats', (h) => h.shadowRoot.querySelector('canvas').clientWidth);
+    for (const a of boxes) {
+      assert.ok(a.x >= -0.5 && a.x + a.w <= cssWidth + 0.5, `${width}: '${a.t}' leaves the chart`);
+      for (const b of boxes) {
+        if (a === b) continue;
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        assert.ok(!overlap, `${width}: '${a.t}' overlaps '${b.t}'`);
+      }
+    }
+    for (const scale of [1, 2]) {
+      if (scale === 2 && width !== 800) continue;
+    }
+    await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-ru-${width}.png` });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
+  for (const [width, scale] of [[320, 2], [800, 2], [1600, 1], [800, 3]]) {
+    const { page, context, problems } = await open(browser, base + seedEmbed(), { width, scale });
+    await loaded(page);
+    const size = await page.$eval('civic-stats', (h) => {
+      const c = h.shadowRoot.querySelector('canvas');
+      return { w: c.width, css: c.clientWidth };
+    });
+    assert.equal(size.w, Math.round(size.css * scale));
+    assert.ok(await paintedPixels(page) > 2000);
+    await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-kk-${width}-dpr${scale}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('presenting: step-by-step reveal with arrow keys and a clicker', async () => {
+  const { page, context, problems } = await open(browser, base + seedEmbed());
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Қадаммен көрсету' }).click();
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  assert.equal(await revealed(), 0);
+  const bars = await paintedPixels(page);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await revealed(), 1);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press(' ');
+  assert.equal(await revealed(), 3);
+  assert.ok(await paintedPixels(page) > bars, 'more is drawn as bars appear');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await revealed(), 2);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30/);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
