@@ -29,7 +29,7 @@ impl CsvRecord {
             .fields
             .iter()
             .take(index)
-            .map(|f| f.matches('\n').count())
+            .map(|f| line_breaks(f.as_bytes()))
             .sum();
         self.line + before
     }
@@ -111,7 +111,9 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
     let delimiter = detect_delimiter(body);
     let mut records = Records {
         inner: reader(body, delimiter).into_records(),
+        body,
         lines_before,
+        counted: (0, 1),
         rows: 0,
     };
     let header = match records.next() {
@@ -140,8 +142,48 @@ fn reader(body: &str, delimiter: u8) -> ::csv::Reader<&[u8]> {
 /// [`MAX_ROWS`] of them.
 pub(super) struct Records<'t> {
     inner: ::csv::StringRecordsIntoIter<&'t [u8]>,
+    body: &'t str,
     lines_before: usize,
+    /// A byte offset in `body` where a record starts, and the line (1-based) it is on.
+    counted: (usize, usize),
     rows: usize,
+}
+
+impl Records<'_> {
+    /// The line (1-based, in `body`) of the record the reader reports at byte `start`.
+    ///
+    /// The `csv` crate's own line numbers drift on CRLF files (it reports a record as
+    /// starting at the `\n` of the previous line's `\r\n`; BurntSushi/rust-csv#395), so
+    /// lines are counted here from the byte offset: a line break is `\r\n`, `\n` or a lone
+    /// `\r`, as editors count them.
+    fn line_at(&mut self, start: usize) -> usize {
+        let bytes = self.body.as_bytes();
+        let mut start = start.min(bytes.len());
+        while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        let (from, line) = self.counted;
+        if start < from {
+            return line;
+        }
+        let line = line + line_breaks(bytes.get(from..start).unwrap_or_default());
+        self.counted = (start, line);
+        line
+    }
+}
+
+/// How many line breaks (`\r\n`, `\n` or a lone `\r`) `bytes` holds.
+fn line_breaks(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut previous = 0u8;
+    for &b in bytes {
+        // A `\n` ends a line (alone or after `\r`); a `\r` not followed by `\n` does too.
+        if b == b'\n' || previous == b'\r' {
+            count += 1;
+        }
+        previous = if b == b'\n' { 0 } else { b };
+    }
+    count + usize::from(previous == b'\r')
 }
 
 impl Iterator for Records<'_> {
@@ -156,14 +198,16 @@ impl Iterator for Records<'_> {
         }
         Some(match record {
             Ok(record) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
+                let start = record.position().map_or(0, |p| p.byte() as usize);
+                let line = self.line_at(start);
                 Ok(CsvRecord {
                     line: self.lines_before + line,
                     fields: record.iter().map(str::to_owned).collect(),
                 })
             }
             Err(err) => {
-                let line = err.position().map_or(0, |p| p.line() as usize);
+                let start = err.position().map_or(0, |p| p.byte() as usize);
+                let line = self.line_at(start);
                 let location = Location::Cell {
                     line: self.lines_before + line,
                     column: None,
@@ -231,6 +275,25 @@ mod tests {
         assert_eq!(lines, [4, 6, 9]);
         assert_eq!(t.records[1].line_of(1), 6);
         assert_eq!(t.records[0].line_of(1), 5);
+    }
+
+    #[test]
+    fn lines_with_every_kind_of_line_break() {
+        let lines = |text: &str| -> Vec<usize> {
+            let t = read(text);
+            std::iter::once(&t.header)
+                .chain(&t.records)
+                .map(|r| r.line)
+                .collect()
+        };
+        assert_eq!(lines("a;b\n1;2\n3;4\n"), [1, 2, 3]);
+        assert_eq!(lines("a;b\r\n1;2\r\n3;4\r\n"), [1, 2, 3]);
+        assert_eq!(lines("a;b\r1;2\r3;4\r"), [1, 2, 3]);
+        assert_eq!(
+            lines("\r\n\r\na;b\r\n\r\n1;2\r\n\"3\r\nx\";4\r\n5;6"),
+            [3, 5, 6, 8]
+        );
+        assert_eq!(lines("# x: y\r\na;b\r\n\"1\n\n\";2\r\n3;4"), [2, 3, 6]);
     }
 
     #[test]
