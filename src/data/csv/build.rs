@@ -77,7 +77,7 @@ struct Row {
 
 struct Rows<'c> {
     columns: &'c Columns,
-    regions: Regions,
+    regions: &'static Regions,
     lang: Lang,
     default_year: Option<i32>,
     /// Languages of the region names that matched, then of those that did not.
@@ -95,7 +95,7 @@ impl<'c> Rows<'c> {
     fn new(columns: &'c Columns, lang: Lang, default_year: Option<i32>) -> Self {
         Rows {
             columns,
-            regions: Regions::new(),
+            regions: Regions::get(),
             lang,
             default_year,
             votes: [0; 3],

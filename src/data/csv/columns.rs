@@ -9,6 +9,8 @@ use super::super::dataset::{Indicator, Text, Unit};
 use super::super::error::{DataError, ErrorKind, Location};
 use super::fold::key;
 use super::read::CsvRecord;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const REGION: &[&str] = &[
     "Өңір",
@@ -127,9 +129,39 @@ impl Columns {
     }
 }
 
-fn is_one_of(header: &str, list: &[&str]) -> bool {
-    let k = key(header);
-    list.iter().any(|w| key(w) == k)
+/// What a header word means, before `%` is considered.
+#[derive(Clone, Copy)]
+enum Word {
+    Region,
+    Year,
+    Population,
+    Known(&'static Known),
+}
+
+/// Every known header, by its key, built once.
+fn vocabulary() -> &'static HashMap<String, Word> {
+    static WORDS: OnceLock<HashMap<String, Word>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = HashMap::new();
+        for known in KNOWN {
+            for name in [known.id, known.kk, known.ru, known.en]
+                .iter()
+                .chain(known.aliases)
+            {
+                words.insert(key(name), Word::Known(known));
+            }
+        }
+        for (list, word) in [
+            (POPULATION, Word::Population),
+            (YEAR, Word::Year),
+            (REGION, Word::Region),
+        ] {
+            for name in list {
+                words.insert(key(name), word);
+            }
+        }
+        words
+    })
 }
 
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
@@ -137,16 +169,6 @@ fn is_percent(header: &str) -> bool {
     let h = header.trim_end();
     let h = h.strip_suffix(')').unwrap_or(h).trim_end();
     h.ends_with('%')
-}
-
-fn known(header: &str) -> Option<&'static Known> {
-    let k = key(header);
-    KNOWN.iter().find(|known| {
-        [known.id, known.kk, known.ru, known.en]
-            .iter()
-            .chain(known.aliases)
-            .any(|name| key(name) == k)
-    })
 }
 
 /// An id for a header that is not a known indicator: its words joined by `-`.
@@ -172,62 +194,68 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
             line: header.line_of(column),
             column: Some(raw.trim().to_owned()),
         };
-        let role = if name.is_empty() {
-            Role::Unnamed
-        } else if is_one_of(&name, REGION) {
-            Role::Region
-        } else if is_one_of(&name, YEAR) || is_one_of(&name, POPULATION) {
-            let role = if is_one_of(&name, YEAR) {
-                Role::Year
-            } else {
-                Role::Population
-            };
-            if let Some(first) = roles.iter().position(|r| *r == role) {
-                let first = names.get(first).cloned().unwrap_or_default();
-                errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
-            }
-            role
-        } else {
-            let (indicator, unit_known) = match known(&name).filter(|_| !is_percent(&name)) {
-                Some(k) => (
-                    Indicator {
-                        id: k.id.to_owned(),
-                        name: Text {
-                            kk: Some(k.kk.to_owned()),
-                            ru: Some(k.ru.to_owned()),
-                            en: Some(k.en.to_owned()),
-                        },
-                        unit: Unit::Count,
-                    },
-                    true,
-                ),
-                None => {
-                    let percent = is_percent(&name);
-                    let unit = if percent { Unit::Percent } else { Unit::Count };
-                    let indicator = Indicator {
-                        id: derived_id(&name, column),
-                        name: Text::from(name.as_str()),
-                        unit,
-                    };
-                    (indicator, percent)
+        let word = vocabulary().get(&key(&name)).copied();
+        let role = match word {
+            _ if name.is_empty() => Role::Unnamed,
+            Some(Word::Region) => Role::Region,
+            Some(Word::Year | Word::Population) => {
+                let role = if matches!(word, Some(Word::Year)) {
+                    Role::Year
+                } else {
+                    Role::Population
+                };
+                if let Some(first) = roles.iter().position(|r| *r == role) {
+                    let first = names.get(first).cloned().unwrap_or_default();
+                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
                 }
-            };
-            let twin = indicators
-                .iter()
-                .position(|c| c.indicator.id == indicator.id);
-            if let Some(twin) = twin {
-                let first = roles
-                    .iter()
-                    .position(|r| *r == Role::Indicator(twin))
-                    .and_then(|i| names.get(i).cloned())
-                    .unwrap_or_default();
-                errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                role
             }
-            indicators.push(Column {
-                indicator,
-                unit_known,
-            });
-            Role::Indicator(indicators.len() - 1)
+            _ => {
+                let known = match word {
+                    Some(Word::Known(k)) if !is_percent(&name) => Some(k),
+                    _ => None,
+                };
+                let (indicator, unit_known) = match known {
+                    Some(k) => (
+                        Indicator {
+                            id: k.id.to_owned(),
+                            name: Text {
+                                kk: Some(k.kk.to_owned()),
+                                ru: Some(k.ru.to_owned()),
+                                en: Some(k.en.to_owned()),
+                            },
+                            unit: Unit::Count,
+                        },
+                        true,
+                    ),
+                    None => {
+                        let percent = is_percent(&name);
+                        let unit = if percent { Unit::Percent } else { Unit::Count };
+                        let indicator = Indicator {
+                            id: derived_id(&name, column),
+                            name: Text::from(name.as_str()),
+                            unit,
+                        };
+                        (indicator, percent)
+                    }
+                };
+                let twin = indicators
+                    .iter()
+                    .position(|c| c.indicator.id == indicator.id);
+                if let Some(twin) = twin {
+                    let first = roles
+                        .iter()
+                        .position(|r| *r == Role::Indicator(twin))
+                        .and_then(|i| names.get(i).cloned())
+                        .unwrap_or_default();
+                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                }
+                indicators.push(Column {
+                    indicator,
+                    unit_known,
+                });
+                Role::Indicator(indicators.len() - 1)
+            }
         };
         roles.push(role);
         names.push(name);

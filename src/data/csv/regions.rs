@@ -11,6 +11,7 @@ use super::super::registry::{RegionKind, RegistryEntry, REGIONS};
 use super::fold::{distance, key, words};
 use crate::locale::Lang;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const REGION_WORDS: &[&str] = &[
     "облысы",
@@ -82,7 +83,13 @@ fn add(
 }
 
 impl Regions {
-    pub fn new() -> Self {
+    /// The index, built once: every CSV file looks names up in the same 20 units.
+    pub fn get() -> &'static Regions {
+        static INDEX: OnceLock<Regions> = OnceLock::new();
+        INDEX.get_or_init(Regions::new)
+    }
+
+    fn new() -> Self {
         let mut whole = HashMap::new();
         let mut regions = HashMap::new();
         let mut cities = HashMap::new();
@@ -123,21 +130,34 @@ impl Regions {
     }
 
     /// The registry name, in `lang`, closest to an unknown `text`, if close enough to be a
-    /// likely typo.
+    /// likely typo. Both the whole name and the name without "region" / "city" are tried, so
+    /// `Жетысу` and `Karaganda Reigon` both find theirs.
     pub fn suggest(&self, text: &str, lang: Lang) -> Option<&'static str> {
-        let typed = without(text, &[REGION_WORDS, CITY_WORDS].concat());
-        let typed_len = typed.chars().count();
-        if typed_len == 0 || typed_len > 64 {
-            return None;
+        let whole = key(text);
+        let bare = without(text, &[REGION_WORDS, CITY_WORDS].concat());
+        let mut best: Option<(usize, &'static RegistryEntry)> = None;
+        for (typed, table) in [
+            (&whole, &self.whole),
+            (&bare, &self.regions),
+            (&bare, &self.cities),
+        ] {
+            let len = typed.chars().count();
+            if len == 0 || len > 64 {
+                continue;
+            }
+            let limit = (len / 3).clamp(1, 3);
+            for (k, found) in table {
+                let d = distance(typed, k);
+                let better = match best {
+                    None => true,
+                    Some((b, e)) => (d, found.entry.code) < (b, e.code),
+                };
+                if d <= limit && better {
+                    best = Some((d, found.entry));
+                }
+            }
         }
-        let (best, entry) = self
-            .regions
-            .iter()
-            .chain(&self.cities)
-            .map(|(k, f)| (distance(&typed, k), f.entry))
-            .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.code.cmp(b.1.code)))?;
-        let close = best <= (typed_len / 3).clamp(1, 3);
-        close.then(|| names(entry)[lang_index(lang)].1)
+        best.map(|(_, entry)| names(entry)[lang_index(lang)].1)
     }
 }
 
@@ -176,7 +196,7 @@ mod tests {
     use super::*;
 
     fn code(text: &str) -> Option<&'static str> {
-        Regions::new().find(text).map(|f| f.entry.code)
+        Regions::get().find(text).map(|f| f.entry.code)
     }
 
     #[test]
@@ -221,7 +241,7 @@ mod tests {
 
     #[test]
     fn the_language_of_the_name_that_matched() {
-        let r = Regions::new();
+        let r = Regions::get();
         assert_eq!(r.find("Жетісу облысы").unwrap().langs, [true, false, false]);
         assert_eq!(
             r.find("Актюбинская область").unwrap().langs,
@@ -233,13 +253,17 @@ mod tests {
 
     #[test]
     fn suggestions_for_typos() {
-        let r = Regions::new();
+        let r = Regions::get();
         assert_eq!(r.suggest("Жетысу", Lang::Kk), Some("Жетісу облысы"));
         assert_eq!(r.suggest("Жетысу", Lang::Ru), Some("область Жетісу"));
         assert_eq!(r.suggest("Zhetisu", Lang::En), Some("Zhetysu Region"));
         assert_eq!(
             r.suggest("Караганды обл", Lang::Kk),
             Some("Қарағанды облысы")
+        );
+        assert_eq!(
+            r.suggest("Karaganda Reigon", Lang::En),
+            Some("Karaganda Region")
         );
         assert_eq!(r.suggest("Москва", Lang::Ru), None);
         assert_eq!(r.suggest("", Lang::Ru), None);
