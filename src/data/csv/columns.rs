@@ -181,6 +181,36 @@ fn derived_id(header: &str, column: usize) -> String {
     }
 }
 
+/// The indicator a column holds: a known one under any of its names, or one named by the
+/// header itself.
+fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Column {
+    match known {
+        Some(k) => Column {
+            indicator: Indicator {
+                id: k.id.to_owned(),
+                name: Text {
+                    kk: Some(k.kk.to_owned()),
+                    ru: Some(k.ru.to_owned()),
+                    en: Some(k.en.to_owned()),
+                },
+                unit: Unit::Count,
+            },
+            unit_known: true,
+        },
+        None => {
+            let percent = is_percent(header);
+            Column {
+                indicator: Indicator {
+                    id: derived_id(header, column),
+                    name: Text::from(header),
+                    unit: if percent { Unit::Percent } else { Unit::Count },
+                },
+                unit_known: percent,
+            }
+        }
+    }
+}
+
 /// Recognises every column of the header; refuses a header without a region column or
 /// without indicators, and one that names the same thing twice.
 pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
@@ -215,33 +245,10 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
                     Some(Word::Known(k)) if !is_percent(&name) => Some(k),
                     _ => None,
                 };
-                let (indicator, unit_known) = match known {
-                    Some(k) => (
-                        Indicator {
-                            id: k.id.to_owned(),
-                            name: Text {
-                                kk: Some(k.kk.to_owned()),
-                                ru: Some(k.ru.to_owned()),
-                                en: Some(k.en.to_owned()),
-                            },
-                            unit: Unit::Count,
-                        },
-                        true,
-                    ),
-                    None => {
-                        let percent = is_percent(&name);
-                        let unit = if percent { Unit::Percent } else { Unit::Count };
-                        let indicator = Indicator {
-                            id: derived_id(&name, column),
-                            name: Text::from(name.as_str()),
-                            unit,
-                        };
-                        (indicator, percent)
-                    }
-                };
+                let column_of = indicator_column(known, &name, column);
                 let twin = indicators
                     .iter()
-                    .position(|c| c.indicator.id == indicator.id);
+                    .position(|c| c.indicator.id == column_of.indicator.id);
                 if let Some(twin) = twin {
                     let first = roles
                         .iter()
@@ -250,10 +257,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
                         .unwrap_or_default();
                     errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
                 }
-                indicators.push(Column {
-                    indicator,
-                    unit_known,
-                });
+                indicators.push(column_of);
                 Role::Indicator(indicators.len() - 1)
             }
         };
