@@ -654,6 +654,10 @@ fn size_limits() {
         errors[0].message(Lang::Ru),
         "в файле больше 200\u{a0}000 строк с данными"
     );
+    assert_eq!(
+        errors[0].message(Lang::Kk),
+        "файлда деректер жолдары тым көп: ең көбі 200\u{a0}000"
+    );
 }
 
 /// csv-spectrum's cases: the reading layer must give exactly the rows its JSON lists.

@@ -71,11 +71,11 @@ catalogue! {
     // CSV loading.
     CsvAtLine => "{line}-жол", "строка {line}", "line {line}";
     CsvAtLineColumn => "{line}-жол, «{column}» бағаны", "строка {line}, столбец «{column}»", "line {line}, column '{column}'";
-    CsvNotText => "файл UTF-8 те, Windows-1251 де мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
+    CsvNotText => "файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
     CsvNoRegionColumn => "өңір бағаны жоқ: тақырыпта оны «Өңір», «Регион», «Region» немесе «id» (ISO коды) деп атаңыз", "нет столбца региона: назовите его в заголовке «Регион», «Өңір», «Region» или «id» (код ISO)", "no region column: name one in the header 'Region', 'Регион', 'Өңір' or 'id' (ISO code)";
     CsvNoIndicatorColumns => "көрсеткіш бағандары жоқ: тақырыпта тек өңір, жыл және халық саны бар", "нет столбцов показателей: в заголовке только регион, год и население", "no indicator columns: the header names only the region, year and population";
-    CsvTooManyRows => "файлда деректер жолы {limit}-ден көп", "в файле больше {limit} строк с данными", "the file has more than {limit} data rows";
+    CsvTooManyRows => "файлда деректер жолдары тым көп: ең көбі {limit}", "в файле больше {limit} строк с данными", "the file has more than {limit} data rows";
     CsvRaggedRow => "ұяшық саны: бұл жолда {found}, тақырыпта {expected}", "число ячеек: {found} в этой строке, {expected} в заголовке", "number of cells: {found} in this row, {expected} in the header";
     CsvUnnamedColumn => "{number}-бағанда мәндер бар, бірақ тақырыбы жоқ", "у столбца {number} есть значения, но нет заголовка", "column {number} has values but no header";
     CsvDuplicateColumn => "«{column}» бағанын қайталайды", "повторяет столбец «{column}»", "repeats column '{column}'";
