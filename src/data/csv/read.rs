@@ -223,17 +223,13 @@ impl Iterator for Records<'_> {
 
 /// The delimiter among `;`, tab and `,` that splits the header into the most columns and
 /// the next rows into as many; on a tie, `;` (Excel in Kazakhstan and Russia), then tab,
-/// then `,`. The `csv` reader does the splitting, so delimiters inside quotes do not count.
+/// then `,`. Delimiters inside quotes do not count.
 fn detect_delimiter(body: &str) -> u8 {
     const CANDIDATES: [u8; 3] = [b';', b'\t', b','];
     let score = |delimiter: u8| {
-        let mut lengths = reader(body, delimiter)
-            .into_records()
-            .take(10)
-            .filter_map(Result::ok)
-            .map(|r| r.len());
-        let header = lengths.next().unwrap_or(0);
-        let consistent = lengths.all(|n| n == header);
+        let counts = field_counts(body, char::from(delimiter), 10);
+        let header = counts.first().copied().unwrap_or(0);
+        let consistent = counts.iter().all(|&n| n == header);
         (header > 1, consistent, header)
     };
     let mut best = CANDIDATES[0];
@@ -246,6 +242,39 @@ fn detect_delimiter(body: &str) -> u8 {
         }
     }
     best
+}
+
+/// How many fields `delimiter` makes in each of the first `records` non-empty records,
+/// following quotes as RFC 4180 does (a doubled quote inside quotes toggles twice).
+fn field_counts(body: &str, delimiter: char, records: usize) -> Vec<usize> {
+    let mut counts = Vec::with_capacity(records);
+    let (mut fields, mut in_quotes, mut empty) = (1, false, true);
+    for c in body.chars() {
+        match c {
+            '"' => {
+                in_quotes = !in_quotes;
+                empty = false;
+            }
+            '\n' | '\r' if !in_quotes => {
+                if !empty {
+                    counts.push(fields);
+                    if counts.len() == records {
+                        return counts;
+                    }
+                }
+                (fields, empty) = (1, true);
+            }
+            _ if c == delimiter && !in_quotes => {
+                fields += 1;
+                empty = false;
+            }
+            _ => empty = false,
+        }
+    }
+    if !empty {
+        counts.push(fields);
+    }
+    counts
 }
 
 #[cfg(test)]
