@@ -17,8 +17,6 @@ use crate::locale::{Lang, Msg};
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
-
 pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
     let info = metadata::read(&opened.metadata, &mut errors);
@@ -126,8 +124,10 @@ impl<'c> Rows<'c> {
 
         let region = self.region(record, &mut found);
         let year = match columns.first(Role::Year) {
-            Some(c) => match cell(c).parse::<i32>() {
-                Ok(y) if YEARS.contains(&y) => Some(y),
+            // Through the number reader: Excel formats a year column as `2 023` when the
+            // column is typed as a number.
+            Some(c) => match parse_number(cell(c), self.lang, false) {
+                Ok(Some(y)) if y.fract() == 0.0 && (1900.0..=2100.0).contains(&y) => Some(y as i32),
                 _ => {
                     found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
                     None
