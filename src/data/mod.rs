@@ -7,13 +7,18 @@
 //!
 //! This module knows nothing of measures, geometry or drawing.
 
+mod csv;
 mod dataset;
 mod error;
 mod format;
 mod json;
+mod number;
 pub mod registry;
 mod validate;
 
+pub use self::csv::{parse_csv, CsvMeta, MAX_ERRORS, MAX_ROWS};
+#[doc(hidden)]
+pub use self::csv::{read_table as read_csv_table, CsvRecord, CsvTable};
 pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
 pub use error::{DataError, ErrorKind, Location};
 pub use json::parse_json;

@@ -117,6 +117,35 @@ catalogue! {
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
+
+    // CSV loading.
+    CsvAtLine => "{line}-жол", "строка {line}", "line {line}";
+    CsvAtLineColumn => "{line}-жол, «{column}» бағаны", "строка {line}, столбец «{column}»", "line {line}, column '{column}'";
+    CsvNotText => "файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
+    CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
+    CsvNoRegionColumn => "өңір бағаны жоқ: тақырыпта оны «Өңір», «Регион», «Region» немесе «id» (ISO коды) деп атаңыз", "нет столбца региона: назовите его в заголовке «Регион», «Өңір», «Region» или «id» (код ISO)", "no region column: name one in the header 'Region', 'Регион', 'Өңір' or 'id' (ISO code)";
+    CsvNoIndicatorColumns => "көрсеткіш бағандары жоқ: тақырыпта тек өңір, жыл және халық саны бар", "нет столбцов показателей: в заголовке только регион, год и население", "no indicator columns: the header names only the region, year and population";
+    CsvTooManyRows => "файлда деректер жолдары тым көп: ең көбі {limit}", "в файле больше {limit} строк с данными", "the file has more than {limit} data rows";
+    CsvRaggedRow => "ұяшық саны: бұл жолда {found}, тақырыпта {expected}", "число ячеек: {found} в этой строке, {expected} в заголовке", "number of cells: {found} in this row, {expected} in the header";
+    CsvUnnamedColumn => "{number}-бағанда мәндер бар, бірақ тақырыбы жоқ", "у столбца {number} есть значения, но нет заголовка", "column {number} has values but no header";
+    CsvDuplicateColumn => "«{column}» бағанын қайталайды", "повторяет столбец «{column}»", "repeats column '{column}'";
+    CsvMissingRegion => "өңір көрсетілмеген", "регион не указан", "the region is empty";
+    CsvUnknownRegion => "белгісіз өңір «{name}»", "неизвестный регион «{name}»", "unknown region '{name}'";
+    CsvUnknownRegionSuggest => "белгісіз өңір «{name}» — «{suggestion}» болуы мүмкін бе?", "неизвестный регион «{name}» — может быть, «{suggestion}»?", "unknown region '{name}' — did you mean '{suggestion}'?";
+    CsvRegionMismatch => "«{column}» бағанындағыдан басқа өңір көрсетілген", "указан другой регион, чем в столбце «{column}»", "names a different region than column '{column}'";
+    CsvDuplicateRegion => "«{name}» өңірі қайталанады, ол {line}-жолда да бар", "регион «{name}» повторяется, он уже есть в строке {line}", "region '{name}' appears twice, also on line {line}";
+    CsvDuplicateRegionYear => "«{name}» өңірі {year} жылға қайталанады, ол {line}-жолда да бар", "регион «{name}» за {year} год повторяется, он уже есть в строке {line}", "region '{name}' for {year} appears twice, also on line {line}";
+    CsvNotANumber => "«{value}» сан емес", "«{value}» не число", "'{value}' is not a number";
+    CsvPercentSign => "«{value}» мәнінде % белгісі бар, бірақ бұл баған пайыздық емес (тақырыптың соңына % қосыңыз)", "в «{value}» есть знак %, но этот столбец не процентный (добавьте % в конец заголовка)", "'{value}' has a % sign, but this column is not a percentage (end its header with %)";
+    CsvNegative => "«{value}» теріс сан: бұл көрсеткіш нөлден кем бола алмайды", "«{value}» — отрицательное число: этот показатель не может быть меньше нуля", "'{value}' is negative: this figure cannot be below zero";
+    CsvNotWhole => "«{value}» бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "«{value}» не целое число, а этот показатель — количество", "'{value}' is not a whole number, but this indicator is a count";
+    CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
+    CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
+    CsvUnknownMetadata => "белгісіз метадерек өрісі «{key}» (белгілілері: title, source, publisher, date, url, licence, note, year, illustrative; түсініктемені ## белгісінен бастаңыз)", "неизвестное поле метаданных «{key}» (известны: title, source, publisher, date, url, licence, note, year, illustrative; комментарий начинайте с ##)", "unknown metadata '{key}' (known: title, source, publisher, date, url, licence, note, year, illustrative; start a comment with ##)";
+    CsvMetadataTwice => "«{key}» метадерек өрісі екі рет берілген", "поле метаданных «{key}» указано дважды", "metadata '{key}' is given twice";
+    CsvBadMetadataValue => "«{value}» мәні «{key}» үшін жарамсыз", "«{value}» — недопустимое значение для «{key}»", "'{value}' is not a valid value for '{key}'";
+    CsvSyntax => "CSV қатесі: {detail}", "ошибка CSV: {detail}", "CSV error: {detail}";
+    CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }
 
 impl Msg {

@@ -1,0 +1,444 @@
+//! From recognised columns and read records to a [`Dataset`], checking every cell.
+//!
+//! Every problem found is kept with its line and column, up to [`MAX_ERRORS`], and any
+//! problem refuses the whole file: a row that cannot be read is never left out quietly,
+//! because a chart missing one region looks exactly like a chart of fewer regions.
+
+use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
+use super::super::error::{DataError, ErrorKind, Location};
+use super::super::number::{parse_number, NumberError};
+use super::super::registry::RegistryEntry;
+use super::columns::{classify, Column, Columns, Role};
+use super::metadata::{self, Metadata};
+use super::read::{CsvRecord, Opened};
+use super::regions::{apparent_lang, script_lang, vote, Regions};
+use super::{CsvMeta, MAX_ERRORS};
+use crate::locale::{Lang, Msg};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeSet, HashMap};
+
+pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let info = metadata::read(&opened.metadata, &mut errors);
+    let columns = match classify(&opened.header) {
+        Ok(columns) => columns,
+        Err(found) => {
+            errors.extend(found);
+            errors.truncate(MAX_ERRORS);
+            return Err(errors);
+        }
+    };
+    let default_year = info.year.or(meta.year);
+    let no_year = columns.first(Role::Year).is_none() && default_year.is_none();
+    let before_rows = errors.len();
+
+    let mut rows = Rows::new(&columns, meta.lang, default_year);
+    let mut any_rows = false;
+    for record in opened.records {
+        if errors.len() >= MAX_ERRORS {
+            break;
+        }
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                errors.push(err);
+                break;
+            }
+        };
+        if record.is_blank() {
+            continue;
+        }
+        any_rows = true;
+        rows.add(&record, &mut errors);
+    }
+    if !any_rows && errors.len() < MAX_ERRORS {
+        errors.push(DataError::new(ErrorKind::NoDataRows, Location::Input));
+    } else if no_year {
+        let error = DataError::new(ErrorKind::NoYear, Location::Input);
+        errors.insert(before_rows.min(errors.len()), error);
+    }
+    if !errors.is_empty() {
+        errors.truncate(MAX_ERRORS);
+        rows.suggest(&mut errors, meta.lang);
+        return Err(errors);
+    }
+    Ok(rows.finish(info, meta))
+}
+
+/// One accepted row: a known region, a year and its values.
+struct Row {
+    entry: &'static RegistryEntry,
+    year: i32,
+    population: Option<f64>,
+    values: Vec<Option<f64>>,
+}
+
+struct Rows<'c> {
+    columns: &'c Columns,
+    regions: &'static Regions,
+    lang: Lang,
+    default_year: Option<i32>,
+    /// Languages of the region names that matched, then of those that did not.
+    votes: [usize; 3],
+    unknown_votes: [usize; 3],
+    /// (region code, year) → the line it was first given on.
+    seen: HashMap<(&'static str, i32), usize>,
+    rows: Vec<Row>,
+    /// Per indicator: every value so far is whole (decides the unit of unknown columns).
+    whole: Vec<bool>,
+    unnamed_reported: Vec<bool>,
+}
+
+impl<'c> Rows<'c> {
+    fn new(columns: &'c Columns, lang: Lang, default_year: Option<i32>) -> Self {
+        Rows {
+            columns,
+            regions: Regions::get(),
+            lang,
+            default_year,
+            votes: [0; 3],
+            unknown_votes: [0; 3],
+            seen: HashMap::new(),
+            rows: Vec::new(),
+            whole: vec![true; columns.indicators.len()],
+            unnamed_reported: vec![false; columns.roles.len()],
+        }
+    }
+
+    fn add(&mut self, record: &CsvRecord, errors: &mut Vec<DataError>) {
+        let columns = self.columns;
+        if record.fields.len() != columns.roles.len() {
+            let kind = ErrorKind::RaggedRow {
+                found: record.fields.len(),
+                expected: columns.roles.len(),
+            };
+            let at = Location::Cell {
+                line: record.line,
+                column: None,
+            };
+            errors.push(DataError::new(kind, at));
+            return;
+        }
+        let cell = |c: usize| record.fields.get(c).map_or("", |s| s.trim());
+        let mut found: Vec<(usize, ErrorKind)> = Vec::new();
+
+        let region = self.region(record, &mut found);
+        let year = match columns.first(Role::Year) {
+            // Through the number reader: Excel formats a year column as `2 023` when the
+            // column is typed as a number.
+            Some(c) => match parse_number(cell(c), self.lang, false) {
+                Ok(Some(y)) if y.fract() == 0.0 && (1900.0..=2100.0).contains(&y) => Some(y as i32),
+                _ => {
+                    found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
+                    None
+                }
+            },
+            None => self.default_year,
+        };
+        if let Some((entry, c)) = region {
+            let key_year = if columns.first(Role::Year).is_some() {
+                year
+            } else {
+                Some(year.unwrap_or(0))
+            };
+            if let Some(y) = key_year {
+                match self.seen.entry((entry.code, y)) {
+                    Entry::Occupied(first) => {
+                        let kind = ErrorKind::DuplicateRegion {
+                            name: cell(c).to_owned(),
+                            year: columns.first(Role::Year).map(|_| y),
+                            first_line: *first.get(),
+                        };
+                        found.push((c, kind));
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(record.line_of(c));
+                    }
+                }
+            }
+        }
+
+        let population = columns.first(Role::Population).and_then(|c| {
+            match parse_number(cell(c), self.lang, false) {
+                Ok(Some(v)) if v > 0.0 => Some(v),
+                Ok(Some(v)) => {
+                    found.push((c, ErrorKind::BadPopulation(v)));
+                    None
+                }
+                Ok(None) => None,
+                Err(e) => {
+                    found.push((c, number_error(e, cell(c))));
+                    None
+                }
+            }
+        });
+
+        let mut values = vec![None; columns.indicators.len()];
+        for (c, role) in columns.roles.iter().enumerate() {
+            match *role {
+                Role::Indicator(i) => {
+                    let Some(column) = columns.indicators.get(i) else {
+                        continue;
+                    };
+                    match value(cell(c), column, self.lang) {
+                        Ok(v) => {
+                            if v.is_some_and(|v| v.fract() != 0.0) {
+                                if let Some(whole) = self.whole.get_mut(i) {
+                                    *whole = false;
+                                }
+                            }
+                            if let Some(slot) = values.get_mut(i) {
+                                *slot = v;
+                            }
+                        }
+                        Err(kind) => found.push((c, kind)),
+                    }
+                }
+                Role::Unnamed if !cell(c).is_empty() => {
+                    if let Some(reported) = self.unnamed_reported.get_mut(c) {
+                        if !*reported {
+                            *reported = true;
+                            found.push((c, ErrorKind::UnnamedColumn(c + 1)));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        if found.is_empty() {
+            if let (Some((entry, _)), Some(year)) = (region, year) {
+                self.rows.push(Row {
+                    entry,
+                    year,
+                    population,
+                    values,
+                });
+            }
+            return;
+        }
+        found.sort_by_key(|(c, _)| *c);
+        for (c, kind) in found {
+            let column = match columns.roles.get(c) {
+                Some(Role::Unnamed) => None,
+                _ => Some(columns.name(c)),
+            };
+            let at = Location::Cell {
+                line: record.line_of(c),
+                column,
+            };
+            errors.push(DataError::new(kind, at));
+        }
+    }
+
+    /// The region a row names, with the column that named it, if every region column that
+    /// is filled in names the same known region.
+    fn region(
+        &mut self,
+        record: &CsvRecord,
+        found: &mut Vec<(usize, ErrorKind)>,
+    ) -> Option<(&'static RegistryEntry, usize)> {
+        let mut region: Option<(&'static RegistryEntry, usize)> = None;
+        let mut failed = false;
+        let mut first_column = None;
+        for c in self.columns.of(Role::Region) {
+            first_column.get_or_insert(c);
+            let text = record.fields.get(c).map_or("", |s| s.trim());
+            if text.is_empty() {
+                continue;
+            }
+            match self.regions.find(text) {
+                Some(hit) => {
+                    for (lang, matched) in Lang::ALL.into_iter().zip(hit.langs) {
+                        if matched {
+                            vote(&mut self.votes, lang);
+                        }
+                    }
+                    match region {
+                        None => region = Some((hit.entry, c)),
+                        Some((entry, first)) if entry.code != hit.entry.code => {
+                            let kind = ErrorKind::RegionMismatch(self.columns.name(first));
+                            found.push((c, kind));
+                            failed = true;
+                        }
+                        Some(_) => {}
+                    }
+                }
+                None => {
+                    if let Some(lang) = script_lang(text) {
+                        vote(&mut self.unknown_votes, lang);
+                    }
+                    let kind = ErrorKind::UnknownRegion {
+                        name: text.to_owned(),
+                        suggestion: None,
+                    };
+                    found.push((c, kind));
+                    failed = true;
+                }
+            }
+        }
+        if failed {
+            return None;
+        }
+        if region.is_none() {
+            if let Some(c) = first_column {
+                found.push((c, ErrorKind::MissingRegion));
+            }
+        }
+        region
+    }
+
+    /// Suggests registry names for unknown regions, in the language the file writes its
+    /// region names in.
+    fn suggest(&self, errors: &mut [DataError], hint: Lang) {
+        let votes = if self.votes.iter().any(|&v| v > 0) {
+            self.votes
+        } else {
+            self.unknown_votes
+        };
+        let lang = apparent_lang(votes, hint);
+        for error in errors {
+            if let ErrorKind::UnknownRegion { name, suggestion } = &mut error.kind {
+                *suggestion = self.regions.suggest(name, lang).map(str::to_owned);
+            }
+        }
+    }
+
+    fn finish(self, info: Metadata, meta: &CsvMeta) -> Dataset {
+        let mut order: Vec<&'static RegistryEntry> = Vec::new();
+        for row in &self.rows {
+            if !order.iter().any(|e| e.code == row.entry.code) {
+                order.push(row.entry);
+            }
+        }
+        let years: Vec<i32> = self
+            .rows
+            .iter()
+            .map(|r| r.year)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let n_ind = self.columns.indicators.len();
+        let mut values = vec![None; order.len() * years.len() * n_ind];
+        let source = source(&info, meta);
+        let mut population: Vec<Vec<Population>> = vec![Vec::new(); order.len()];
+        for row in &self.rows {
+            let r = order.iter().position(|e| e.code == row.entry.code);
+            let y = years.binary_search(&row.year).ok();
+            let (Some(r), Some(y)) = (r, y) else {
+                continue;
+            };
+            for (i, v) in row.values.iter().enumerate() {
+                if let Some(slot) = values.get_mut((r * years.len() + y) * n_ind + i) {
+                    *slot = *v;
+                }
+            }
+            if let (Some(value), Some(list)) = (row.population, population.get_mut(r)) {
+                list.push(Population {
+                    year: row.year,
+                    value,
+                    source: source.clone(),
+                });
+            }
+        }
+        let regions = order
+            .iter()
+            .zip(population)
+            .map(|(entry, mut population)| {
+                population.sort_by_key(|p| p.year);
+                Region {
+                    id: entry.code.to_owned(),
+                    name: entry.name(),
+                    population,
+                }
+            })
+            .collect();
+        let indicators = self
+            .columns
+            .indicators
+            .iter()
+            .zip(&self.whole)
+            .map(|(column, &whole)| {
+                let mut indicator: Indicator = column.indicator.clone();
+                if !column.unit_known && !whole {
+                    indicator.unit = Unit::Number;
+                }
+                indicator
+            })
+            .collect();
+        let title = if info.title.is_empty() {
+            Text::from(file_name(meta))
+        } else {
+            info.title.clone()
+        };
+        Dataset {
+            title,
+            source,
+            licence: info.licence,
+            illustrative: info.illustrative,
+            indicators,
+            regions,
+            years,
+            values,
+        }
+    }
+}
+
+/// A cell of an indicator column: a number its unit allows, or "no data".
+fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, ErrorKind> {
+    let unit = column.indicator.unit;
+    let v = match parse_number(text, lang, unit == Unit::Percent) {
+        Ok(Some(v)) => v,
+        Ok(None) => return Ok(None),
+        Err(e) => return Err(number_error(e, text)),
+    };
+    if v < 0.0 {
+        Err(ErrorKind::NegativeCell(text.to_owned()))
+    } else if unit == Unit::Count && column.unit_known && v.fract() != 0.0 {
+        Err(ErrorKind::NotWhole(text.to_owned()))
+    } else if unit == Unit::Percent && v > 100.0 {
+        Err(ErrorKind::OverHundred(text.to_owned()))
+    } else {
+        Ok(Some(v))
+    }
+}
+
+fn number_error(e: NumberError, text: &str) -> ErrorKind {
+    match e {
+        NumberError::NotANumber => ErrorKind::NotANumber(text.to_owned()),
+        NumberError::PercentSign => ErrorKind::PercentSign(text.to_owned()),
+    }
+}
+
+fn file_name(meta: &CsvMeta) -> &str {
+    let name = meta.file_name.trim();
+    if name.is_empty() {
+        "CSV"
+    } else {
+        name
+    }
+}
+
+/// The source the `#` lines name; without one, a source that says plainly it is not stated,
+/// so the chart footer never looks like an official figure.
+fn source(info: &Metadata, meta: &CsvMeta) -> Source {
+    let file = file_name(meta);
+    let title = if info.source.is_empty() {
+        let unnamed = |lang| Some(Msg::CsvUnnamedSource.fill(lang, &[("file", file)]));
+        Text {
+            kk: unnamed(Lang::Kk),
+            ru: unnamed(Lang::Ru),
+            en: unnamed(Lang::En),
+        }
+    } else {
+        info.source.clone()
+    };
+    Source {
+        title,
+        publisher: info.publisher.clone().unwrap_or_else(|| "—".to_owned()),
+        date: info.date.clone().unwrap_or_else(|| "—".to_owned()),
+        url: info.url.clone(),
+        document: info.url.is_none().then(|| file.to_owned()),
+        note: (!info.note.is_empty()).then(|| info.note.clone()),
+    }
+}

@@ -1,0 +1,382 @@
+//! What each column of a CSV header holds, from the words people use for it in Kazakh,
+//! Russian and English.
+//!
+//! The four indicators of the seed dataset are recognised by id and by their kk/ru/en names
+//! (the same names as in `data/zhetysu-2023.json`, so a CSV and a JSON file of the same
+//! figures chart identically); any other column is an indicator named by its header.
+
+use super::super::dataset::{Indicator, Text, Unit};
+use super::super::error::{DataError, ErrorKind, Location};
+use super::fold::key;
+use super::read::CsvRecord;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const REGION: &[&str] = &[
+    "Өңір",
+    "Облыс",
+    "Аймақ",
+    "Регион",
+    "Область",
+    "Код",
+    "Region",
+    "id",
+    "code",
+    "ISO",
+    "ISO 3166-2",
+];
+const YEAR: &[&str] = &["Жыл", "Год", "Year"];
+const POPULATION: &[&str] = &[
+    "Халық саны",
+    "Тұрғындар саны",
+    "Население",
+    "Численность населения",
+    "Population",
+];
+
+/// An indicator known by id and name, so its column is recognised in any language.
+struct Known {
+    id: &'static str,
+    kk: &'static str,
+    ru: &'static str,
+    en: &'static str,
+    /// Other ways of writing its header: abbreviations, shorter names.
+    aliases: &'static [&'static str],
+}
+
+const KNOWN: &[Known] = &[
+    Known {
+        id: "ngo",
+        kk: "Үкіметтік емес ұйымдар",
+        ru: "Неправительственные организации",
+        en: "Non-governmental organisations",
+        aliases: &[
+            "ҮЕҰ",
+            "НПО",
+            "НКО",
+            "NGO",
+            "NGOs",
+            "Non-governmental organizations",
+        ],
+    },
+    Known {
+        id: "ethnocultural",
+        kk: "Этномәдени орталықтар",
+        ru: "Этнокультурные центры",
+        en: "Ethnocultural centres",
+        aliases: &["Ethnocultural centers"],
+    },
+    Known {
+        id: "media",
+        kk: "Бұқаралық ақпарат құралдары",
+        ru: "Средства массовой информации",
+        en: "Mass media outlets",
+        aliases: &["БАҚ", "СМИ", "Media"],
+    },
+    Known {
+        id: "party-branches",
+        kk: "Саяси партиялардың облыстық филиалдары",
+        ru: "Областные филиалы политических партий",
+        en: "Regional branches of political parties",
+        aliases: &["Филиалы политических партий", "Party branches"],
+    },
+];
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Region,
+    Year,
+    Population,
+    /// Index into [`Columns::indicators`].
+    Indicator(usize),
+    /// An empty header cell: allowed while the column is empty too (spreadsheets export a
+    /// trailing delimiter).
+    Unnamed,
+}
+
+/// An indicator column, and whether its unit is known from its header or its id.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Column {
+    pub indicator: Indicator,
+    /// `false` for a header not known and not marked `%`: its unit is decided by its values.
+    pub unit_known: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Columns {
+    pub roles: Vec<Role>,
+    /// The header texts, trimmed, for messages.
+    pub names: Vec<String>,
+    pub indicators: Vec<Column>,
+}
+
+impl Columns {
+    pub fn of(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
+        self.roles
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| **r == role)
+            .map(|(i, _)| i)
+    }
+
+    pub fn first(&self, role: Role) -> Option<usize> {
+        self.of(role).next()
+    }
+
+    pub fn name(&self, column: usize) -> String {
+        self.names.get(column).cloned().unwrap_or_default()
+    }
+}
+
+/// What a header word means, before `%` is considered.
+#[derive(Clone, Copy)]
+enum Word {
+    Region,
+    Year,
+    Population,
+    Known(&'static Known),
+}
+
+/// Every known header, by its key, built once.
+fn vocabulary() -> &'static HashMap<String, Word> {
+    static WORDS: OnceLock<HashMap<String, Word>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = HashMap::new();
+        for known in KNOWN {
+            for name in [known.id, known.kk, known.ru, known.en]
+                .iter()
+                .chain(known.aliases)
+            {
+                words.insert(key(name), Word::Known(known));
+            }
+        }
+        for (list, word) in [
+            (POPULATION, Word::Population),
+            (YEAR, Word::Year),
+            (REGION, Word::Region),
+        ] {
+            for name in list {
+                words.insert(key(name), word);
+            }
+        }
+        words
+    })
+}
+
+/// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
+fn is_percent(header: &str) -> bool {
+    let h = header.trim_end();
+    let h = h.strip_suffix(')').unwrap_or(h).trim_end();
+    h.ends_with('%')
+}
+
+/// An id for a header that is not a known indicator: its words joined by `-`.
+fn derived_id(header: &str, column: usize) -> String {
+    let id = super::fold::words(header).join("-");
+    if id.is_empty() {
+        format!("column-{}", column + 1)
+    } else {
+        id
+    }
+}
+
+/// The indicator a column holds: a known one under any of its names, or one named by the
+/// header itself.
+fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Column {
+    match known {
+        Some(k) => Column {
+            indicator: Indicator {
+                id: k.id.to_owned(),
+                name: Text {
+                    kk: Some(k.kk.to_owned()),
+                    ru: Some(k.ru.to_owned()),
+                    en: Some(k.en.to_owned()),
+                },
+                unit: Unit::Count,
+            },
+            unit_known: true,
+        },
+        None => {
+            let percent = is_percent(header);
+            Column {
+                indicator: Indicator {
+                    id: derived_id(header, column),
+                    name: Text::from(header),
+                    unit: if percent { Unit::Percent } else { Unit::Count },
+                },
+                unit_known: percent,
+            }
+        }
+    }
+}
+
+/// Recognises every column of the header; refuses a header without a region column or
+/// without indicators, and one that names the same thing twice.
+pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut roles = Vec::with_capacity(header.fields.len());
+    let mut names = Vec::with_capacity(header.fields.len());
+    let mut indicators: Vec<Column> = Vec::new();
+    for (column, raw) in header.fields.iter().enumerate() {
+        let name = raw.trim().to_owned();
+        let at = || Location::Cell {
+            line: header.line_of(column),
+            column: Some(raw.trim().to_owned()),
+        };
+        let word = vocabulary().get(&key(&name)).copied();
+        let role = match word {
+            _ if name.is_empty() => Role::Unnamed,
+            Some(Word::Region) => Role::Region,
+            Some(Word::Year | Word::Population) => {
+                let role = if matches!(word, Some(Word::Year)) {
+                    Role::Year
+                } else {
+                    Role::Population
+                };
+                if let Some(first) = roles.iter().position(|r| *r == role) {
+                    let first = names.get(first).cloned().unwrap_or_default();
+                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                }
+                role
+            }
+            _ => {
+                let known = match word {
+                    Some(Word::Known(k)) if !is_percent(&name) => Some(k),
+                    _ => None,
+                };
+                let column_of = indicator_column(known, &name, column);
+                let twin = indicators
+                    .iter()
+                    .position(|c| c.indicator.id == column_of.indicator.id);
+                if let Some(twin) = twin {
+                    let first = roles
+                        .iter()
+                        .position(|r| *r == Role::Indicator(twin))
+                        .and_then(|i| names.get(i).cloned())
+                        .unwrap_or_default();
+                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                }
+                indicators.push(column_of);
+                Role::Indicator(indicators.len() - 1)
+            }
+        };
+        roles.push(role);
+        names.push(name);
+    }
+    let at_header = Location::Cell {
+        line: header.line,
+        column: None,
+    };
+    if !roles.contains(&Role::Region) {
+        errors.push(DataError::new(ErrorKind::NoRegionColumn, at_header.clone()));
+    }
+    if indicators.is_empty() {
+        errors.push(DataError::new(ErrorKind::NoIndicatorColumns, at_header));
+    }
+    if errors.is_empty() {
+        Ok(Columns {
+            roles,
+            names,
+            indicators,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(fields: &[&str]) -> CsvRecord {
+        CsvRecord {
+            line: 1,
+            fields: fields.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn headers_in_every_language() {
+        let c = classify(&header(&[
+            " өңір ",
+            "ЖЫЛ",
+            "Численность  населения",
+            "НПО",
+            "Mass media outlets",
+            "БАҚ %",
+            "Доля женщин (%)",
+            "Volunteers",
+            "",
+        ]))
+        .unwrap();
+        assert_eq!(
+            c.roles,
+            [
+                Role::Region,
+                Role::Year,
+                Role::Population,
+                Role::Indicator(0),
+                Role::Indicator(1),
+                Role::Indicator(2),
+                Role::Indicator(3),
+                Role::Indicator(4),
+                Role::Unnamed
+            ]
+        );
+        let ids: Vec<&str> = c
+            .indicators
+            .iter()
+            .map(|i| i.indicator.id.as_str())
+            .collect();
+        assert_eq!(ids, ["ngo", "media", "бақ", "доля-женщин", "volunteers"]);
+        let units: Vec<Unit> = c.indicators.iter().map(|i| i.indicator.unit).collect();
+        assert_eq!(
+            units,
+            [
+                Unit::Count,
+                Unit::Count,
+                Unit::Percent,
+                Unit::Percent,
+                Unit::Count
+            ]
+        );
+        assert!(!c.indicators[4].unit_known);
+        assert_eq!(
+            c.indicators[3].indicator.name.pick(crate::locale::Lang::En),
+            "Доля женщин (%)"
+        );
+    }
+
+    #[test]
+    fn every_alias_of_the_region_column() {
+        for name in [
+            "Өңір",
+            "Облыс",
+            "Аймақ",
+            "Регион",
+            "Область",
+            "Region",
+            "region",
+            "id",
+            "code",
+            "ISO",
+        ] {
+            let c = classify(&header(&[name, "ngo"])).unwrap();
+            assert_eq!(c.roles[0], Role::Region, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_same_thing_twice_is_refused() {
+        let errors = classify(&header(&["Region", "НПО", "NGOs", "Год", "Year"])).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "line 1, column 'NGOs': repeats column 'НПО'",
+                "line 1, column 'Year': repeats column 'Год'"
+            ]
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Numbers as people type them into spreadsheets, in Kazakh, Russian and English files.
+//!
+//! A CSV cell is whatever the person or the export wrote: `1 234` with a no-break space,
+//! `5,2` with a decimal comma, `45 %`, `н/д` for "no data". Reading those by the rules of one
+//! language would silently turn `1,234` into 1.234 or 1234 depending on who exported it, so
+//! the rules are explicit and never guess when a reading changes the value by a thousand:
+//!
+//! - Spaces (U+0020, U+00A0, U+2009, U+202F) and apostrophes (`'`, `’`) only ever group
+//!   thousands, and must do so properly (`1 234 567`, `1'234`, never `12 34`).
+//! - When both `.` and `,` appear, the last one is the decimal mark and the other groups
+//!   thousands (`1,234.5`, `1.234,5`).
+//! - A mark that appears more than once groups thousands (`1,234,567`, `1.234.567`).
+//! - A single `.` is a decimal point in every language: `1.234` is 1.234 (and, in a column of
+//!   counts, is refused as a fraction rather than guessed to be 1234).
+//! - A single `,` is a decimal comma in kk and ru (`5,2`, `1,234` = 1.234). In en it groups
+//!   thousands when it is followed by exactly three digits after one to three digits that do
+//!   not start with 0 (`1,234` = 1234), and is a decimal comma otherwise (`5,2`).
+//! - A leading `-` or `−` makes the number negative; the caller decides whether that is
+//!   allowed. Exponents, currency signs and words are not numbers.
+
+use crate::locale::Lang;
+
+/// Why a cell is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberError {
+    NotANumber,
+    /// A `%` sign in a column that does not hold percentages.
+    PercentSign,
+}
+
+/// What people write for "no data". Compared case-insensitively, spaces collapsed.
+const MISSING: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "−",
+    "н/д",
+    "нд",
+    "нет данных",
+    "дерек жоқ",
+    "n/a",
+    "na",
+];
+
+/// Characters that group thousands and nothing else.
+fn is_space_group(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Reads a cell: `Ok(None)` is "no data", never zero.
+///
+/// `percent` says whether the column holds percentages, where a trailing `%` is allowed.
+pub(crate) fn parse_number(
+    text: &str,
+    lang: Lang,
+    percent: bool,
+) -> Result<Option<f64>, NumberError> {
+    let text = text.trim();
+    if is_missing(text) {
+        return Ok(None);
+    }
+    let text = match text.strip_suffix('%') {
+        Some(_) if !percent => return Err(NumberError::PercentSign),
+        Some(rest) => rest.trim_end(),
+        None => text,
+    };
+    let (negative, body) = match text.chars().next() {
+        Some(c @ ('-' | '−' | '+')) => (c != '+', &text[c.len_utf8()..]),
+        _ => (false, text),
+    };
+    let magnitude = magnitude(body, lang).ok_or(NumberError::NotANumber)?;
+    Ok(Some(match (negative, magnitude == 0.0) {
+        (true, false) => -magnitude,
+        _ => magnitude,
+    }))
+}
+
+fn is_missing(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let folded = words.join(" ");
+    MISSING.contains(&folded.as_str())
+}
+
+/// The value of an unsigned number, or `None` when `body` is not one.
+fn magnitude(body: &str, lang: Lang) -> Option<f64> {
+    if !body.chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
+    }) {
+        return None;
+    }
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let others = body.contains(|c| is_space_group(c) || is_apostrophe(c));
+    let decimal = match (dots, commas) {
+        (0, 0) => None,
+        (1, 0) => Some('.'),
+        (_, 0) => None,
+        (0, 1) if lang == Lang::En && !others && is_thousands(body, ',') => None,
+        (0, 1) => Some(','),
+        (0, _) => None,
+        _ => {
+            let last = body.rfind(['.', ','])?;
+            let mark = if body[last..].starts_with('.') {
+                '.'
+            } else {
+                ','
+            };
+            if body.matches(mark).count() != 1 {
+                return None;
+            }
+            Some(mark)
+        }
+    };
+    let (int_part, frac_part) = match decimal {
+        Some(mark) => {
+            let (i, f) = body.split_once(mark)?;
+            (i, Some(f))
+        }
+        None => (body, None),
+    };
+    let digits = whole_digits(int_part)?;
+    let mut plain = digits;
+    if let Some(frac) = frac_part {
+        if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if plain.is_empty() {
+            plain.push('0');
+        }
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    if plain.is_empty() {
+        return None;
+    }
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Whether `body` is digits grouped by thousands with `sep`: `1,234`, `12,345,678`.
+fn is_thousands(body: &str, sep: char) -> bool {
+    let mut groups = body.split(sep);
+    let first_ok = groups.next().is_some_and(|g| {
+        (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()) && !g.starts_with('0')
+    });
+    let mut rest = groups.peekable();
+    first_ok
+        && rest.peek().is_some()
+        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The digits of an integer part, checking that any grouping separators group thousands and
+/// are all of one kind. An empty integer part (`,5`) gives an empty string.
+fn whole_digits(int_part: &str) -> Option<String> {
+    let sep = int_part.chars().find(|c| !c.is_ascii_digit());
+    match sep {
+        None => Some(int_part.to_owned()),
+        Some(sep) => {
+            let kind = |c: char| {
+                if is_space_group(c) {
+                    0
+                } else if is_apostrophe(c) {
+                    1
+                } else {
+                    c as u32 + 2
+                }
+            };
+            let same = int_part
+                .chars()
+                .filter(|c| !c.is_ascii_digit())
+                .all(|c| kind(c) == kind(sep));
+            // Group on the first separator's kind: any space groups with any other space.
+            let normalised: String = int_part
+                .chars()
+                .map(|c| if c.is_ascii_digit() { c } else { '_' })
+                .collect();
+            if same && is_thousands(&normalised, '_') {
+                Some(int_part.chars().filter(char::is_ascii_digit).collect())
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Lang; 3] = Lang::ALL;
+    const KK_RU: [Lang; 2] = [Lang::Kk, Lang::Ru];
+
+    #[test]
+    fn numbers_read_the_same_in_every_language() {
+        let cases: &[(&str, f64)] = &[
+            ("1234", 1234.0),
+            ("  377 ", 377.0),
+            ("1 234", 1234.0),
+            ("1\u{a0}234", 1234.0),
+            ("1\u{202f}234", 1234.0),
+            ("1\u{2009}234\u{2009}567", 1_234_567.0),
+            ("1'234", 1234.0),
+            ("1’234’567", 1_234_567.0),
+            ("1,234,567", 1_234_567.0),
+            ("1.234.567", 1_234_567.0),
+            ("1,234.5", 1234.5),
+            ("1.234,5", 1234.5),
+            ("1 234,5", 1234.5),
+            ("1 234.5", 1234.5),
+            ("5,2", 5.2),
+            ("0,5", 0.5),
+            ("0.5", 0.5),
+            ("1.234", 1.234),
+            ("08123", 8123.0),
+            ("0", 0.0),
+            ("-0", 0.0),
+            ("-5", -5.0),
+            ("−1 234", -1234.0),
+            ("+12", 12.0),
+            (",5", 0.5),
+        ];
+        for &(text, expected) in cases {
+            for lang in ALL {
+                assert_eq!(
+                    parse_number(text, lang, false),
+                    Ok(Some(expected)),
+                    "{text:?} in {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_lone_comma_depends_on_the_language() {
+        for lang in KK_RU {
+            assert_eq!(parse_number("1,234", lang, false), Ok(Some(1.234)));
+            assert_eq!(parse_number("12,345", lang, false), Ok(Some(12.345)));
+        }
+        assert_eq!(parse_number("1,234", Lang::En, false), Ok(Some(1234.0)));
+        assert_eq!(parse_number("12,345", Lang::En, false), Ok(Some(12345.0)));
+        // Not three digits after it, or a leading zero: only a decimal comma makes sense.
+        assert_eq!(parse_number("5,25", Lang::En, false), Ok(Some(5.25)));
+        assert_eq!(parse_number("0,500", Lang::En, false), Ok(Some(0.5)));
+        assert_eq!(
+            parse_number("1234,567", Lang::En, false),
+            Ok(Some(1234.567))
+        );
+        // Spaces already group: the comma is the decimal mark.
+        assert_eq!(
+            parse_number("1 234,567", Lang::En, false),
+            Ok(Some(1234.567))
+        );
+    }
+
+    #[test]
+    fn missing_values_are_none_never_zero() {
+        for text in [
+            "",
+            "  ",
+            "-",
+            "–",
+            "—",
+            "н/д",
+            "Н/Д",
+            "нет данных",
+            "Нет  данных",
+            "дерек жоқ",
+            "Дерек жоқ",
+            "n/a",
+            "N/A",
+        ] {
+            for lang in ALL {
+                assert_eq!(parse_number(text, lang, false), Ok(None), "{text:?}");
+                assert_eq!(parse_number(text, lang, true), Ok(None), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn percent_signs_only_in_percent_columns() {
+        for lang in ALL {
+            assert_eq!(parse_number("45%", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_number("45 %", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_number("45\u{a0}%", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_number("45", lang, true), Ok(Some(45.0)));
+            assert_eq!(
+                parse_number("45%", lang, false),
+                Err(NumberError::PercentSign)
+            );
+            assert_eq!(parse_number("%", lang, true), Err(NumberError::NotANumber));
+        }
+        assert_eq!(parse_number("12,5 %", Lang::Ru, true), Ok(Some(12.5)));
+    }
+
+    #[test]
+    fn anything_else_is_not_a_number() {
+        for text in [
+            "abc",
+            "12abc",
+            "1e5",
+            "1 2",
+            "12 34",
+            "1 2345",
+            "1,23,456",
+            "1.2.3,4.5",
+            "1,2,3.4,5",
+            "1.234,567.8",
+            "1 234'567",
+            "1,",
+            "1.",
+            ".",
+            ",",
+            "--5",
+            "5-",
+            "$5",
+            "12.5.",
+            "1_000",
+            "٣",
+            "１２",
+            "inf",
+            "NaN",
+            "1 234 5",
+        ] {
+            for lang in ALL {
+                assert_eq!(
+                    parse_number(text, lang, false),
+                    Err(NumberError::NotANumber),
+                    "{text:?} in {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn huge_numbers_stay_finite_or_are_refused() {
+        let long = "9".repeat(400);
+        assert_eq!(
+            parse_number(&long, Lang::En, false),
+            Err(NumberError::NotANumber)
+        );
+        let big = "9".repeat(300);
+        assert!(parse_number(&big, Lang::En, false)
+            .unwrap()
+            .unwrap()
+            .is_finite());
+    }
+}
