@@ -249,6 +249,13 @@ export class CivicStats extends HTMLElement {
         message = this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src });
       } else if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
         message = this.#phrase('WrongContentType', { url: src, type });
+      } else if (/csv|text\/plain|excel/.test(type) || /\.(csv|tsv|txt)$/i.test(new URL(url).pathname)) {
+        // Bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (token !== this.#loadToken) return;
+        this.#status('');
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
+        this.#try(() => chart.loadCsv(bytes, name));
       } else {
         const text = await response.text();
         if (token !== this.#loadToken) return;

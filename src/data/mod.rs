@@ -16,7 +16,7 @@ mod number;
 pub mod registry;
 mod validate;
 
-pub use self::csv::{parse_csv, CsvMeta, MAX_ERRORS, MAX_ROWS};
+pub use self::csv::{parse_csv, CsvMeta, LegacyDecoder, MAX_ERRORS, MAX_ROWS};
 #[doc(hidden)]
 pub use self::csv::{read_table as read_csv_table, CsvRecord, CsvTable};
 pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};

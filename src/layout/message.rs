@@ -6,7 +6,7 @@ use super::scene::{Paint, Scene};
 use super::text::TextMeasure;
 use super::Typography;
 
-/// A heading and a wrapped body, at least `height` tall.
+/// A heading and a wrapped body (one paragraph per line), at least `height` tall.
 pub fn message_scene(
     heading: &str,
     body: &str,

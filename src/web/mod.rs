@@ -120,6 +120,23 @@ impl Chart {
         self.take_data(loaded)
     }
 
+    /// Loads a dataset from the bytes of a CSV file (UTF-8, UTF-16 or Windows-1251; `,` `;`
+    /// or tab separated) and draws it. On failure the canvas lists the first located problems
+    /// (up to ten) and the returned `Error` carries them, one per line.
+    #[wasm_bindgen(js_name = loadCsv)]
+    pub fn load_csv(&mut self, bytes: &[u8], file_name: &str) -> Result<(), JsError> {
+        let lang = self.options.lang;
+        let meta = data::CsvMeta::new(file_name, lang).with_windows_1251(values::windows_1251);
+        let loaded = data::parse_csv(bytes, &meta).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| e.message(lang))
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        self.take_data(loaded)
+    }
+
     /// Redraws at the canvas's current CSS width and the screen's pixel ratio.
     pub fn draw(&mut self) -> Result<(), JsError> {
         if let Some(err) = &self.option_error {

@@ -124,3 +124,13 @@ pub fn table(t: &Table) -> Result<JsValue, serde_wasm_bindgen::Error> {
         rows: &t.rows,
     })
 }
+
+/// Windows-1251 through the browser's `TextDecoder` (the WHATWG decoder `encoding_rs` also
+/// implements), so the module does not carry a copy of every legacy encoding's tables.
+pub fn windows_1251(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    let decoder =
+        web_sys::TextDecoder::new_with_label_and_options("windows-1251", &options).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}

@@ -17,9 +17,12 @@ export async function launch() {
   });
 }
 
-/** The project's server plus the test fixtures at /fixtures/. */
+/** The project's server plus the test fixtures at /fixtures/ and the CSV corpus at /csv/. */
 export function startServer(port = 0) {
-  return serve(port, '127.0.0.1', [['/fixtures/', new URL('./fixtures', import.meta.url).pathname]]);
+  return serve(port, '127.0.0.1', [
+    ['/fixtures/', new URL('./fixtures', import.meta.url).pathname],
+    ['/csv/', new URL('../data/csv', import.meta.url).pathname],
+  ]);
 }
 
 /** Waits until the <civic-stats> element matching `selector` has loaded its data. */

@@ -8,27 +8,58 @@
 //! changing case mid-word), so a spreadsheet saved as `.xlsx` or an image gets a clear
 //! message instead of a page of mojibake.
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1251};
 use std::borrow::Cow;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// Decodes Windows-1251 bytes, or `None` for a byte the code page leaves undefined.
+///
+/// Natively this is `encoding_rs`. The WebAssembly build does not link `encoding_rs` (its
+/// tables for every legacy encoding would triple the module); the web layer passes the
+/// browser's own `TextDecoder` instead, which implements the same WHATWG Encoding Standard.
+pub type LegacyDecoder = fn(&[u8]) -> Option<String>;
+
+/// Windows-1251 through `encoding_rs`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn windows_1251(bytes: &[u8]) -> Option<String> {
+    encoding_rs::WINDOWS_1251
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(Cow::into_owned)
+}
+
+/// Without a decoder from the web layer, legacy bytes are "not text".
+#[cfg(target_arch = "wasm32")]
+pub fn windows_1251(_bytes: &[u8]) -> Option<String> {
+    None
+}
+
 /// The text of the file without any byte-order mark, or `None` when it is not text.
-pub(super) fn decode(bytes: &[u8]) -> Option<Cow<'_, str>> {
+pub(super) fn decode(bytes: &[u8], windows_1251: LegacyDecoder) -> Option<Cow<'_, str>> {
     if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         return std::str::from_utf8(rest).ok().map(Cow::Borrowed);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return text_only(UTF_16LE.decode_without_bom_handling_and_without_replacement(rest)?);
+        return text_only(Cow::Owned(utf16(rest, u16::from_le_bytes)?));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return text_only(UTF_16BE.decode_without_bom_handling_and_without_replacement(rest)?);
+        return text_only(Cow::Owned(utf16(rest, u16::from_be_bytes)?));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return text_only(Cow::Borrowed(text));
     }
-    let text = WINDOWS_1251.decode_without_bom_handling_and_without_replacement(bytes)?;
-    (looks_like_text(&text) && mostly_plain(&text)).then_some(text)
+    let text = windows_1251(bytes)?;
+    (looks_like_text(&text) && mostly_plain(&text)).then_some(Cow::Owned(text))
+}
+
+/// UTF-16 code units to text; `None` for an odd length or an unpaired surrogate.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
 }
 
 fn text_only(text: Cow<'_, str>) -> Option<Cow<'_, str>> {
@@ -85,9 +116,12 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("Өңір;ҮЕҰ".as_bytes()).as_deref(), Some("Өңір;ҮЕҰ"));
         assert_eq!(
-            decode("\u{feff}Регион".as_bytes()).as_deref(),
+            decode("Өңір;ҮЕҰ".as_bytes(), windows_1251).as_deref(),
+            Some("Өңір;ҮЕҰ")
+        );
+        assert_eq!(
+            decode("\u{feff}Регион".as_bytes(), windows_1251).as_deref(),
             Some("Регион")
         );
     }
@@ -100,7 +134,7 @@ mod tests {
         bytes.extend_from_slice(&[0xEE, 0xE1, 0xEB, 0xE0, 0xF1, 0xF2, 0xFC]);
         bytes.extend_from_slice(b" \xC0\xE1\xE0\xE9;12");
         assert_eq!(
-            decode(&bytes).as_deref(),
+            decode(&bytes, windows_1251).as_deref(),
             Some("Регион;НПО\r\nобласть Абай;12")
         );
     }
@@ -109,15 +143,15 @@ mod tests {
     fn utf16_with_a_bom() {
         let mut bytes = vec![0xFF, 0xFE];
         bytes.extend("Регион\t1".encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&bytes).as_deref(), Some("Регион\t1"));
+        assert_eq!(decode(&bytes, windows_1251).as_deref(), Some("Регион\t1"));
     }
 
     #[test]
     fn binary_and_random_bytes_are_not_text() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-        assert_eq!(decode(png), None);
+        assert_eq!(decode(png, windows_1251), None);
         let zip = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0";
-        assert_eq!(decode(zip), None);
+        assert_eq!(decode(zip, windows_1251), None);
         // High bytes only: Cyrillic letters in Windows-1251, but not words.
         let mut state = 0x2545_f491_u32;
         let noise: Vec<u8> = (0..400)
@@ -128,6 +162,6 @@ mod tests {
                 0xC0 | (state as u8 & 0x3F)
             })
             .collect();
-        assert_eq!(decode(&noise), None);
+        assert_eq!(decode(&noise, windows_1251), None);
     }
 }

@@ -15,6 +15,8 @@
 mod build;
 mod columns;
 mod decode;
+
+pub use decode::LegacyDecoder;
 mod fold;
 mod metadata;
 mod read;
@@ -35,7 +37,7 @@ pub const MAX_ROWS: usize = 200_000;
 pub const MAX_ERRORS: usize = 10;
 
 /// What a bare CSV file does not say about itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CsvMeta {
     /// The file's name, shown as the title and the source when the file names none.
@@ -45,6 +47,8 @@ pub struct CsvMeta {
     pub lang: Lang,
     /// The year of the figures, for a file with neither a year column nor a `# year:` line.
     pub year: Option<i32>,
+    /// How Windows-1251 bytes become text (see [`LegacyDecoder`]).
+    pub windows_1251: LegacyDecoder,
 }
 
 impl CsvMeta {
@@ -53,7 +57,14 @@ impl CsvMeta {
             file_name: file_name.into(),
             lang,
             year: None,
+            windows_1251: decode::windows_1251,
         }
+    }
+
+    /// The same, decoding Windows-1251 with `decoder` (the browser's, in WebAssembly).
+    pub fn with_windows_1251(mut self, decoder: LegacyDecoder) -> Self {
+        self.windows_1251 = decoder;
+        self
     }
 
     /// The same, with the year of the figures.
@@ -68,7 +79,7 @@ impl CsvMeta {
 /// On failure, returns every problem found, up to [`MAX_ERRORS`], each with its line and
 /// column; no row is ever left out silently.
 pub fn parse_csv(bytes: &[u8], meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
-    let text = read::text_of(bytes).map_err(|e| vec![e])?;
+    let text = read::text_of(bytes, meta.windows_1251).map_err(|e| vec![e])?;
     let opened = read::open(&text).map_err(|e| vec![e])?;
     build::build(opened, meta)
 }

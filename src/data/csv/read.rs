@@ -54,7 +54,7 @@ pub struct CsvTable {
 /// Decodes `bytes` and reads every record (for tests and tools; [`super::parse_csv`] streams).
 #[doc(hidden)]
 pub fn read_table(bytes: &[u8]) -> Result<CsvTable, DataError> {
-    let text = text_of(bytes)?;
+    let text = text_of(bytes, super::decode::windows_1251)?;
     let opened = open(&text)?;
     let records = opened.records.collect::<Result<Vec<_>, _>>()?;
     Ok(CsvTable {
@@ -66,7 +66,10 @@ pub fn read_table(bytes: &[u8]) -> Result<CsvTable, DataError> {
 }
 
 /// The file's text, refusing what is too large, not text, or empty.
-pub(super) fn text_of(bytes: &[u8]) -> Result<Cow<'_, str>, DataError> {
+pub(super) fn text_of(
+    bytes: &[u8],
+    windows_1251: super::decode::LegacyDecoder,
+) -> Result<Cow<'_, str>, DataError> {
     if bytes.len() > MAX_INPUT_BYTES {
         let kind = ErrorKind::TooLarge {
             bytes: bytes.len(),
@@ -77,7 +80,8 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<Cow<'_, str>, DataError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
-    let text = decode(bytes).ok_or(DataError::new(ErrorKind::NotText, Location::Input))?;
+    let text =
+        decode(bytes, windows_1251).ok_or(DataError::new(ErrorKind::NotText, Location::Input))?;
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }

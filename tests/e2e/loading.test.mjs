@@ -1,0 +1,90 @@
+// Loading data as web admins and analysts will: Excel CSV exports through `src` (Windows-1251,
+// `;`), broken files, HTTP failures with a retry, and hostile labels, all under the strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+
+let browser, server, base;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const error = (page) => page.evaluate(() => document.querySelector('civic-stats').chart?.error);
+
+test('a Windows-1251, semicolon-separated Excel export loads through src and draws', async () => {
+  const { page, context, problems } = await open(browser, `${base}embed.html?src=%2Fcsv%2Fgood%2Fwindows-1251.csv&lang=ru`, { scale: 2 });
+  await loaded(page);
+  assert.equal(await error(page), undefined);
+  const texts = await chart(page, 'texts');
+  for (const t of ['Акмолинская область', '415', 'Костанайская область', '1\u00a0001']) {
+    assert.ok(texts.includes(t), `${t}: ${JSON.stringify(texts)}`);
+  }
+  assert.ok(await paintedPixels(page) > 5000);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}csv-1251.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a broken CSV shows the located message in the reader\'s language', async () => {
+  for (const [lang, expected] of [
+    ['en', "line 4, column 'Region': unknown region 'Жетысу' — did you mean 'Жетісу облысы'?"],
+    ['kk', '4-жол, «Region» бағаны: белгісіз өңір «Жетысу» — «Жетісу облысы» болуы мүмкін бе?'],
+  ]) {
+    const { page, context, problems } = await open(browser, `${base}embed.html?src=%2Fcsv%2Fbad%2Funknown-region.csv&lang=${lang}`);
+    await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+    assert.equal(await error(page), expected);
+    assert.ok((await chart(page, 'texts')).join(' ').includes('Жетысу'));
+    assert.ok(await paintedPixels(page) > 500);
+    await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}csv-broken-${lang}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('HTTP errors and wrong content types say so, and Retry loads again', async () => {
+  const { page, context } = await open(browser, `${base}embed.html?src=missing.json&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.equal(await error(page), 'the server answered 404 Not Found: missing.json');
+  const retry = page.locator('civic-stats .status button');
+  assert.equal(await retry.textContent(), 'Retry');
+  // The file appears; Retry picks it up.
+  await page.route('**/missing.json', (route) => route.fulfill({
+    contentType: 'application/json', path: new URL('../../data/zhetysu-2023.json', import.meta.url).pathname,
+  }));
+  await retry.click();
+  await loaded(page);
+  assert.equal(await error(page), undefined);
+  assert.ok((await chart(page, 'texts')).includes('377'));
+
+  await page.goto(`${base}embed.html?src=index.html&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.equal(await error(page), 'index.html is not a data file (text/html)');
+  await context.close();
+});
+
+test('labels from data are never HTML: tooltip, table and canvas carry them as text', async () => {
+  const { page, context, problems } = await open(browser, `${base}fixtures/two.html`, { height: 1600 });
+  await loaded(page, '#b');
+  const box = await page.evaluate(() => {
+    const host = document.querySelector('#b');
+    const i = host.chart.texts().findIndex(() => true);
+    const [x, y, w, h] = host.chart.targetBox(0);
+    const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + x + w / 2, y: r.top + y + h / 2, i };
+  });
+  await page.mouse.move(box.x, box.y);
+  const tip = page.locator('#b .tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.match(await tip.textContent(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('#b img').count(), 0);
+  assert.equal(await page.evaluate(() => window.alerted ?? false), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
