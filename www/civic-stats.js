@@ -109,7 +109,24 @@ export class CivicStats extends HTMLElement {
     }
     this.#try(() => this.#chart.set(name, value ?? ''));
     if (name === 'lang') this.#label();
-    if (name === 'theme') this.#ui.stage.dataset.theme = value ?? '';
+    if (name === 'theme' && value === null) this.#applySystemTheme();
+  }
+
+  // Without a theme attribute the chart follows the reader's system: forced colours (Windows
+  // high contrast) → contrast, a dark colour scheme → dark, else light.
+  #followSystemTheme(signal) {
+    for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
+      matchMedia(query).addEventListener('change', () => this.#applySystemTheme(), { signal });
+    }
+    this.#applySystemTheme();
+  }
+
+  #applySystemTheme() {
+    if (!this.#chart || this.hasAttribute('theme')) return;
+    const theme = matchMedia('(forced-colors: active)').matches ? 'contrast'
+      : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    this.#ui.stage.parentElement.dataset.systemTheme = theme;
+    this.#try(() => this.#chart.set('theme', theme));
   }
 
   async #start() {
@@ -129,9 +146,9 @@ export class CivicStats extends HTMLElement {
     } catch (err) {
       // An unknown attribute value: the chart already shows the message.
     }
-    u.stage.dataset.theme = this.getAttribute('theme') ?? '';
     this.#label();
     this.#listen(abort.signal);
+    this.#followSystemTheme(abort.signal);
     this.#resize = new ResizeObserver(() => {
       const width = u.canvas.clientWidth;
       if (width && width !== this.#width) {

@@ -17,7 +17,8 @@ const ui = {
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: '—',
     average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     embedHeading: 'Сайтқа ендіру', copyEmbed: 'Ендіру кодын көшіру', embedCode: 'Ендіру коды',
-    copied: 'Көшірілді',
+    copied: 'Көшірілді', theme: 'Түс схемасы', themeSystem: 'Жүйедегідей', themeLight: 'Ашық',
+    themeDark: 'Қараңғы', themeContrast: 'Жоғары контраст',
   },
   ru: {
     heading: 'Гражданское общество регионов',
@@ -32,7 +33,8 @@ const ui = {
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: '—',
     average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
     embedHeading: 'Встроить на сайт', copyEmbed: 'Скопировать код для вставки', embedCode: 'Код для вставки',
-    copied: 'Скопировано',
+    copied: 'Скопировано', theme: 'Цветовая схема', themeSystem: 'Как в системе', themeLight: 'Светлая',
+    themeDark: 'Тёмная', themeContrast: 'Высокий контраст',
   },
   en: {
     heading: 'Civil society of the regions',
@@ -47,7 +49,8 @@ const ui = {
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: '—',
     average: 'Average line', regions: 'Regions', indicators: 'Indicators',
     embedHeading: 'Embed on a site', copyEmbed: 'Copy embed code', embedCode: 'Embed code',
-    copied: 'Copied',
+    copied: 'Copied', theme: 'Colours', themeSystem: 'As the system', themeLight: 'Light',
+    themeDark: 'Dark', themeContrast: 'High contrast',
   },
 };
 
@@ -76,13 +79,14 @@ function applyControls() {
   const f = form.elements;
   const attrs = {
     chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.value,
-    selected: f.selected.value, reference: f.reference.checked ? 'average' : '',
+    selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,
     regions: checked('regions'), indicators: checked('indicators'),
   };
   for (const [name, value] of Object.entries(attrs)) {
     if (value) widget.setAttribute(name, value);
     else widget.removeAttribute(name);
   }
+  document.documentElement.dataset.theme = f.theme.value;
   updateEmbed();
 }
 

@@ -12,3 +12,12 @@ for (const [name, value] of params) {
   if (allowed.has(name)) widget.setAttribute(name, value);
 }
 if (!params.has('src')) widget.setAttribute('src', 'data/zhetysu-2023.json');
+
+// The frame's heading and title name the chart, for screen readers and browser tabs.
+widget.addEventListener('civic-stats:load', () => {
+  const title = widget.chart?.texts()[0];
+  if (title && !widget.chart.error) {
+    document.getElementById('title').textContent = title;
+    document.title = `${title} — civic-stats`;
+  }
+});

@@ -1,0 +1,116 @@
+// Accessibility as public-sector pages need it: axe-core finds no violations on the demo and
+// the embed page in every language and theme; the chart's accessible name, summary and data
+// table follow the language and hold the chart's own numbers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, open, loaded, chart, startServer, ARTIFACTS } from './browser.mjs';
+
+let browser, server, base, axeSource;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+  axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function violations(page) {
+  // Injected through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+for (const lang of ['kk', 'ru', 'en']) {
+  for (const theme of ['light', 'dark', 'contrast']) {
+    test(`axe finds no violations: demo and embed, ${lang}, ${theme}`, async () => {
+      for (const path of [`?lang=${lang}&theme=${theme}`, `embed.html?src=data%2Fzhetysu-2023.json&lang=${lang}&theme=${theme}`]) {
+        const { page, context, problems } = await open(browser, base + path);
+        await loaded(page);
+        if (!path.startsWith('embed')) {
+          await page.selectOption('select[name="theme"]', theme);
+        }
+        // Checked before axe runs: axe itself adds an inline style, which the CSP refuses.
+        assert.deepEqual(problems, []);
+        const found = await violations(page);
+        assert.deepEqual(found, [], `${path}`);
+        if (lang === 'kk') await page.screenshot({ path: `${ARTIFACTS}a11y-${theme}-${path.startsWith('embed') ? 'embed' : 'demo'}.png`, fullPage: true });
+        await context.close();
+      }
+    });
+  }
+}
+
+test('the accessible name and summary follow the language', async () => {
+  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json&lang=kk`);
+  await loaded(page);
+  const canvas = page.locator('civic-stats canvas');
+  const summary = page.locator('civic-stats #summary');
+  assert.equal(await canvas.getAttribute('role'), 'img');
+  assert.equal(await canvas.getAttribute('aria-label'), 'Жетісу облысының азаматтық қоғамы');
+  assert.match(await summary.textContent(), /Ең үлкені: Үкіметтік емес ұйымдар \(377\); ең кішісі: Саяси партиялардың облыстық филиалдары \(7\)\. Барлығы: 470\./);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'en'));
+  assert.equal(await canvas.getAttribute('aria-label'), 'Civil society of Zhetysu Region');
+  assert.match(await summary.textContent(), /Largest: Non-governmental organisations \(377\); smallest: Regional branches of political parties \(7\)\. Total: 470\./);
+  // The accessible tree exposes it (name from aria-label, description from the summary).
+  const snapshot = await page.locator('civic-stats').ariaSnapshot();
+  assert.match(snapshot, /img "Civil society of Zhetysu Region"/);
+  await context.close();
+});
+
+test('the table view holds exactly the chart\'s numbers, as text', async () => {
+  const { page, context, problems } = await open(browser, `${base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&chart=grouped&regions=KZ-33,KZ-71,KZ-75`);
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).click();
+  const table = page.locator('civic-stats table');
+  assert.equal(await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).getAttribute('aria-pressed'), 'true');
+  assert.match(await table.locator('caption').textContent(), /Гражданское общество регионов/);
+  const cells = await table.locator('tbody td').allTextContents();
+  const rows = await table.locator('tbody th[scope="row"]').allTextContents();
+  assert.deepEqual(rows, ['область Жетісу', 'Астана', 'Алматы']);
+  const heads = await table.locator('thead th[scope="col"]').allTextContents();
+  assert.equal(heads.length, 5);
+  const texts = await chart(page, 'texts');
+  for (const value of cells) assert.ok(texts.includes(value), `${value} is on the chart`);
+  assert.equal(cells.length, 12);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-table-ru.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without a theme attribute the chart follows a dark system scheme and forced colours', async () => {
+  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await loaded(page);
+  assert.match(await chart(page, 'stateQuery'), /theme=dark/);
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+  await page.waitForFunction(() => /theme=contrast/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  await context.close();
+});
+
+test('every control is a labelled button or field, reachable by Tab', async () => {
+  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const reached = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el.tagName.toLowerCase()}:${el.textContent || el.getAttribute('aria-label')}`;
+    }));
+  }
+  for (const expected of ['button:Table', 'button:Download', 'button:Step through', 'button:Fullscreen',
+                          'canvas:Civil society of Zhetysu Region']) {
+    assert.ok(reached.includes(expected), `${expected} in ${JSON.stringify(reached)}`);
+  }
+  await context.close();
+});
