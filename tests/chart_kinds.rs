@@ -356,3 +356,44 @@ fn share_of_total_is_each_regions_part_of_all_regions() {
     assert!((sum - 100.0).abs() < 1e-6, "{sum}");
     assert!(f.percent);
 }
+
+#[test]
+fn hiding_a_legend_entry_removes_its_series_but_keeps_colours_and_the_entry() {
+    let data = common::zhetysu();
+    let all = figure(&data, &opts(ChartKind::Share)).unwrap();
+    let o = Options {
+        hidden: vec!["ngo".into()],
+        lang: Lang::En,
+        ..opts(ChartKind::Share)
+    };
+    let (f, s, _) = draw(&data, &o, 800.0);
+    assert_eq!(f.series.len(), 3, "the NGO series left the chart");
+    assert_eq!(f.legend.len(), 4, "but not the legend");
+    assert!(f.legend[0].hidden);
+    // Colours stay with their indicator.
+    assert_eq!(f.series[0].key, "ethnocultural");
+    assert_eq!(f.series[0].color, all.series[1].color);
+    // Shares are of what is shown: 30, 56 and 7 of 93.
+    let shares: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(shares, ["32.3%", "60.2%", "7.5%"]);
+    // The legend entries can be clicked; the hidden one says so.
+    assert_eq!(s.legend.len(), 4);
+    let first = &s.legend[0];
+    assert!(first.hidden);
+    assert_eq!(
+        s.legend_hit(first.area.x + 2.0, first.area.y + 2.0)
+            .map(|l| l.key.as_str()),
+        Some("ngo")
+    );
+    // Hiding everything shows everything rather than an empty chart.
+    let o = Options {
+        hidden: vec![
+            "ngo".into(),
+            "media".into(),
+            "ethnocultural".into(),
+            "party-branches".into(),
+        ],
+        ..opts(ChartKind::Pie)
+    };
+    assert_eq!(figure(&data, &o).unwrap().categories.len(), 4);
+}

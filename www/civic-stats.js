@@ -306,17 +306,26 @@ export class CivicStats extends HTMLElement {
   #listen(signal) {
     const u = this.#ui;
     const on = (target, type, handler) => target.addEventListener(type, handler, { signal });
-    const point = (event) => {
+    const at = (event) => {
       const rect = u.canvas.getBoundingClientRect();
-      return this.#chart?.hit(event.clientX - rect.left, event.clientY - rect.top);
+      return [event.clientX - rect.left, event.clientY - rect.top];
     };
+    const point = (event) => this.#chart?.hit(...at(event));
+    const legendKey = (event) => this.#chart?.legendHit(...at(event));
     on(u.canvas, 'pointermove', (event) => {
+      u.canvas.style.cursor = legendKey(event) ? 'pointer' : '';
       const index = point(event);
       if (index === undefined) this.#hideTooltip();
       else if (index !== this.#hover) this.#showTooltip(index);
     });
     on(u.canvas, 'pointerleave', () => this.#hideTooltip());
     on(u.canvas, 'click', (event) => {
+      const key = legendKey(event);
+      if (key) {
+        // Legend entries switch their series off and on.
+        this.#try(() => this.#chart.toggle(key));
+        return;
+      }
       const index = point(event);
       if (index === undefined) {
         this.#try(() => this.#chart.select(undefined));

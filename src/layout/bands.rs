@@ -269,7 +269,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 let paint = if category.selected {
                     Paint::Highlight
                 } else {
-                    Paint::Series(0)
+                    Paint::Series(figure.series[0].color)
                 };
                 b.owner = Some(b.targets.len());
                 let mark = bar(
@@ -308,7 +308,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                         plot.x,
                         sub_mid,
                         bar_h,
-                        Paint::Series(s),
+                        Paint::Series(figure.series[s].color),
                         tick_font.with_bold(),
                         tick_font,
                         gap,
@@ -331,7 +331,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     let w = x_of(v) - plot.x;
                     let seg = Rect::new(x, mid - bar_h / 2.0, w, bar_h);
                     b.owner = Some(b.targets.len());
-                    b.rect(seg, Paint::Series(s));
+                    b.rect(seg, Paint::Series(figure.series[s].color));
                     let font = tick_font;
                     if b.width(&cell.text, font) + 6.0 <= w && font.line_height() <= bar_h {
                         b.text(
@@ -340,7 +340,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                             mid,
                             font,
                             Anchor::CenterMiddle,
-                            Paint::OnSeries(s),
+                            Paint::OnSeries(figure.series[s].color),
                         );
                     }
                     let area = Area::Rect(Rect::new(x, row_y, w.max(1.0), band));

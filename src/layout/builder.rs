@@ -1,7 +1,7 @@
 //! Collects shapes and measures text boxes as a layout goes.
 
 use super::geometry::Rect;
-use super::scene::{Anchor, Font, Paint, Shape, Target, TextItem};
+use super::scene::{Anchor, Font, LegendTarget, Paint, Shape, Target, TextItem};
 use super::text::{wrap, TextMeasure};
 
 pub(super) struct Builder<'a> {
@@ -12,6 +12,7 @@ pub(super) struct Builder<'a> {
     pub targets: Vec<Target>,
     /// The target the shapes pushed now belong to.
     pub owner: Option<usize>,
+    pub legend: Vec<LegendTarget>,
 }
 
 impl<'a> Builder<'a> {
@@ -22,6 +23,7 @@ impl<'a> Builder<'a> {
             owners: Vec::new(),
             targets: Vec::new(),
             owner: None,
+            legend: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::builder::Builder;
 use super::geometry::Rect;
-use super::scene::{Anchor, Paint, Scene};
+use super::scene::{Anchor, LegendTarget, Paint, Scene};
 use super::text::{wrap, TextMeasure};
 use super::{bands, pie, trend, Typography};
 use crate::options::ChartKind;
@@ -81,26 +81,25 @@ pub fn chart(
         plot,
         shapes: b.shapes,
         owners: b.owners,
+        legend: b.legend,
         targets: b.targets,
     }
 }
 
-/// The legend's entries: slices for pies, series elsewhere.
+/// The legend's entries with their paints: hidden ones greyed out.
 pub fn legend_entries(figure: &Figure) -> Vec<(String, Paint)> {
-    match figure.kind {
-        ChartKind::Pie | ChartKind::Donut => figure
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.label.clone(), Paint::Series(i)))
-            .collect(),
-        _ => figure
-            .series
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.label.clone(), Paint::Series(i)))
-            .collect(),
-    }
+    figure
+        .legend
+        .iter()
+        .map(|e| {
+            let paint = if e.hidden {
+                Paint::Grid
+            } else {
+                Paint::Series(e.color)
+            };
+            (e.label.clone(), paint)
+        })
+        .collect()
 }
 
 /// Swatches and names flowing left to right, wrapping; returns the y below.
@@ -109,7 +108,9 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let line_h = font.line_height();
     let swatch = (font.size * 0.9).round();
     let (mut x, mut y) = (x0, y0);
-    for (label, paint) in legend_entries(figure) {
+    // With more than one entry, each can be switched off and on.
+    let toggles = figure.legend.len() > 1;
+    for (entry, (label, paint)) in figure.legend.iter().zip(legend_entries(figure)) {
         let max_text = width - swatch - 6.0;
         let text = wrap(&label, max_text, 1, font, b.measure)
             .pop()
@@ -121,14 +122,27 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         }
         let mid = y + line_h / 2.0;
         b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint);
-        b.text(
+        let text_paint = if entry.hidden {
+            Paint::MutedText
+        } else {
+            Paint::Text
+        };
+        let bounds = b.text(
             text,
             x + swatch + 6.0,
             mid,
             font,
             Anchor::LeftMiddle,
-            Paint::Text,
+            text_paint,
         );
+        if toggles {
+            let area = Rect::new(x, y, bounds.right() - x, line_h);
+            b.legend.push(LegendTarget {
+                area,
+                key: entry.key.clone(),
+                hidden: entry.hidden,
+            });
+        }
         x += w + font.size * 1.5;
     }
     y + line_h

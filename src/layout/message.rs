@@ -38,6 +38,7 @@ pub fn message_scene(
         plot,
         shapes: b.shapes,
         owners: b.owners,
+        legend: b.legend,
         targets: Vec::new(),
     }
 }

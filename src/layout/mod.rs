@@ -24,7 +24,7 @@ mod trend;
 pub use frame::{chart, legend_entries};
 pub use geometry::Rect;
 pub use message::message_scene;
-pub use scene::{Anchor, Area, Font, Paint, Scene, Shape, Target, TextItem};
+pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};
 pub use ticks::nice_ticks;
 

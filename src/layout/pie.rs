@@ -80,7 +80,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         b.owner = Some(target);
         b.push(Shape::Polygon {
             points,
-            paint: Paint::Series(c),
+            paint: Paint::Series(figure.categories[c].color),
         });
         b.owner = None;
         let area = Area::Wedge {

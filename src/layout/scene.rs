@@ -161,6 +161,15 @@ pub struct Target {
     pub mark: Rect,
 }
 
+/// A legend entry the reader can click to hide or show its series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendTarget {
+    pub area: Rect,
+    /// The indicator or region id the entry stands for.
+    pub key: String,
+    pub hidden: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scene {
     pub width: f64,
@@ -174,12 +183,19 @@ pub struct Scene {
     pub owners: Vec<Option<usize>>,
     /// In reading order, which is also keyboard focus order.
     pub targets: Vec<Target>,
+    /// Legend entries that toggle their series (empty when there is only one).
+    pub legend: Vec<LegendTarget>,
 }
 
 impl Scene {
     /// The target under a point, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<&Target> {
         self.targets.iter().find(|t| t.area.contains(x, y))
+    }
+
+    /// The legend entry under a point, if any.
+    pub fn legend_hit(&self, x: f64, y: f64) -> Option<&LegendTarget> {
+        self.legend.iter().find(|l| l.area.contains(x, y))
     }
 
     /// Every text drawn, in drawing order.

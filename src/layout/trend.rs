@@ -123,7 +123,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 b.push(Shape::Path {
                     points: run,
                     width: 2.5,
-                    paint: Paint::Series(s),
+                    paint: Paint::Series(figure.series[s].color),
                 });
             }
         }
@@ -137,7 +137,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             b.owner = Some(b.targets.len());
             b.push(Shape::Polygon {
                 points: marker.collect(),
-                paint: Paint::Series(s),
+                paint: Paint::Series(figure.series[s].color),
             });
             let hit = Rect::new(x - 10.0, y - 10.0, 20.0, 20.0);
             b.targets.push(Target {

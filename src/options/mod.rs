@@ -128,6 +128,8 @@ pub struct Options {
     pub selected: Option<String>,
     pub reference: Option<Reference>,
     pub theme: ThemeName,
+    /// Legend entries (indicator or region ids) the reader switched off.
+    pub hidden: Vec<String>,
     /// A fixed chart height in CSS pixels; by default the chart is as tall as its content.
     pub height: Option<f64>,
 }

@@ -57,6 +57,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "reference",
     "theme",
     "height",
+    "hidden",
 ];
 
 fn list(value: &str) -> Vec<String> {
@@ -116,6 +117,7 @@ impl Options {
             }
             "regions" => self.regions = list(value),
             "indicators" => self.indicators = list(value),
+            "hidden" => self.hidden = list(value),
             "year" if empty => self.year = None,
             "year" => self.year = Some(value.trim().parse().map_err(|_| fail(YEARS))?),
             "selected" if empty => self.selected = None,
@@ -247,6 +249,7 @@ impl Options {
             self.height.map(|h| h.to_string()).unwrap_or_default(),
             self.height.is_none(),
         );
+        push("hidden", self.hidden.join(","), self.hidden.is_empty());
         pairs
     }
 

@@ -10,7 +10,11 @@ use std::fmt;
 /// A row of a bar chart, a slice of a pie, a year of a trend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Category {
+    /// The id it stands for (an indicator, a region or a year), for options and events.
+    pub key: String,
     pub label: String,
+    /// Its colour among the legend's entries (stable when others are hidden).
+    pub color: usize,
     /// A remark drawn beside the category (the difference in a comparison).
     pub note: Option<String>,
     /// The reader's selected region: drawn highlighted.
@@ -20,7 +24,20 @@ pub struct Category {
 /// A coloured series: what the legend lists.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
+    /// The id it stands for (an indicator or a region), for options and events.
+    pub key: String,
     pub label: String,
+    /// Its colour among the legend's entries (stable when others are hidden).
+    pub color: usize,
+}
+
+/// One entry of the legend, visible or hidden by the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry {
+    pub key: String,
+    pub label: String,
+    pub color: usize,
+    pub hidden: bool,
 }
 
 /// One value of the chart.
@@ -58,6 +75,8 @@ pub struct Figure {
     /// Row-major: `cells[category * series.len() + series]`.
     pub cells: Vec<Cell>,
     pub reference: Option<ReferenceLine>,
+    /// What the legend lists: the series, or a pie's slices; hidden entries included.
+    pub legend: Vec<LegendEntry>,
     /// Source and notes, one line each, printed under the chart.
     pub footer: Vec<String>,
     pub illustrative: bool,
@@ -202,18 +221,18 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     let mut footer_notes = Vec::new();
 
     // Which axis is which, per kind.
-    let (categories, series, cells_of): (Vec<Category>, Vec<Series>, Vec<CellKey>);
+    let (mut categories, mut series, mut cells_of): (Vec<Category>, Vec<Series>, Vec<CellKey>);
     let mut subtitle_head = String::new();
+    let region_id = |r: usize| data.regions[r].id.clone();
+    let indicator_id = |i: usize| data.indicators[i].id.clone();
     match kind {
         ChartKind::Bar if regions.len() == 1 => {
             let r = regions[0];
             categories = indicators
                 .iter()
-                .map(|&i| category(names.get(&data.indicators[i].name)))
+                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
                 .collect();
-            series = vec![Series {
-                label: names.get(&data.regions[r].name),
-            }];
+            series = vec![self::series(region_id(r), names.get(&data.regions[r].name))];
             cells_of = indicators.iter().map(|&i| (r, year, i)).collect();
             subtitle_head = series[0].label.clone();
         }
@@ -223,12 +242,13 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
                 .iter()
                 .map(|&r| Category {
                     selected: selected == Some(r),
-                    ..category(names.get(&data.regions[r].name))
+                    ..category(region_id(r), names.get(&data.regions[r].name))
                 })
                 .collect();
-            series = vec![Series {
-                label: names.get(&data.indicators[i].name),
-            }];
+            series = vec![self::series(
+                indicator_id(i),
+                names.get(&data.indicators[i].name),
+            )];
             cells_of = regions.iter().map(|&r| (r, year, i)).collect();
             subtitle_head = series[0].label.clone();
         }
@@ -240,14 +260,12 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
                 .iter()
                 .map(|&r| Category {
                     selected: selected == Some(r),
-                    ..category(names.get(&data.regions[r].name))
+                    ..category(region_id(r), names.get(&data.regions[r].name))
                 })
                 .collect();
             series = indicators
                 .iter()
-                .map(|&i| Series {
-                    label: names.get(&data.indicators[i].name),
-                })
+                .map(|&i| self::series(indicator_id(i), names.get(&data.indicators[i].name)))
                 .collect();
             cells_of = regions
                 .iter()
@@ -259,11 +277,9 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             measure = Measure::Count;
             categories = indicators
                 .iter()
-                .map(|&i| category(names.get(&data.indicators[i].name)))
+                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
                 .collect();
-            series = vec![Series {
-                label: names.get(&data.regions[r].name),
-            }];
+            series = vec![self::series(region_id(r), names.get(&data.regions[r].name))];
             cells_of = indicators.iter().map(|&i| (r, year, i)).collect();
             subtitle_head = series[0].label.clone();
         }
@@ -274,15 +290,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             };
             categories = indicators
                 .iter()
-                .map(|&i| category(names.get(&data.indicators[i].name)))
+                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
                 .collect();
             series = vec![
-                Series {
-                    label: names.get(&data.regions[a].name),
-                },
-                Series {
-                    label: names.get(&data.regions[b].name),
-                },
+                self::series(region_id(a), names.get(&data.regions[a].name)),
+                self::series(region_id(b), names.get(&data.regions[b].name)),
             ];
             cells_of = indicators
                 .iter()
@@ -292,12 +304,14 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         }
         ChartKind::Trend => {
             let i = indicators[0];
-            categories = data.years.iter().map(|y| category(y.to_string())).collect();
+            categories = data
+                .years
+                .iter()
+                .map(|y| category(y.to_string(), y.to_string()))
+                .collect();
             series = regions
                 .iter()
-                .map(|&r| Series {
-                    label: names.get(&data.regions[r].name),
-                })
+                .map(|&r| self::series(region_id(r), names.get(&data.regions[r].name)))
                 .collect();
             cells_of = (0..data.years.len())
                 .flat_map(|y| regions.iter().map(move |&r| (r, y, i)))
@@ -307,6 +321,61 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
                 footer_notes.push(Msg::OneYearOnly.text(lang).to_owned());
             }
         }
+    }
+
+    // The legend's entries keep their colours; the ones the reader hid leave the chart (and
+    // its scale, shares and totals) but stay in the legend to be shown again.
+    let by_category = matches!(kind, ChartKind::Pie | ChartKind::Donut);
+    for (i, c) in categories.iter_mut().enumerate() {
+        c.color = i;
+    }
+    for (i, s) in series.iter_mut().enumerate() {
+        s.color = i;
+    }
+    let mut legend: Vec<LegendEntry> = if by_category {
+        categories
+            .iter()
+            .map(|c| (c.key.clone(), c.label.clone(), c.color))
+            .collect::<Vec<_>>()
+    } else {
+        series
+            .iter()
+            .map(|s| (s.key.clone(), s.label.clone(), s.color))
+            .collect()
+    }
+    .into_iter()
+    .map(|(key, label, color)| LegendEntry {
+        hidden: options.hidden.iter().any(|h| h.eq_ignore_ascii_case(&key)),
+        key,
+        label,
+        color,
+    })
+    .collect();
+    if legend.iter().all(|e| e.hidden) {
+        // Hiding everything would leave an empty chart: show all instead.
+        legend.iter_mut().for_each(|e| e.hidden = false);
+    }
+    let n = series.len();
+    if by_category {
+        let keep: Vec<bool> = legend.iter().map(|e| !e.hidden).collect();
+        cells_of = cells_of
+            .chunks(n.max(1))
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .flat_map(|(row, _)| row.to_vec())
+            .collect();
+        let mut k = keep.iter();
+        categories.retain(|_| *k.next().unwrap_or(&true));
+    } else {
+        let keep: Vec<bool> = legend.iter().map(|e| !e.hidden).collect();
+        cells_of = cells_of
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| keep.get(i % n.max(1)).copied().unwrap_or(true))
+            .map(|(_, c)| *c)
+            .collect();
+        let mut k = keep.iter();
+        series.retain(|_| *k.next().unwrap_or(&true));
     }
 
     // Measure every cell.
@@ -377,7 +446,6 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     }
 
     // Differences between the two regions of a comparison.
-    let mut categories = categories;
     if kind == ChartKind::Compare {
         for (c, cat) in categories.iter_mut().enumerate() {
             let (a, b) = (&cells[c * 2], &cells[c * 2 + 1]);
@@ -394,7 +462,6 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     }
 
     // Trend: each series' change over the period, in the legend.
-    let mut series = series;
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         let n = series.len();
         for (s, entry) in series.iter_mut().enumerate() {
@@ -415,6 +482,24 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
                     entry.label = format!("{} ({text})", entry.label);
                 }
             }
+        }
+    }
+
+    // Trend legends carry each line's change; hidden entries keep their plain name.
+    for entry in legend.iter_mut() {
+        let visible = if by_category {
+            categories
+                .iter()
+                .find(|c| c.color == entry.color)
+                .map(|c| &c.label)
+        } else {
+            series
+                .iter()
+                .find(|s| s.color == entry.color)
+                .map(|s| &s.label)
+        };
+        if let Some(label) = visible {
+            entry.label = label.clone();
         }
     }
 
@@ -525,6 +610,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         series,
         cells,
         reference,
+        legend,
         footer,
         illustrative: data.illustrative,
         percent,
@@ -532,11 +618,21 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     })
 }
 
-fn category(label: String) -> Category {
+fn category(key: impl Into<String>, label: String) -> Category {
     Category {
+        key: key.into(),
         label,
+        color: 0,
         note: None,
         selected: false,
+    }
+}
+
+fn series(key: impl Into<String>, label: String) -> Series {
+    Series {
+        key: key.into(),
+        label,
+        color: 0,
     }
 }
 

@@ -11,6 +11,8 @@ mod table;
 mod text;
 mod tooltip;
 
-pub use figure::{figure, Category, Cell, Figure, Named, ReferenceLine, Series, StatsError};
+pub use figure::{
+    figure, Category, Cell, Figure, LegendEntry, Named, ReferenceLine, Series, StatsError,
+};
 pub use table::Table;
 pub use text::value_text;

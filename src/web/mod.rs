@@ -218,6 +218,24 @@ impl Chart {
             .position(|t| std::ptr::eq(t, target))
     }
 
+    /// The legend entry under a point (its indicator or region id), if any.
+    #[wasm_bindgen(js_name = legendHit)]
+    pub fn legend_hit(&self, x: f64, y: f64) -> Option<String> {
+        self.scene.legend_hit(x, y).map(|l| l.key.clone())
+    }
+
+    /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws.
+    pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {
+        let hidden = &mut self.options.hidden;
+        match hidden.iter().position(|h| h.eq_ignore_ascii_case(key)) {
+            Some(i) => {
+                hidden.remove(i);
+            }
+            None => hidden.push(key.to_owned()),
+        }
+        self.draw()
+    }
+
     /// What a tooltip says about value `index`, line by line.
     pub fn tooltip(&self, index: usize) -> Vec<String> {
         match (&self.figure, self.scene.targets.get(index)) {

@@ -225,3 +225,29 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('clicking a legend entry hides its series, clicking again shows it', async () => {
+  const { page, context, problems } = await open(browser,
+    `${base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=grouped&regions=KZ-33,KZ-71`);
+  await loaded(page);
+  const clickText = async (text) => {
+    const point = await page.evaluate((t) => {
+      const host = document.querySelector('civic-stats');
+      const flat = host.chart.textBoxes();
+      const i = flat.indexOf(t);
+      const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return { x: r.left + flat[i + 1] + 3, y: r.top + flat[i + 2] + flat[i + 4] / 2 };
+    }, text);
+    await page.mouse.click(point.x, point.y);
+  };
+  const targets = () => page.evaluate(() => document.querySelector('civic-stats').chart.targetCount);
+  assert.equal(await targets(), 8);
+  await clickText('Mass media outlets');
+  assert.match(await chart(page, 'stateQuery'), /hidden=media/);
+  assert.equal(await targets(), 6, 'two regions × three shown indicators');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-legend-hidden.png` });
+  await clickText('Mass media outlets');
+  assert.equal(await targets(), 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
