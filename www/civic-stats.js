@@ -51,6 +51,7 @@ export class CivicStats extends HTMLElement {
   #hover = null;
   #presenting = false;
   #width = 0;
+  #frame = 0;
   #phraseCache = { lang: null, table: null };
   #ui;
 
@@ -108,6 +109,7 @@ export class CivicStats extends HTMLElement {
       return;
     }
     this.#try(() => this.#chart.set(name, value ?? ''));
+    this.#animate();
     if (name === 'lang') this.#label();
     if (name === 'theme' && value === null) this.#applySystemTheme();
   }
@@ -161,6 +163,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #stop() {
+    cancelAnimationFrame(this.#frame);
     this.#abort?.abort();
     this.#abort = null;
     this.#resize?.disconnect();
@@ -233,6 +236,32 @@ export class CivicStats extends HTMLElement {
     this.#describe();
   }
 
+  // Values changed: bars glide from their old length to the new one in 250 ms, unless the
+  // reader asked for reduced motion. The first frame is painted now, in the same task as the
+  // change, so the final chart is never flashed before the transition.
+  #animate() {
+    const chart = this.#chart;
+    cancelAnimationFrame(this.#frame);
+    if (!chart || chart.error || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const start = performance.now();
+    const step = (now) => {
+      if (this.#chart !== chart) return;
+      const t = Math.min(1, (now - start) / 250);
+      try {
+        chart.animate(t);
+      } catch {
+        return;
+      }
+      if (t < 1) this.#frame = requestAnimationFrame(step);
+    };
+    try {
+      chart.animate(0);
+    } catch {
+      return;
+    }
+    this.#frame = requestAnimationFrame(step);
+  }
+
   #redraw() {
     if (this.#chart) this.#try(() => this.#chart.draw());
   }
@@ -297,6 +326,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #loaded() {
+    this.#animate();
     this.#describe();
     this.dispatchEvent(new CustomEvent('civic-stats:load', {
       bubbles: true, composed: true, detail: { error: this.#chart?.error ?? null },
@@ -324,6 +354,7 @@ export class CivicStats extends HTMLElement {
       if (key) {
         // Legend entries switch their series off and on.
         this.#try(() => this.#chart.toggle(key));
+        this.#animate();
         return;
       }
       const index = point(event);

@@ -20,6 +20,7 @@ mod scene;
 mod text;
 mod ticks;
 mod trend;
+mod tween;
 
 pub use frame::{chart, legend_entries};
 pub use geometry::Rect;
@@ -27,6 +28,7 @@ pub use message::message_scene;
 pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};
 pub use ticks::nice_ticks;
+pub use tween::{tween, TargetKey};
 
 /// Type sizes and spacing, in CSS pixels. Presentation mode scales them up.
 #[derive(Debug, Clone, Copy, PartialEq)]

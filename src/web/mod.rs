@@ -9,7 +9,7 @@ mod canvas_text;
 mod values;
 
 use crate::data::{self, Dataset};
-use crate::layout::{self, Scene, Typography};
+use crate::layout::{self, Scene, TargetKey, Typography};
 use crate::locale::Msg;
 use crate::options::{OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
@@ -39,6 +39,9 @@ pub struct Chart {
     option_error: Option<OptionError>,
     figure: Option<Figure>,
     scene: Scene,
+    /// The scene before the last redraw and both scenes' target keys, for transitions.
+    previous: Option<(Scene, Vec<TargetKey>)>,
+    keys: Vec<TargetKey>,
     overlay: Overlay,
     typography: Typography,
 }
@@ -76,6 +79,8 @@ impl Chart {
             option_error: None,
             figure: None,
             scene: Scene::default(),
+            previous: None,
+            keys: Vec::new(),
             overlay: Overlay::default(),
             typography: Typography::default(),
         };
@@ -155,13 +160,25 @@ impl Chart {
             Ok(figure) => {
                 self.error = None;
                 let width = self.css_width();
-                self.scene = layout::chart(
+                let scene = layout::chart(
                     &figure,
                     width,
                     self.options.height,
                     &self.text,
                     self.typography,
                 );
+                let keys = scene
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        let category = figure.categories.get(t.category).map(|c| c.key.clone());
+                        let series = figure.series.get(t.series).map(|s| s.key.clone());
+                        (category.unwrap_or_default(), series.unwrap_or_default())
+                    })
+                    .collect();
+                let old_scene = std::mem::replace(&mut self.scene, scene);
+                let old_keys = std::mem::replace(&mut self.keys, keys);
+                self.previous = Some((old_scene, old_keys));
                 self.figure = Some(figure);
                 self.clamp_overlay();
                 self.paint()
@@ -251,6 +268,27 @@ impl Chart {
             .targets
             .get(index)
             .map_or_else(Vec::new, |t| vec![t.mark.x, t.mark.y, t.mark.w, t.mark.h])
+    }
+
+    /// Paints the transition from the previous drawing to the current one, `t` of the way
+    /// (0 → 1). The element calls it for about 250 ms after a change of values, unless the
+    /// reader prefers reduced motion; `t` ≥ 1 paints the final chart.
+    pub fn animate(&self, t: f64) -> Result<(), JsError> {
+        match &self.previous {
+            Some((old, old_keys)) if t < 1.0 && self.error.is_none() => {
+                let frame = layout::tween(old, old_keys, &self.scene, &self.keys, t);
+                let ratio = device_pixel_ratio();
+                paint_scene(
+                    &self.canvas,
+                    &frame,
+                    &self.theme(),
+                    ratio,
+                    self.overlay,
+                    true,
+                )
+            }
+            _ => self.paint(),
+        }
     }
 
     /// Moves the keyboard focus ring to value `index` (or removes it) and repaints.

@@ -251,3 +251,24 @@ test('clicking a legend entry hides its series, clicking again shows it', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('value changes animate briefly, and not at all when reduced motion is preferred', async () => {
+  for (const motion of ['no-preference', 'reduce']) {
+    const { page, context, problems } = await open(browser, base + seedEmbed('&sort=value-asc'));
+    await page.emulateMedia({ reducedMotion: motion });
+    await loaded(page);
+    await page.waitForTimeout(400);
+    const frames = await page.evaluate(async () => {
+      const host = document.querySelector('civic-stats');
+      const canvas = host.shadowRoot.querySelector('canvas');
+      host.setAttribute('sort', 'value-desc');
+      const first = canvas.toDataURL();
+      await new Promise((r) => setTimeout(r, 400));
+      return [first, canvas.toDataURL()];
+    });
+    if (motion === 'reduce') assert.equal(frames[0], frames[1], 'no transition');
+    else assert.notEqual(frames[0], frames[1], 'the first frame is a transition frame');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
