@@ -251,3 +251,49 @@ fn estimated_text_widths_grow_with_text() {
     let f = civic_stats::layout::Font::regular(13.0);
     assert!(ApproxText.width("377", f) < ApproxText.width("1 234 567", f));
 }
+
+#[test]
+fn hit_testing_at_centres_edges_and_gaps() {
+    let f = seed_figure(Lang::Kk, Sort::Data);
+    let s = scene(&f, 800.0);
+    let t: Vec<_> = s.targets.iter().collect();
+    for (i, target) in t.iter().enumerate() {
+        let m = target.mark;
+        // Centre and both ends of each bar, and the label beside it, find that bar.
+        for (x, y) in [
+            (m.x + m.w / 2.0, m.y + m.h / 2.0),
+            (m.x, m.y),
+            (m.right() - 0.01, m.bottom() - 0.01),
+            (20.0, m.y + m.h / 2.0),
+        ] {
+            assert_eq!(
+                s.hit(x, y).map(|h| h.category),
+                Some(i),
+                "({x}, {y}) should be bar {i}"
+            );
+        }
+    }
+    // Between two bars the nearer row answers, and the boundary belongs to exactly one row.
+    let gap_y = (t[0].mark.bottom() + t[1].mark.y) / 2.0;
+    assert!(s.hit(t[0].mark.x + 5.0, gap_y).is_some());
+    let boundary = t[1].area_top();
+    assert_eq!(s.hit(400.0, boundary).map(|h| h.category), Some(1));
+    assert_eq!(s.hit(400.0, boundary - 0.01).map(|h| h.category), Some(0));
+    // Title, axis and footer are not values.
+    assert!(s.hit(400.0, 5.0).is_none());
+    assert!(s.hit(400.0, s.height - 2.0).is_none());
+}
+
+#[test]
+fn keyboard_focus_follows_reading_order() {
+    let f = seed_figure(Lang::En, Sort::ValueDesc);
+    let s = scene(&f, 800.0);
+    let order: Vec<&str> = s
+        .targets
+        .iter()
+        .map(|t| f.cell(t.category, t.series).text.as_str())
+        .collect();
+    assert_eq!(order, ["377", "56", "30", "7"], "top to bottom, as sorted");
+    let ys: Vec<f64> = s.targets.iter().map(|t| t.mark.y).collect();
+    assert!(ys.windows(2).all(|w| w[0] < w[1]));
+}

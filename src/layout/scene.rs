@@ -149,6 +149,16 @@ impl Area {
     }
 }
 
+impl Target {
+    /// The top edge of the area that counts as this target (for rectangular areas).
+    pub fn area_top(&self) -> f64 {
+        match self.area {
+            Area::Rect(r) => r.y,
+            Area::Wedge { cy, outer, .. } => cy - outer,
+        }
+    }
+}
+
 /// A part of the chart a reader can point at or focus: one value of the figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
