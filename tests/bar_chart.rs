@@ -112,31 +112,7 @@ fn nothing_overlaps_or_leaves_the_canvas_at_any_width() {
     for lang in [Lang::Kk, Lang::Ru, Lang::En] {
         for width in [320.0, 480.0, 800.0, 1600.0] {
             let s = scene(&seed_figure(lang, Sort::Data), width);
-            let canvas = civic_stats::layout::Rect::new(0.0, 0.0, s.width, s.height);
-            let texts: Vec<_> = s.texts().collect();
-            for t in &texts {
-                assert!(
-                    canvas.encloses(&t.bounds),
-                    "{lang} {width}: '{}' leaves the canvas",
-                    t.text
-                );
-            }
-            for (i, a) in texts.iter().enumerate() {
-                for b in &texts[i + 1..] {
-                    assert!(
-                        !a.bounds.intersects(&b.bounds),
-                        "{lang} {width}: '{}' overlaps '{}'",
-                        a.text,
-                        b.text
-                    );
-                }
-            }
-            for target in &s.targets {
-                assert!(
-                    s.plot.encloses(&target.mark),
-                    "{lang} {width}: bar outside the plot"
-                );
-            }
+            common::assert_tidy(&s, &format!("{lang} {width}"));
             let drawn = s
                 .shapes
                 .iter()

@@ -4,7 +4,7 @@
 mod common;
 
 use civic_stats::data::Dataset;
-use civic_stats::layout::{chart, legend_entries, ApproxText, Rect, Scene, Typography};
+use civic_stats::layout::{chart, legend_entries, ApproxText, Scene, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
 use civic_stats::render::{to_svg, Theme};
@@ -26,38 +26,6 @@ fn draw(data: &Dataset, options: &Options, width: f64) -> (Figure, Scene, Vec<St
 
 fn regions(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
-}
-
-/// Texts stay on the canvas and apart; marks stay in the plot.
-fn assert_tidy(s: &Scene, what: &str) {
-    let canvas = Rect::new(0.0, 0.0, s.width, s.height);
-    let texts: Vec<_> = s.texts().collect();
-    for t in &texts {
-        assert!(
-            canvas.encloses(&t.bounds),
-            "{what}: '{}' leaves the canvas {:?}",
-            t.text,
-            t.bounds
-        );
-    }
-    for (i, a) in texts.iter().enumerate() {
-        for b in &texts[i + 1..] {
-            assert!(
-                !a.bounds.intersects(&b.bounds),
-                "{what}: '{}' overlaps '{}'",
-                a.text,
-                b.text
-            );
-        }
-    }
-    for t in &s.targets {
-        assert!(
-            s.plot.encloses(&t.mark),
-            "{what}: a mark leaves the plot: {:?} vs {:?}",
-            t.mark,
-            s.plot
-        );
-    }
 }
 
 fn has(texts: &[String], wanted: &str) -> bool {
@@ -100,7 +68,7 @@ fn every_kind_draws_labels_values_legend_and_footer_without_overlap() {
                     illustrative.iter().any(|w| has(&texts, w)),
                     "{what}: not labelled illustrative: {texts:?}"
                 );
-                assert_tidy(&s, &what);
+                common::assert_tidy(&s, &what);
             }
         }
     }
@@ -146,7 +114,7 @@ fn bar_across_regions_sorts_highlights_and_draws_the_average() {
         has(&texts, "дерек жоқ"),
         "missing value shown as no data, not 0"
     );
-    assert_tidy(&s, "bar");
+    common::assert_tidy(&s, "bar");
 }
 
 #[test]
@@ -251,7 +219,7 @@ fn the_7_of_470_pie_slice_keeps_a_legible_label() {
             assert!(texts.contains(&"80,2\u{a0}% (377)".to_owned()), "{texts:?}");
             let label = s.texts().find(|t| t.text.contains("(7)")).unwrap();
             assert!(label.font.size >= 12.0, "legible size");
-            assert_tidy(&s, &format!("{} {width}", kind.name()));
+            common::assert_tidy(&s, &format!("{} {width}", kind.name()));
             if kind == ChartKind::Donut {
                 assert_eq!(f.total.as_deref(), Some("470"));
                 assert!(texts.contains(&"Барлығы".to_owned()));
@@ -295,7 +263,7 @@ fn compare_writes_the_differences_out() {
     assert!(note.starts_with(sign), "{note}");
     assert!(note.contains('%'), "{note}");
     assert!(texts.contains(&note.to_owned()));
-    assert_tidy(&s, "compare");
+    common::assert_tidy(&s, "compare");
     let err = figure(
         &data,
         &Options {

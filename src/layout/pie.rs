@@ -35,10 +35,7 @@ pub(super) fn natural_height(
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
 }
 
-/// Point on a circle; angles clockwise from 12 o'clock.
-fn at(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
-    (cx + r * angle.sin(), cy - r * angle.cos())
-}
+use super::geometry::{on_circle as at, ring_sector};
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
     let r = radius(figure, body.w, b.measure, typo)
@@ -63,19 +60,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         };
         let sweep = v / total * TAU;
         let end = start + sweep;
-        let steps = ((sweep / 0.04).ceil() as usize).max(2);
-        let mut points: Vec<(f64, f64)> = (0..=steps)
-            .map(|k| at(cx, cy, r, start + sweep * k as f64 / steps as f64))
-            .collect();
-        if inner > 0.0 {
-            points.extend(
-                (0..=steps)
-                    .rev()
-                    .map(|k| at(cx, cy, inner, start + sweep * k as f64 / steps as f64)),
-            );
-        } else {
-            points.push((cx, cy));
-        }
+        let points = ring_sector(cx, cy, inner, r, start, end);
         let target = b.targets.len();
         b.owner = Some(target);
         b.push(Shape::Polygon {

@@ -150,6 +150,48 @@ impl Area {
 }
 
 impl Target {
+    /// A closed outline just outside the target, for a keyboard focus ring: its wedge for a
+    /// pie slice, its mark otherwise.
+    pub fn focus_outline(&self) -> Vec<(f64, f64)> {
+        const PAD: f64 = 3.0;
+        match self.area {
+            Area::Wedge {
+                cx,
+                cy,
+                inner,
+                outer,
+                start,
+                end,
+            } => {
+                let inner = if inner > 0.0 {
+                    (inner - PAD).max(0.0)
+                } else {
+                    0.0
+                };
+                let mut points =
+                    super::geometry::ring_sector(cx, cy, inner, outer + PAD, start, end);
+                points.push(points[0]);
+                points
+            }
+            Area::Rect(_) => {
+                let m = self.mark;
+                let r = Rect::new(
+                    m.x - PAD,
+                    m.y - PAD,
+                    m.w.max(2.0) + 2.0 * PAD,
+                    m.h + 2.0 * PAD,
+                );
+                vec![
+                    (r.x, r.y),
+                    (r.right(), r.y),
+                    (r.right(), r.bottom()),
+                    (r.x, r.bottom()),
+                    (r.x, r.y),
+                ]
+            }
+        }
+    }
+
     /// The top edge of the area that counts as this target (for rectangular areas).
     pub fn area_top(&self) -> f64 {
         match self.area {

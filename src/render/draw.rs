@@ -1,7 +1,7 @@
 //! The one function that puts a scene on a backend.
 
 use super::theme::{Rgb, Theme};
-use crate::layout::{Anchor, Area, Rect, Scene, Shape};
+use crate::layout::{Anchor, Scene, Shape};
 use plotters::style::{FontDesc, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendStyle, DrawingBackend, DrawingErrorKind};
@@ -137,50 +137,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     if let Some(target) = overlay.focus.and_then(|f| scene.targets.get(f)) {
         let ring = Stroke(theme.focus, ((2.0 * scale).round() as u32).max(2));
-        let outline = focus_outline(&target.area, &target.mark);
+        let outline = target.focus_outline();
         backend.draw_path(outline.into_iter().map(|(x, y)| (px(x), px(y))), &ring)?;
     }
     backend.present()
-}
-
-/// A closed outline just outside a target: its wedge for pie slices, its mark otherwise.
-fn focus_outline(area: &Area, mark: &Rect) -> Vec<(f64, f64)> {
-    match *area {
-        Area::Wedge {
-            cx,
-            cy,
-            inner,
-            outer,
-            start,
-            end,
-        } => {
-            let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
-            let steps = (((end - start) / 0.05).ceil() as usize).max(2);
-            let angle = |k: usize| start + (end - start) * k as f64 / steps as f64;
-            let mut points: Vec<(f64, f64)> =
-                (0..=steps).map(|k| at(outer + 3.0, angle(k))).collect();
-            points.extend(
-                (0..=steps)
-                    .rev()
-                    .map(|k| at((inner - 3.0).max(0.0), angle(k))),
-            );
-            points.push(points[0]);
-            points
-        }
-        Area::Rect(_) => {
-            let r = Rect::new(
-                mark.x - 3.0,
-                mark.y - 3.0,
-                mark.w.max(2.0) + 6.0,
-                mark.h + 6.0,
-            );
-            vec![
-                (r.x, r.y),
-                (r.right(), r.y),
-                (r.right(), r.bottom()),
-                (r.x, r.bottom()),
-                (r.x, r.y),
-            ]
-        }
-    }
 }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use civic_stats::data::{parse_json, Dataset};
+use civic_stats::layout::{Rect, Scene};
 
 /// The seed dataset exactly as shipped in `data/`.
 pub fn zhetysu() -> Dataset {
@@ -42,4 +43,36 @@ pub fn illustrative() -> Dataset {
     );
     let text = std::fs::read_to_string(path).expect("illustrative dataset is readable");
     parse_json(&text).expect("the illustrative dataset is valid")
+}
+
+/// Texts stay on the canvas and apart; marks stay in the plot.
+pub fn assert_tidy(s: &Scene, what: &str) {
+    let canvas = Rect::new(0.0, 0.0, s.width, s.height);
+    let texts: Vec<_> = s.texts().collect();
+    for t in &texts {
+        assert!(
+            canvas.encloses(&t.bounds),
+            "{what}: '{}' leaves the canvas {:?}",
+            t.text,
+            t.bounds
+        );
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert!(
+                !a.bounds.intersects(&b.bounds),
+                "{what}: '{}' overlaps '{}'",
+                a.text,
+                b.text
+            );
+        }
+    }
+    for t in &s.targets {
+        assert!(
+            s.plot.encloses(&t.mark),
+            "{what}: a mark leaves the plot: {:?} vs {:?}",
+            t.mark,
+            s.plot
+        );
+    }
 }

@@ -1,22 +1,16 @@
 // Accessibility as public-sector pages need it: axe-core finds no violations on the demo and
 // the embed page in every language and theme; the chart's accessible name, summary and data
 // table follow the language and hold the chart's own numbers.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, loaded, chart, startServer, ARTIFACTS } from './browser.mjs';
+import { withBrowser, open, loaded, chart, ARTIFACTS } from './browser.mjs';
 
-let browser, server, base, axeSource;
+const env = withBrowser();
+let axeSource;
 
 before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
   axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 async function violations(page) {
@@ -32,7 +26,7 @@ for (const lang of ['kk', 'ru', 'en']) {
   for (const theme of ['light', 'dark', 'contrast']) {
     test(`axe finds no violations: demo and embed, ${lang}, ${theme}`, async () => {
       for (const path of [`?lang=${lang}&theme=${theme}`, `embed.html?src=data%2Fzhetysu-2023.json&lang=${lang}&theme=${theme}`]) {
-        const { page, context, problems } = await open(browser, base + path);
+        const { page, context, problems } = await open(env.browser, env.base + path);
         await loaded(page);
         if (!path.startsWith('embed')) {
           await page.selectOption('select[name="theme"]', theme);
@@ -49,7 +43,7 @@ for (const lang of ['kk', 'ru', 'en']) {
 }
 
 test('the accessible name and summary follow the language', async () => {
-  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json&lang=kk`);
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=kk`);
   await loaded(page);
   const canvas = page.locator('civic-stats canvas');
   const summary = page.locator('civic-stats #summary');
@@ -66,7 +60,7 @@ test('the accessible name and summary follow the language', async () => {
 });
 
 test('the table view holds exactly the chart\'s numbers, as text', async () => {
-  const { page, context, problems } = await open(browser, `${base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&chart=grouped&regions=KZ-33,KZ-71,KZ-75`);
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&chart=grouped&regions=KZ-33,KZ-71,KZ-75`);
   await loaded(page);
   await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).click();
   const table = page.locator('civic-stats table');
@@ -86,7 +80,7 @@ test('the table view holds exactly the chart\'s numbers, as text', async () => {
 });
 
 test('without a theme attribute the chart follows a dark system scheme and forced colours', async () => {
-  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json`);
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await loaded(page);
@@ -97,7 +91,7 @@ test('without a theme attribute the chart follows a dark system scheme and force
 });
 
 test('every control is a labelled button or field, reachable by Tab', async () => {
-  const { page, context } = await open(browser, `${base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
   await loaded(page);
   const reached = [];
   for (let i = 0; i < 8; i++) {

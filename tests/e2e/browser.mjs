@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, and
 // the project's own static server on a free port.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer as serve } from '../../scripts/serve.mjs';
@@ -71,4 +72,21 @@ export async function paintedPixels(page, selector = 'civic-stats') {
     }
     return painted;
   });
+}
+
+/**
+ * One server and one browser for a test file: registers the file's before/after hooks and
+ * returns an object whose `browser` and `base` (the server's URL) are set once they run.
+ */
+export function withBrowser() {
+  const env = {};
+  before(async () => {
+    const { server, url } = await startServer();
+    Object.assign(env, { server, base: url, browser: await launch() });
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -1,26 +1,16 @@
 // Every chart kind drawn on a real canvas from the demo's controls, at devicePixelRatio 2,
 // with no console errors; screenshots go to artifacts/ for a person to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
-let browser, server, base;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withBrowser();
 
 const kinds = ['bar', 'grouped', 'stacked', 'share', 'pie', 'donut', 'compare', 'trend'];
 
 test('each chart kind draws from the illustrative dataset, labelled as illustrative', async () => {
-  const { page, context, problems } = await open(browser,
-    `${base}?dataset=data/examples/illustrative-regions.json&lang=en`, { width: 1000, height: 900, scale: 2 });
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}?dataset=data/examples/illustrative-regions.json&lang=en`, { width: 1000, height: 900, scale: 2 });
   await loaded(page);
   // Four regions keep the multi-region kinds readable.
   const keep = new Set(['KZ-33', 'KZ-71', 'KZ-75', 'KZ-10']);
@@ -39,7 +29,7 @@ test('each chart kind draws from the illustrative dataset, labelled as illustrat
 });
 
 test('the seed as a donut: 470 in the middle, the 7 branches still labelled', async () => {
-  const { page, context, problems } = await open(browser, `${base}?chart=donut`, { scale: 2 });
+  const { page, context, problems } = await open(env.browser, `${env.base}?chart=donut`, { scale: 2 });
   await loaded(page);
   const texts = await chart(page, 'texts');
   assert.ok(texts.includes('470'), JSON.stringify(texts));

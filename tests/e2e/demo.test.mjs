@@ -1,23 +1,13 @@
 // The demo page as a visitor meets it: served over HTTP with a strict CSP, opened in
 // headless Chromium, chart drawn in Kazakh, switched to Russian and English.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
-let browser, server, base;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withBrowser();
 
 test('the demo draws the Zhetysu chart in Kazakh, crisp at DPR 2, with no console errors', async () => {
-  const { page, context, problems } = await open(browser, base, { scale: 2 });
+  const { page, context, problems } = await open(env.browser, env.base, { scale: 2 });
   await loaded(page);
   const texts = await chart(page, 'texts');
   for (const t of ['Үкіметтік емес ұйымдар', 'Этномәдени орталықтар', 'Бұқаралық ақпарат құралдары',
@@ -43,7 +33,7 @@ test('the demo draws the Zhetysu chart in Kazakh, crisp at DPR 2, with no consol
 });
 
 test('the language switch redraws the chart in Russian and English', async () => {
-  const { page, context, problems } = await open(browser, base);
+  const { page, context, problems } = await open(env.browser, env.base);
   await loaded(page);
 
   await page.getByRole('button', { name: 'Русский' }).click();
@@ -65,7 +55,7 @@ test('the language switch redraws the chart in Russian and English', async () =>
 });
 
 test('a malformed dataset shows a located message in the widget, not a blank canvas', async () => {
-  const { page, context } = await open(browser, `${base}?src=broken.json`);
+  const { page, context } = await open(env.browser, `${env.base}?src=broken.json`);
   await page.route('**/broken.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{\n  "format": "civic-stats/1",\n  "title": }' }));
   await page.reload();

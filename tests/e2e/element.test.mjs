@@ -1,22 +1,12 @@
 // The <civic-stats> element as web admins embed it and analysts and teachers use it: hover,
 // keyboard, selection events, attributes, several widgets, clean removal, exports, resizing
 // and presenting. Every page is served with the strict CSP and must log no errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
-let browser, server, base;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withBrowser();
 
 const seedEmbed = (attrs = '') => `embed.html?src=data%2Fzhetysu-2023.json${attrs}`;
 
@@ -31,7 +21,7 @@ async function targetCentre(page, index, selector = 'civic-stats') {
 }
 
 test('hovering the 377 bar shows a tooltip with region, indicator and value', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed('&measure=per-10k&lang=ru'));
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&measure=per-10k&lang=ru'));
   await loaded(page);
   const { x, y } = await targetCentre(page, 0);
   await page.mouse.move(x, y);
@@ -51,7 +41,7 @@ test('hovering the 377 bar shows a tooltip with region, indicator and value', as
 });
 
 test('arrow keys move the focus ring, Enter selects and fires civic-stats:select', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed());
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
   await page.evaluate(() => {
     window.selections = [];
@@ -77,7 +67,7 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
 });
 
 test('changing the lang attribute re-renders in Russian; a wrong value is shown, not ignored', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed());
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
   assert.ok((await chart(page, 'texts')).includes('Неправительственные организации'));
@@ -93,7 +83,7 @@ test('changing the lang attribute re-renders in Russian; a wrong value is shown,
 });
 
 test('several widgets work independently; inline JSON is text, never HTML; removal frees everything', async () => {
-  const { page, context, problems } = await open(browser, `${base}fixtures/two.html`);
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/two.html`);
   await loaded(page, '#a');
   await loaded(page, '#b');
   const texts = (id) => page.evaluate((s) => document.querySelector(s).chart.texts(), id);
@@ -133,7 +123,7 @@ test('several widgets work independently; inline JSON is text, never HTML; remov
 });
 
 test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed());
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
   const files = {};
   for (const format of ['png', 'svg', 'csv']) {
@@ -159,7 +149,7 @@ test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels'
 });
 
 test('resizing from 1200 to 320 px keeps every label apart and inside', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed('&lang=ru'), { width: 1200 });
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&lang=ru'), { width: 1200 });
   await loaded(page);
   for (const width of [1200, 800, 320]) {
     await page.setViewportSize({ width, height: 900 });
@@ -191,7 +181,7 @@ test('resizing from 1200 to 320 px keeps every label apart and inside', async ()
 
 test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
   for (const [width, scale] of [[320, 2], [800, 2], [1600, 1], [800, 3]]) {
-    const { page, context, problems } = await open(browser, base + seedEmbed(), { width, scale });
+    const { page, context, problems } = await open(env.browser, env.base + seedEmbed(), { width, scale });
     await loaded(page);
     const size = await page.$eval('civic-stats', (h) => {
       const c = h.shadowRoot.querySelector('canvas');
@@ -206,7 +196,7 @@ test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
 });
 
 test('presenting: step-by-step reveal with arrow keys and a clicker', async () => {
-  const { page, context, problems } = await open(browser, base + seedEmbed());
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
   await page.locator('civic-stats .toolbar button', { hasText: 'Қадаммен көрсету' }).click();
   const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
@@ -227,8 +217,8 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
 });
 
 test('clicking a legend entry hides its series, clicking again shows it', async () => {
-  const { page, context, problems } = await open(browser,
-    `${base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=grouped&regions=KZ-33,KZ-71`);
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=grouped&regions=KZ-33,KZ-71`);
   await loaded(page);
   const clickText = async (text) => {
     const point = await page.evaluate((t) => {
@@ -254,7 +244,7 @@ test('clicking a legend entry hides its series, clicking again shows it', async 
 
 test('value changes animate briefly, and not at all when reduced motion is preferred', async () => {
   for (const motion of ['no-preference', 'reduce']) {
-    const { page, context, problems } = await open(browser, base + seedEmbed('&sort=value-asc'));
+    const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&sort=value-asc'));
     await page.emulateMedia({ reducedMotion: motion });
     await loaded(page);
     await page.waitForTimeout(400);

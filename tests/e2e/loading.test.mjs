@@ -1,25 +1,15 @@
 // Loading data as web admins and analysts will: Excel CSV exports through `src` (Windows-1251,
 // `;`), broken files, HTTP failures with a retry, and hostile labels, all under the strict CSP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, loaded, chart, paintedPixels, startServer, ARTIFACTS } from './browser.mjs';
+import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
-let browser, server, base;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withBrowser();
 
 const error = (page) => page.evaluate(() => document.querySelector('civic-stats').chart?.error);
 
 test('a Windows-1251, semicolon-separated Excel export loads through src and draws', async () => {
-  const { page, context, problems } = await open(browser, `${base}embed.html?src=%2Fcsv%2Fgood%2Fwindows-1251.csv&lang=ru`, { scale: 2 });
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fcsv%2Fgood%2Fwindows-1251.csv&lang=ru`, { scale: 2 });
   await loaded(page);
   assert.equal(await error(page), undefined);
   const texts = await chart(page, 'texts');
@@ -37,7 +27,7 @@ test('a broken CSV shows the located message in the reader\'s language', async (
     ['en', "line 4, column 'Region': unknown region 'Жетысу' — did you mean 'Жетісу облысы'?"],
     ['kk', '4-жол, «Region» бағаны: белгісіз өңір «Жетысу» — «Жетісу облысы» болуы мүмкін бе?'],
   ]) {
-    const { page, context, problems } = await open(browser, `${base}embed.html?src=%2Fcsv%2Fbad%2Funknown-region.csv&lang=${lang}`);
+    const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fcsv%2Fbad%2Funknown-region.csv&lang=${lang}`);
     await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
     assert.equal(await error(page), expected);
     assert.ok((await chart(page, 'texts')).join(' ').includes('Жетысу'));
@@ -49,7 +39,7 @@ test('a broken CSV shows the located message in the reader\'s language', async (
 });
 
 test('HTTP errors and wrong content types say so, and Retry loads again', async () => {
-  const { page, context } = await open(browser, `${base}embed.html?src=missing.json&lang=en`);
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=missing.json&lang=en`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
   assert.equal(await error(page), 'the server answered 404 Not Found: missing.json');
   const retry = page.locator('civic-stats .status button');
@@ -63,14 +53,14 @@ test('HTTP errors and wrong content types say so, and Retry loads again', async 
   assert.equal(await error(page), undefined);
   assert.ok((await chart(page, 'texts')).includes('377'));
 
-  await page.goto(`${base}embed.html?src=index.html&lang=en`);
+  await page.goto(`${env.base}embed.html?src=index.html&lang=en`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
   assert.equal(await error(page), 'index.html is not a data file (text/html)');
   await context.close();
 });
 
 test('labels from data are never HTML: tooltip, table and canvas carry them as text', async () => {
-  const { page, context, problems } = await open(browser, `${base}fixtures/two.html`, { height: 1600 });
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/two.html`, { height: 1600 });
   await loaded(page, '#b');
   const box = await page.evaluate(() => {
     const host = document.querySelector('#b');
