@@ -68,3 +68,19 @@ test('a malformed dataset shows a located message in the widget, not a blank can
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-error-kk.png` });
   await context.close();
 });
+
+test('every label of the demo page exists in kk, ru and en', async () => {
+  const { page, context } = await open(env.browser, env.base);
+  await loaded(page);
+  const seen = {};
+  for (const [lang, name] of [['kk', 'Қазақша'], ['ru', 'Русский'], ['en', 'English']]) {
+    await page.getByRole('button', { name }).click();
+    seen[lang] = await page.$$eval('[data-i18n]', (els) => els.map((el) => `${el.dataset.i18n}=${el.textContent}`));
+    for (const entry of seen[lang]) {
+      assert.ok(!/=(undefined)?$/.test(entry), `${lang}: ${entry}`);
+    }
+  }
+  assert.notDeepEqual(seen.kk, seen.ru);
+  assert.notDeepEqual(seen.ru, seen.en);
+  await context.close();
+});
