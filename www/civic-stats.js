@@ -73,6 +73,9 @@ export class CivicStats extends HTMLElement {
     u.canvas = el('canvas', { role: 'img', tabindex: '0', 'aria-describedby': 'summary' });
     u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
     u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip);
+    // The legend's toggles as real buttons for keyboards and screen readers; they appear
+    // when one of them has focus (the canvas legend is for pointers).
+    u.toggles = el('div', { class: 'toggles', role: 'group' });
     u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     u.hint = el('p', { class: 'hint', hidden: true });
@@ -81,7 +84,7 @@ export class CivicStats extends HTMLElement {
     u.retry = el('button', { type: 'button', class: 'tool', hidden: true });
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
     root.append(u.style, el('div', { class: 'frame', part: 'frame' },
-      u.toolbar, u.status, u.stage, u.hint, u.summary, u.live, u.tableView));
+      u.toolbar, u.status, u.toggles, u.stage, u.hint, u.summary, u.live, u.tableView));
   }
 
   /** Dataset given directly: an object in the v1 format, or its JSON text. */
@@ -195,6 +198,7 @@ export class CivicStats extends HTMLElement {
   #label() {
     const u = this.#ui;
     u.toolbar.setAttribute('aria-label', this.#t('Tools'));
+    u.toggles.setAttribute('aria-label', this.#t('SeriesToggles'));
     u.table.textContent = this.#t('ShowTable');
     u.export.textContent = this.#t('Export');
     u.png.textContent = this.#t('ExportPng');
@@ -214,6 +218,7 @@ export class CivicStats extends HTMLElement {
     const texts = chart.texts();
     u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
     u.summary.textContent = chart.summary();
+    this.#fillToggles();
     if (!u.tableView.hidden) this.#fillTable();
   }
 
@@ -371,6 +376,13 @@ export class CivicStats extends HTMLElement {
       this.#chart?.setFocus(undefined);
     });
     on(u.table, 'click', () => this.#toggleTable());
+    on(u.toggles, 'click', (event) => {
+      const key = event.target.closest('[data-key]')?.dataset.key;
+      if (!key) return;
+      this.#try(() => this.#chart.toggle(key));
+      this.#animate();
+      u.toggles.querySelector(`[data-key="${CSS.escape(key)}"]`)?.focus();
+    });
     on(u.export, 'click', () => this.#toggleMenu());
     on(u.menu, 'click', (event) => {
       const format = event.target.closest('[data-format]')?.dataset.format;
@@ -504,6 +516,13 @@ export class CivicStats extends HTMLElement {
       chart.drawTo(canvas, 2);
       canvas.toBlob((blob) => blob && download(blob, this.#fileName('png')), 'image/png');
     }
+  }
+
+  #fillToggles() {
+    const entries = this.#chart?.error ? [] : (this.#chart?.legend() ?? []);
+    this.#ui.toggles.replaceChildren(...entries.map((e) => el('button', {
+      type: 'button', 'data-key': e.key, 'aria-pressed': String(!e.hidden), text: e.label,
+    })));
   }
 
   #toggleTable() {

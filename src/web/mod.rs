@@ -241,6 +241,14 @@ impl Chart {
         self.scene.legend_hit(x, y).map(|l| l.key.clone())
     }
 
+    /// The legend's entries, `[{ key, label, hidden }]`, for keyboard and screen-reader toggles.
+    pub fn legend(&self) -> Result<JsValue, JsError> {
+        match &self.figure {
+            Some(f) if f.legend.len() > 1 => values::legend(&f.legend).map_err(js_error),
+            _ => Ok(js_sys::Array::new().into()),
+        }
+    }
+
     /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws.
     pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {
         let hidden = &mut self.options.hidden;

@@ -2,7 +2,7 @@
 
 use crate::data::Dataset;
 use crate::locale::Lang;
-use crate::stats::Table;
+use crate::stats::{LegendEntry, Table};
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -133,4 +133,23 @@ pub fn windows_1251(bytes: &[u8]) -> Option<String> {
     let decoder =
         web_sys::TextDecoder::new_with_label_and_options("windows-1251", &options).ok()?;
     decoder.decode_with_u8_array(bytes).ok()
+}
+
+#[derive(Serialize)]
+struct LegendValue<'a> {
+    key: &'a str,
+    label: &'a str,
+    hidden: bool,
+}
+
+pub fn legend(entries: &[LegendEntry]) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    let values: Vec<LegendValue> = entries
+        .iter()
+        .map(|e| LegendValue {
+            key: &e.key,
+            label: &e.label,
+            hidden: e.hidden,
+        })
+        .collect();
+    serde_wasm_bindgen::to_value(&values)
 }

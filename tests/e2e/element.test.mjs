@@ -262,3 +262,22 @@ test('value changes animate briefly, and not at all when reduced motion is prefe
     await context.close();
   }
 });
+
+test('keyboard users toggle series with real buttons that show when focused', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en&chart=pie`);
+  await loaded(page);
+  const toggles = page.locator('civic-stats .toggles button');
+  assert.equal(await toggles.count(), 4);
+  const media = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
+  assert.equal(await media.getAttribute('aria-pressed'), 'true');
+  await media.focus();
+  assert.ok((await media.boundingBox()).width > 20, 'visible once focused');
+  await page.keyboard.press('Enter');
+  const again = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
+  assert.equal(await again.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
+  assert.match(await chart(page, 'stateQuery'), /hidden=media/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
