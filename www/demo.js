@@ -202,3 +202,6 @@ function main() {
 }
 
 main();
+
+// Works offline after the first visit (see sw.js); without service workers it just doesn't.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});

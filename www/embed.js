@@ -21,3 +21,6 @@ widget.addEventListener('civic-stats:load', () => {
     document.title = `${title} — civic-stats`;
   }
 });
+
+// Works offline after the first visit (see sw.js); without service workers it just doesn't.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});

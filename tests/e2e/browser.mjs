@@ -43,10 +43,12 @@ export function chart(page, method, ...args) {
 }
 
 /** Opens `path` and collects console errors, page errors and CSP violations. */
-export async function open(browser, url, { width = 900, height = 700, scale = 1 } = {}) {
+export async function open(browser, url, { width = 900, height = 700, scale = 1, offline = false } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: scale,
+    // The offline cache is tested on its own; elsewhere it would hide requests from page.route.
+    serviceWorkers: offline ? 'allow' : 'block',
   });
   const page = await context.newPage();
   const problems = [];

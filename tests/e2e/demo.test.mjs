@@ -84,3 +84,19 @@ test('every label of the demo page exists in kk, ru and en', async () => {
   assert.notDeepEqual(seen.ru, seen.en);
   await context.close();
 });
+
+test('after one visit the demo works offline, for classrooms without a network', async () => {
+  const { page, context, problems } = await open(env.browser, env.base, { offline: true });
+  await loaded(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await loaded(page);
+  await context.setOffline(true);
+  await page.reload();
+  await loaded(page);
+  const texts = await chart(page, 'texts');
+  assert.ok(texts.includes('377'), JSON.stringify(texts));
+  await context.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
