@@ -51,6 +51,13 @@ pub fn ranks(values: &[Option<f64>]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// The rank of `values[index]` alone (as [`ranks`] would give it), in one pass: a tooltip
+/// over one of 10 000 bars must not rank all of them.
+pub fn rank_of(values: &[Option<f64>], index: usize) -> Option<usize> {
+    let v = values.get(index).copied().flatten()?;
+    Some(1 + values.iter().flatten().filter(|&&other| other > v).count())
+}
+
 /// How far `a` is from `b`: absolute, and relative to `b` in percent (when `b` is not zero).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Difference {
@@ -134,6 +141,16 @@ mod tests {
     fn ties_share_a_rank_and_missing_values_have_none() {
         let values = [Some(10.0), Some(30.0), None, Some(30.0), Some(5.0)];
         assert_eq!(ranks(&values), [Some(3), Some(1), None, Some(1), Some(4)]);
+    }
+
+    #[test]
+    fn one_rank_matches_all_ranks() {
+        let values = [Some(10.0), Some(30.0), None, Some(30.0), Some(5.0)];
+        let all = ranks(&values);
+        for (i, expected) in all.iter().enumerate() {
+            assert_eq!(rank_of(&values, i), *expected);
+        }
+        assert_eq!(rank_of(&values, 9), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What a tooltip (and a screen reader, on keyboard focus) says about one value.
 
 use super::figure::Figure;
-use super::measure::ranks;
+use super::measure::rank_of;
 use crate::locale::{format_number, Msg};
 use crate::options::{ChartKind, Measure};
 
@@ -51,7 +51,7 @@ impl Figure {
         let across_regions = self.cells.windows(2).all(|w| w[0].region != w[1].region);
         if one_series_of_regions && across_regions {
             let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
-            if let Some(rank) = ranks(&values)[category] {
+            if let Some(rank) = rank_of(&values, category) {
                 let count = values.iter().flatten().count().to_string();
                 lines.push(
                     Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
