@@ -8,8 +8,14 @@ use crate::options::{ChartKind, Measure};
 impl Figure {
     /// Lines describing the value at (`category`, `series`): what it is, then its value in the
     /// active measure beside the published count, then its rank among the regions shown.
+    /// Empty when there is no such value.
     pub fn tooltip(&self, category: usize, series: usize) -> Vec<String> {
         let lang = self.lang;
+        // Checked first: an index past the end must not overflow the multiplication, and a
+        // series past the last must not wrap to the next category's cell.
+        if category >= self.categories.len() || series >= self.series.len() {
+            return Vec::new();
+        }
         let Some(cell) = self.cells.get(category * self.series.len() + series) else {
             return Vec::new();
         };

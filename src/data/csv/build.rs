@@ -8,6 +8,7 @@ use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, NumberError};
 use super::super::registry::RegistryEntry;
+use super::super::{MAX_CELLS, MAX_VALUE};
 use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
@@ -62,7 +63,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.suggest(&mut errors, meta.lang);
         return Err(errors);
     }
-    Ok(rows.finish(info, meta))
+    rows.finish(info, meta).map_err(|e| vec![e])
 }
 
 /// One accepted row: a known region, a year and its values.
@@ -160,7 +161,12 @@ impl<'c> Rows<'c> {
 
         let population = columns.first(Role::Population).and_then(|c| {
             match parse_number(cell(c), self.lang, false) {
-                Ok(Some(v)) if v > 0.0 => Some(v),
+                // At least one resident, so a rate per 10 000 residents stays finite.
+                Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
+                Ok(Some(v)) if v > MAX_VALUE => {
+                    found.push((c, ErrorKind::CellTooLarge(cell(c).to_owned())));
+                    None
+                }
                 Ok(Some(v)) => {
                     found.push((c, ErrorKind::BadPopulation(v)));
                     None
@@ -304,7 +310,7 @@ impl<'c> Rows<'c> {
         }
     }
 
-    fn finish(self, info: Metadata, meta: &CsvMeta) -> Dataset {
+    fn finish(self, info: Metadata, meta: &CsvMeta) -> Result<Dataset, DataError> {
         let mut order: Vec<&'static RegistryEntry> = Vec::new();
         for row in &self.rows {
             if !order.iter().any(|e| e.code == row.entry.code) {
@@ -319,6 +325,18 @@ impl<'c> Rows<'c> {
             .into_iter()
             .collect();
         let n_ind = self.columns.indicators.len();
+        let cells = order
+            .len()
+            .checked_mul(years.len())
+            .and_then(|n| n.checked_mul(n_ind));
+        if !matches!(cells, Some(n) if n <= MAX_CELLS) {
+            let kind = ErrorKind::TooManyCells {
+                regions: order.len(),
+                years: years.len(),
+                indicators: n_ind,
+            };
+            return Err(DataError::new(kind, Location::Input));
+        }
         let mut values = vec![None; order.len() * years.len() * n_ind];
         let source = source(&info, meta);
         let mut population: Vec<Vec<Population>> = vec![Vec::new(); order.len()];
@@ -371,7 +389,7 @@ impl<'c> Rows<'c> {
         } else {
             info.title.clone()
         };
-        Dataset {
+        Ok(Dataset {
             title,
             source,
             licence: info.licence,
@@ -380,7 +398,7 @@ impl<'c> Rows<'c> {
             regions,
             years,
             values,
-        }
+        })
     }
 }
 
@@ -398,6 +416,8 @@ fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, ErrorKi
         Err(ErrorKind::NotWhole(text.to_owned()))
     } else if unit == Unit::Percent && v > 100.0 {
         Err(ErrorKind::OverHundred(text.to_owned()))
+    } else if v > MAX_VALUE {
+        Err(ErrorKind::CellTooLarge(text.to_owned()))
     } else {
         Ok(Some(v))
     }
