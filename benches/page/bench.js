@@ -183,12 +183,16 @@ let counter = 0;
  */
 function calibrate(kind, lib) {
   const op = ops[kind][lib];
-  let t0 = performance.now();
-  for (let n = 0; n < 5 || (performance.now() - t0 < 300 && n < 500); n++) op(counter++);
-  t0 = performance.now();
+  const t0 = performance.now();
   let n = 0;
-  for (; n < 3 || (performance.now() - t0 < 20 && n < 2000); n++) op(counter++);
-  const per = (performance.now() - t0) / n;
+  for (; n < 3 || (performance.now() - t0 < 300 && n < 500); n++) op(counter++);
+  // Operations slower than a sample's span (10 000 bars) need no batching and no second pass.
+  const warm = (performance.now() - t0) / n;
+  if (warm >= 50 * resolution) return { per: warm, batch: 1 };
+  const t1 = performance.now();
+  let m = 0;
+  for (; m < 3 || (performance.now() - t1 < 20 && m < 2000); m++) op(counter++);
+  const per = (performance.now() - t1) / m;
   return { per, batch: Math.max(1, Math.ceil((50 * resolution) / Math.max(per, 1e-4))) };
 }
 
