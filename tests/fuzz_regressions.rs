@@ -1,7 +1,15 @@
-//! Regression tests for what the fuzz targets in `fuzz/` found.
+//! Regression tests for what the fuzz targets in `fuzz/` found. `fuzz/src/harness.rs`, the
+//! per-input logic of the targets, is compiled into this test as a module, so a case is
+//! checked exactly as the fuzzer checks it.
+
+// Only `chart` is used until the corpus replay arrives.
+#[allow(dead_code)]
+#[path = "../fuzz/src/harness.rs"]
+mod harness;
 
 mod common;
 
+use civic_stats::data::parse_json;
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Options};
 use civic_stats::stats::figure;
@@ -28,4 +36,62 @@ fn tooltip_past_the_end_is_empty() {
         assert!(f.tooltip(usize::MAX, 1).is_empty(), "{}", kind.name());
         assert!(f.tooltip(usize::MAX / 2, usize::MAX / 2).is_empty());
     }
+}
+
+/// A `chart` target input (see `fuzz/src/harness.rs`): JSON, English, the given chart kind,
+/// measure (0–3) and width (100–2000 px).
+fn chart_input(kind: usize, measure: u8, width: u16, json: &str) -> Vec<u8> {
+    let w = (width - 100).to_le_bytes();
+    let mut input = vec![0, kind as u8, measure, 2, w[0], w[1], 0x40, 0xc0];
+    input.extend_from_slice(json.as_bytes());
+    input
+}
+
+/// Two regions, two years, two indicators of `unit` with the given values, every region with
+/// a population of `population`.
+fn dataset(unit: &str, values: [f64; 2], population: f64) -> String {
+    let source = r#"{ "title": "t", "publisher": "p", "date": "2023", "url": "https://x" }"#;
+    let region = |id: &str| {
+        format!(
+            r#"{{ "id": "{id}", "population": [ {{ "year": 2023, "value": {population:e}, "source": {source} }} ],
+                "values": {{ "2022": {{ "a": {a:e}, "b": {b:e} }}, "2023": {{ "a": {a:e}, "b": {b:e} }} }} }}"#,
+            a = values[0],
+            b = values[1],
+        )
+    };
+    format!(
+        r#"{{ "format": "civic-stats/1", "title": {{ "en": "T" }}, "source": {source},
+            "indicators": [ {{ "id": "a", "unit": "{unit}", "name": {{ "en": "A" }} }},
+                            {{ "id": "b", "unit": "{unit}", "name": {{ "en": "B" }} }} ],
+            "regions": [ {}, {} ] }}"#,
+        region("KZ-33"),
+        region("KZ-10")
+    )
+}
+
+/// Every kind, measure and a narrow, a middling and a wide chart, through the `chart` harness
+/// (finite coordinates, marks on the chart, no panic).
+fn every_chart_of(json: &str) {
+    parse_json(json).unwrap();
+    for kind in 0..ChartKind::ALL.len() {
+        for measure in 0..4 {
+            for width in [100, 360, 2000] {
+                harness::chart(&chart_input(kind, measure, width, json));
+            }
+        }
+    }
+}
+
+/// Found through the `chart` harness: a maximum of 5 × 10⁻³²⁴ made the tick step 0 and the
+/// tick count infinite ("capacity overflow"); 10⁻¹² rounded every tick to 0, so the tick labels
+/// asked for `usize::MAX` decimals ("Formatting argument out of range"); and a trend's tick
+/// labels, hundreds of digits wide, pushed its plot off the chart, as did 10¹⁵ on a 160 px
+/// phone chart.
+#[test]
+fn tiny_and_huge_values_chart_cleanly() {
+    every_chart_of(&dataset("number", [5e-324, 0.0], 1e15));
+    every_chart_of(&dataset("number", [1e-12, 1e-300], 1.0));
+    every_chart_of(&dataset("percent", [1e-7, 3e-9], 1.0));
+    every_chart_of(&dataset("number", [1e15, 0.5], 1.0));
+    every_chart_of(&dataset("count", [1e15, 999_999_999_999_999.0], 7.0));
 }

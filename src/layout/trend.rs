@@ -39,10 +39,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         .fold(0.0, f64::max)
         + gap * 0.5;
     let x_pad = gap * 1.5;
+    // Labels too wide for the body (long numbers on a phone) squeeze the plot to its minimum
+    // but never push it off the chart: its marks are what a reader points at.
+    let plot_w = (body.w - axis_w - end_w - 2.0 * x_pad)
+        .max(20.0)
+        .min(body.w);
     let plot = Rect::new(
-        body.x + axis_w + x_pad,
+        (body.x + axis_w + x_pad).min(body.right() - plot_w),
         body.y + tick_font.line_height() / 2.0,
-        (body.w - axis_w - end_w - 2.0 * x_pad).max(20.0),
+        plot_w,
         (body.h - tick_font.line_height() * 2.5 - gap * 0.5).max(20.0),
     );
 
@@ -55,7 +60,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         b.line((plot.x - x_pad, y), (plot.right() + x_pad, y), 1.0, paint);
         b.text(
             text,
-            body.x + axis_w - gap * 0.5,
+            plot.x - x_pad - gap * 0.5,
             y,
             tick_font,
             Anchor::RightMiddle,
