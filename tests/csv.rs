@@ -461,7 +461,22 @@ fn bad_cells_are_refused_with_their_text() {
         (
             "Population",
             "-5",
-            "line 2, column 'Population': population must be positive, got −5",
+            "line 2, column 'Population': population must be at least 1, got −5",
+        ),
+        (
+            "Population",
+            "0,5",
+            "line 2, column 'Population': population must be at least 1, got 0.50",
+        ),
+        (
+            "Population",
+            "1 000 000 000 000 001",
+            "line 2, column 'Population': '1 000 000 000 000 001' is too large: at most 1,000,000,000,000,000",
+        ),
+        (
+            "NGOs",
+            "99999999999999999999",
+            "line 2, column 'NGOs': '99999999999999999999' is too large: at most 1,000,000,000,000,000",
         ),
         (
             "Year",

@@ -95,3 +95,39 @@ fn tiny_and_huge_values_chart_cleanly() {
     every_chart_of(&dataset("number", [1e15, 0.5], 1.0));
     every_chart_of(&dataset("count", [1e15, 999_999_999_999_999.0], 7.0));
 }
+
+/// Found through the `chart` harness: values of 10³⁰⁸ made the axis ticks infinite (NaN
+/// coordinates), two of them stacked overflowed to infinity (bars off the chart), and a
+/// population of 10⁻³⁰⁰ made a rate per 10 000 infinite. Values and populations above
+/// `MAX_VALUE` (10¹⁵) and populations below 1 are now refused.
+#[test]
+fn values_beyond_the_bounds_are_refused() {
+    let refused = [
+        (
+            dataset("count", [1e16, 1.0], 100.0),
+            "field 'regions[0].values.2022.a': 10,000,000,000,000,000 is too large: at most 1,000,000,000,000,000",
+        ),
+        (
+            dataset("number", [1e308, 1.0], 100.0),
+            "is too large: at most 1,000,000,000,000,000",
+        ),
+        (
+            dataset("count", [1.0, 1.0], 1e-300),
+            "field 'regions[0].population[0].value': population must be at least 1, got 0",
+        ),
+        (
+            dataset("count", [1.0, 1.0], 0.5),
+            "field 'regions[0].population[0].value': population must be at least 1, got 0.50",
+        ),
+        (
+            dataset("count", [1.0, 1.0], 2e15),
+            "field 'regions[0].population[0].value': 2,000,000,000,000,000 is too large",
+        ),
+    ];
+    for (json, message) in refused {
+        let err = parse_json(&json).unwrap_err().message(Lang::En);
+        assert!(err.contains(message), "{err}");
+    }
+    every_chart_of(&dataset("count", [1e15, 1e15], 1.0));
+    every_chart_of(&dataset("percent", [100.0, 100.0], 1.0));
+}

@@ -42,6 +42,8 @@ pub enum ErrorKind {
     FractionalCount(f64),
     PercentRange(f64),
     BadPopulation(f64),
+    /// A value or population above [`MAX_VALUE`](super::MAX_VALUE).
+    ValueTooLarge(f64),
     TooLarge {
         bytes: usize,
         limit: usize,
@@ -84,6 +86,8 @@ pub enum ErrorKind {
     NegativeCell(String),
     NotWhole(String),
     OverHundred(String),
+    /// CSV: a value or population above [`MAX_VALUE`](super::MAX_VALUE), as written.
+    CellTooLarge(String),
     /// CSV: no year column, no `# year:` line and no year from the caller.
     NoYear,
     UnknownMetadata(String),
@@ -169,6 +173,10 @@ impl DataError {
             }
             ErrorKind::PercentRange(v) => Msg::PercentRange.fill(lang, &[("value", &number(*v))]),
             ErrorKind::BadPopulation(v) => Msg::BadPopulation.fill(lang, &[("value", &number(*v))]),
+            ErrorKind::ValueTooLarge(v) => Msg::ValueTooLarge.fill(
+                lang,
+                &[("value", &number(*v)), ("limit", &number(super::MAX_VALUE))],
+            ),
             ErrorKind::TooLarge { bytes, limit } => {
                 let mb = |b: usize| format_number(b as f64 / 1_048_576.0, 1, lang);
                 Msg::TooLarge.fill(lang, &[("size", &mb(*bytes)), ("limit", &mb(*limit))])
@@ -224,6 +232,9 @@ impl DataError {
             ErrorKind::NegativeCell(v) => Msg::CsvNegative.fill(lang, &[("value", v)]),
             ErrorKind::NotWhole(v) => Msg::CsvNotWhole.fill(lang, &[("value", v)]),
             ErrorKind::OverHundred(v) => Msg::CsvOverHundred.fill(lang, &[("value", v)]),
+            ErrorKind::CellTooLarge(v) => {
+                Msg::CsvTooLarge.fill(lang, &[("value", v), ("limit", &number(super::MAX_VALUE))])
+            }
             ErrorKind::NoYear => Msg::CsvNoYear.text(lang).to_owned(),
             ErrorKind::UnknownMetadata(key) => Msg::CsvUnknownMetadata.fill(lang, &[("key", key)]),
             ErrorKind::MetadataTwice(key) => Msg::CsvMetadataTwice.fill(lang, &[("key", key)]),

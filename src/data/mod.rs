@@ -26,3 +26,8 @@ pub use json::parse_json;
 /// The largest input accepted, in bytes. A bigger file is refused with a message rather than
 /// left to exhaust a phone's memory.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The largest value (and population) a dataset may hold: 10¹⁵, far above any count,
+/// population or sum in tenge a regional statistic has, and low enough that every total,
+/// rate and share a chart computes from such values stays a finite number.
+pub const MAX_VALUE: f64 = 1e15;

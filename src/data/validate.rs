@@ -7,6 +7,7 @@ use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit}
 use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
+use super::MAX_VALUE;
 use std::collections::{BTreeSet, HashSet};
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
@@ -81,8 +82,13 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 let kind = ErrorKind::BadYear(pop.year.to_string());
                 return Err(DataError::at_field(kind, format!("{at}.year")));
             }
-            if !(pop.value.is_finite() && pop.value > 0.0) {
+            // At least one resident, so a rate per 10 000 residents stays finite.
+            if !(pop.value.is_finite() && pop.value >= 1.0) {
                 let kind = ErrorKind::BadPopulation(pop.value);
+                return Err(DataError::at_field(kind, format!("{at}.value")));
+            }
+            if pop.value > MAX_VALUE {
+                let kind = ErrorKind::ValueTooLarge(pop.value);
                 return Err(DataError::at_field(kind, format!("{at}.value")));
             }
             let source = check_source(pop.source, &format!("{at}.source"))?;
@@ -137,6 +143,8 @@ fn check_value(v: f64, unit: Unit, path: &str) -> Result<(), DataError> {
         ErrorKind::FractionalCount(v)
     } else if unit == Unit::Percent && v > 100.0 {
         ErrorKind::PercentRange(v)
+    } else if v > MAX_VALUE {
+        ErrorKind::ValueTooLarge(v)
     } else {
         return Ok(());
     };

@@ -106,7 +106,8 @@ catalogue! {
     NegativeValue => "теріс мән {value}: сан нөлден кем бола алмайды", "отрицательное значение {value}: количество не может быть меньше нуля", "negative value {value}: a count cannot be below zero";
     FractionalCount => "{value} бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "{value} не целое число, а этот показатель — количество", "{value} is not a whole number, but this indicator is a count";
     PercentRange => "{value} 0–100 аралығынан тыс", "{value} вне диапазона 0–100", "{value} is outside 0–100";
-    BadPopulation => "халық саны оң сан болуы керек, {value} берілген", "численность населения должна быть положительной, дано {value}", "population must be positive, got {value}";
+    BadPopulation => "халық саны кемінде 1 болуы керек, {value} берілген", "численность населения должна быть не меньше 1, дано {value}", "population must be at least 1, got {value}";
+    ValueTooLarge => "{value} тым үлкен: ең көбі {limit}", "{value} — слишком большое значение: не больше {limit}", "{value} is too large: at most {limit}";
     TooLarge => "файл тым үлкен: {size} МБ, ең көбі {limit} МБ", "файл слишком большой: {size} МБ, не больше {limit} МБ", "the file is too large: {size} MB, at most {limit} MB";
     EmptyInput => "файл бос", "файл пуст", "the file is empty";
 
@@ -139,6 +140,7 @@ catalogue! {
     CsvPercentSign => "«{value}» мәнінде % белгісі бар, бірақ бұл баған пайыздық емес (тақырыптың соңына % қосыңыз)", "в «{value}» есть знак %, но этот столбец не процентный (добавьте % в конец заголовка)", "'{value}' has a % sign, but this column is not a percentage (end its header with %)";
     CsvNegative => "«{value}» теріс сан: бұл көрсеткіш нөлден кем бола алмайды", "«{value}» — отрицательное число: этот показатель не может быть меньше нуля", "'{value}' is negative: this figure cannot be below zero";
     CsvNotWhole => "«{value}» бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "«{value}» не целое число, а этот показатель — количество", "'{value}' is not a whole number, but this indicator is a count";
+    CsvTooLarge => "«{value}» тым үлкен: ең көбі {limit}", "«{value}» — слишком большое число: не больше {limit}", "'{value}' is too large: at most {limit}";
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
     CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
     CsvUnknownMetadata => "белгісіз метадерек өрісі «{key}» (белгілілері: title, source, publisher, date, url, licence, note, year, illustrative; түсініктемені ## белгісінен бастаңыз)", "неизвестное поле метаданных «{key}» (известны: title, source, publisher, date, url, licence, note, year, illustrative; комментарий начинайте с ##)", "unknown metadata '{key}' (known: title, source, publisher, date, url, licence, note, year, illustrative; start a comment with ##)";

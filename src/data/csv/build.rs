@@ -8,6 +8,7 @@ use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, NumberError};
 use super::super::registry::RegistryEntry;
+use super::super::MAX_VALUE;
 use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
@@ -160,7 +161,12 @@ impl<'c> Rows<'c> {
 
         let population = columns.first(Role::Population).and_then(|c| {
             match parse_number(cell(c), self.lang, false) {
-                Ok(Some(v)) if v > 0.0 => Some(v),
+                // At least one resident, so a rate per 10 000 residents stays finite.
+                Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
+                Ok(Some(v)) if v > MAX_VALUE => {
+                    found.push((c, ErrorKind::CellTooLarge(cell(c).to_owned())));
+                    None
+                }
                 Ok(Some(v)) => {
                     found.push((c, ErrorKind::BadPopulation(v)));
                     None
@@ -398,6 +404,8 @@ fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, ErrorKi
         Err(ErrorKind::NotWhole(text.to_owned()))
     } else if unit == Unit::Percent && v > 100.0 {
         Err(ErrorKind::OverHundred(text.to_owned()))
+    } else if v > MAX_VALUE {
+        Err(ErrorKind::CellTooLarge(text.to_owned()))
     } else {
         Ok(Some(v))
     }
