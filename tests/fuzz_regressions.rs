@@ -9,7 +9,7 @@ mod harness;
 
 mod common;
 
-use civic_stats::data::parse_json;
+use civic_stats::data::{parse_csv, parse_json, CsvMeta, MAX_CELLS};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Options};
 use civic_stats::stats::figure;
@@ -130,4 +130,56 @@ fn values_beyond_the_bounds_are_refused() {
     }
     every_chart_of(&dataset("count", [1e15, 1e15], 1.0));
     every_chart_of(&dataset("percent", [100.0, 100.0], 1.0));
+}
+
+/// Found while writing the harness, by reading the loaders (the fuzzer's inputs, up to 15 KB,
+/// are too short to reach it) and confirmed with the `json` target's binary: values were kept
+/// in one block of regions × years × indicators, so 230 KB of JSON naming 3 000 regions and
+/// 3 000 indicators over 201 years asked for 29 GB and aborted ("memory allocation failed");
+/// a CSV file could do the same with many columns.
+#[test]
+fn too_many_cells_are_refused_not_allocated() {
+    // JSON: 3 000 × 201 × 3 000.
+    let source = r#"{ "title": "t", "publisher": "p", "date": "2023", "url": "https://x" }"#;
+    let indicators: Vec<String> = (0..3000)
+        .map(|i| format!(r#"{{ "id": "i{i}", "name": {{ "en": "I" }} }}"#))
+        .collect();
+    let years: Vec<String> = (1900..=2100).map(|y| format!(r#""{y}": {{}}"#)).collect();
+    let mut regions: Vec<String> = (1..3000)
+        .map(|r| format!(r#"{{ "id": "r{r}", "name": {{ "en": "R" }} }}"#))
+        .collect();
+    regions.push(format!(
+        r#"{{ "id": "r0", "name": {{ "en": "R" }}, "values": {{ {} }} }}"#,
+        years.join(",")
+    ));
+    let json = format!(
+        r#"{{ "format": "civic-stats/1", "title": {{ "en": "T" }}, "source": {source},
+            "indicators": [ {} ], "regions": [ {} ] }}"#,
+        indicators.join(","),
+        regions.join(",")
+    );
+    let err = parse_json(&json).unwrap_err();
+    assert_eq!(
+        err.message(Lang::En),
+        "too many values: regions × years × indicators = 3,000 × 201 × 3,000, at most 250,000"
+    );
+
+    // CSV: the 20 registry regions, 201 years, 63 indicator columns: 253 260 cells.
+    let codes: Vec<&str> = civic_stats::data::registry::REGIONS
+        .iter()
+        .map(|e| e.code)
+        .collect();
+    let columns: Vec<String> = (0..63).map(|i| format!("x{i}")).collect();
+    let mut csv = format!("Region;Year;{}\n", columns.join(";"));
+    for (k, year) in (1900..=2100).enumerate() {
+        let values = vec!["1"; columns.len()].join(";");
+        csv.push_str(&format!("{};{year};{values}\n", codes[k % codes.len()]));
+    }
+    let errors = parse_csv(csv.as_bytes(), &CsvMeta::new("big.csv", Lang::En)).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].message(Lang::Ru),
+        "слишком много значений: регионы × годы × показатели = 20 × 201 × 63, не больше 250\u{a0}000"
+    );
+    const { assert!(20 * 201 * 60 <= MAX_CELLS, "the documented example fits") };
 }

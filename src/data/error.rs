@@ -44,6 +44,12 @@ pub enum ErrorKind {
     BadPopulation(f64),
     /// A value or population above [`MAX_VALUE`](super::MAX_VALUE).
     ValueTooLarge(f64),
+    /// Regions × years × indicators above [`MAX_CELLS`](super::MAX_CELLS).
+    TooManyCells {
+        regions: usize,
+        years: usize,
+        indicators: usize,
+    },
     TooLarge {
         bytes: usize,
         limit: usize,
@@ -177,6 +183,22 @@ impl DataError {
                 lang,
                 &[("value", &number(*v)), ("limit", &number(super::MAX_VALUE))],
             ),
+            ErrorKind::TooManyCells {
+                regions,
+                years,
+                indicators,
+            } => {
+                let count = |n: usize| format_number(n as f64, 0, lang);
+                Msg::TooManyCells.fill(
+                    lang,
+                    &[
+                        ("regions", &count(*regions)),
+                        ("years", &count(*years)),
+                        ("indicators", &count(*indicators)),
+                        ("limit", &count(super::MAX_CELLS)),
+                    ],
+                )
+            }
             ErrorKind::TooLarge { bytes, limit } => {
                 let mb = |b: usize| format_number(b as f64 / 1_048_576.0, 1, lang);
                 Msg::TooLarge.fill(lang, &[("size", &mb(*bytes)), ("limit", &mb(*limit))])

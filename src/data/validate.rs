@@ -7,7 +7,7 @@ use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit}
 use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
-use super::MAX_VALUE;
+use super::{MAX_CELLS, MAX_VALUE};
 use std::collections::{BTreeSet, HashSet};
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
@@ -56,6 +56,19 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         }
     }
     let years: Vec<i32> = years.into_iter().collect();
+    let cells = file
+        .regions
+        .len()
+        .checked_mul(years.len())
+        .and_then(|n| n.checked_mul(indicators.len()));
+    if !matches!(cells, Some(n) if n <= MAX_CELLS) {
+        let kind = ErrorKind::TooManyCells {
+            regions: file.regions.len(),
+            years: years.len(),
+            indicators: indicators.len(),
+        };
+        return Err(DataError::new(kind, super::Location::Input));
+    }
 
     let mut regions = Vec::with_capacity(file.regions.len());
     let mut values = vec![None; file.regions.len() * years.len() * indicators.len()];

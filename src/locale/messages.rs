@@ -108,6 +108,7 @@ catalogue! {
     PercentRange => "{value} 0–100 аралығынан тыс", "{value} вне диапазона 0–100", "{value} is outside 0–100";
     BadPopulation => "халық саны кемінде 1 болуы керек, {value} берілген", "численность населения должна быть не меньше 1, дано {value}", "population must be at least 1, got {value}";
     ValueTooLarge => "{value} тым үлкен: ең көбі {limit}", "{value} — слишком большое значение: не больше {limit}", "{value} is too large: at most {limit}";
+    TooManyCells => "мәндер тым көп: өңірлер × жылдар × көрсеткіштер = {regions} × {years} × {indicators}, ең көбі {limit}", "слишком много значений: регионы × годы × показатели = {regions} × {years} × {indicators}, не больше {limit}", "too many values: regions × years × indicators = {regions} × {years} × {indicators}, at most {limit}";
     TooLarge => "файл тым үлкен: {size} МБ, ең көбі {limit} МБ", "файл слишком большой: {size} МБ, не больше {limit} МБ", "the file is too large: {size} MB, at most {limit} MB";
     EmptyInput => "файл бос", "файл пуст", "the file is empty";
 

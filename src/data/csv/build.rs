@@ -8,7 +8,7 @@ use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, NumberError};
 use super::super::registry::RegistryEntry;
-use super::super::MAX_VALUE;
+use super::super::{MAX_CELLS, MAX_VALUE};
 use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
@@ -63,7 +63,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.suggest(&mut errors, meta.lang);
         return Err(errors);
     }
-    Ok(rows.finish(info, meta))
+    rows.finish(info, meta).map_err(|e| vec![e])
 }
 
 /// One accepted row: a known region, a year and its values.
@@ -310,7 +310,7 @@ impl<'c> Rows<'c> {
         }
     }
 
-    fn finish(self, info: Metadata, meta: &CsvMeta) -> Dataset {
+    fn finish(self, info: Metadata, meta: &CsvMeta) -> Result<Dataset, DataError> {
         let mut order: Vec<&'static RegistryEntry> = Vec::new();
         for row in &self.rows {
             if !order.iter().any(|e| e.code == row.entry.code) {
@@ -325,6 +325,18 @@ impl<'c> Rows<'c> {
             .into_iter()
             .collect();
         let n_ind = self.columns.indicators.len();
+        let cells = order
+            .len()
+            .checked_mul(years.len())
+            .and_then(|n| n.checked_mul(n_ind));
+        if !matches!(cells, Some(n) if n <= MAX_CELLS) {
+            let kind = ErrorKind::TooManyCells {
+                regions: order.len(),
+                years: years.len(),
+                indicators: n_ind,
+            };
+            return Err(DataError::new(kind, Location::Input));
+        }
         let mut values = vec![None; order.len() * years.len() * n_ind];
         let source = source(&info, meta);
         let mut population: Vec<Vec<Population>> = vec![Vec::new(); order.len()];
@@ -377,7 +389,7 @@ impl<'c> Rows<'c> {
         } else {
             info.title.clone()
         };
-        Dataset {
+        Ok(Dataset {
             title,
             source,
             licence: info.licence,
@@ -386,7 +398,7 @@ impl<'c> Rows<'c> {
             regions,
             years,
             values,
-        }
+        })
     }
 }
 
