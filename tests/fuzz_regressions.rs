@@ -83,9 +83,10 @@ fn every_chart_of(json: &str) {
 }
 
 /// Found through the `chart` harness: a maximum of 5 × 10⁻³²⁴ made the tick step 0 and the
-/// tick count infinite ("capacity overflow"); 10⁻¹² rounded every tick to 0 (NaN
-/// coordinates); and a trend's tick labels, hundreds of digits wide, pushed its plot off the
-/// chart, as did 10¹⁵ on a 160 px phone chart.
+/// tick count infinite ("capacity overflow"); 10⁻¹² rounded every tick to 0, so the tick labels
+/// asked for `usize::MAX` decimals ("Formatting argument out of range"); and a trend's tick
+/// labels, hundreds of digits wide, pushed its plot off the chart, as did 10¹⁵ on a 160 px
+/// phone chart.
 #[test]
 fn tiny_and_huge_values_chart_cleanly() {
     every_chart_of(&dataset("number", [5e-324, 0.0], 1e15));

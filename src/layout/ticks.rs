@@ -58,9 +58,10 @@ mod tests {
         assert_eq!(nice_ticks(0.3, 3), [0.0, 0.1, 0.2, 0.3]);
     }
 
-    /// Found through the `chart` fuzz harness: a maximum of 10⁻¹² rounded every tick to 0 (the
-    /// scale became 0/0), 5 × 10⁻³²⁴ made the step 0 and the tick count infinite ("capacity
-    /// overflow"), and 10³⁰⁸ overflowed the rounding to infinity (NaN coordinates).
+    /// Found through the `chart` fuzz harness: a maximum of 10⁻¹² rounded every tick to 0, so
+    /// the labels asked for `usize::MAX` decimals ("Formatting argument out of range");
+    /// 5 × 10⁻³²⁴ made the step 0 and the tick count infinite ("capacity overflow"); and 10³⁰⁸
+    /// overflowed the rounding to infinity (NaN coordinates).
     #[test]
     fn extreme_maxima_give_finite_increasing_ticks() {
         for max in [
