@@ -227,13 +227,8 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     let indicator_id = |i: usize| data.indicators[i].id.clone();
     match kind {
         ChartKind::Bar if regions.len() == 1 => {
-            let r = regions[0];
-            categories = indicators
-                .iter()
-                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
-                .collect();
-            series = vec![self::series(region_id(r), names.get(&data.regions[r].name))];
-            cells_of = indicators.iter().map(|&i| (r, year, i)).collect();
+            (categories, series, cells_of) =
+                composition(data, &mut names, &indicators, regions[0], year);
             subtitle_head = series[0].label.clone();
         }
         ChartKind::Bar => {
@@ -273,14 +268,9 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
                 .collect();
         }
         ChartKind::Pie | ChartKind::Donut => {
-            let r = selected.unwrap_or(regions[0]);
             measure = Measure::Count;
-            categories = indicators
-                .iter()
-                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
-                .collect();
-            series = vec![self::series(region_id(r), names.get(&data.regions[r].name))];
-            cells_of = indicators.iter().map(|&i| (r, year, i)).collect();
+            let r = selected.unwrap_or(regions[0]);
+            (categories, series, cells_of) = composition(data, &mut names, &indicators, r, year);
             subtitle_head = series[0].label.clone();
         }
         ChartKind::Compare => {
@@ -616,6 +606,29 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         percent,
         total,
     })
+}
+
+/// One region's indicators as categories: a one-region bar chart and a pie show this.
+fn composition(
+    data: &Dataset,
+    names: &mut Names,
+    indicators: &[usize],
+    region: usize,
+    year: usize,
+) -> (Vec<Category>, Vec<Series>, Vec<CellKey>) {
+    let categories = indicators
+        .iter()
+        .map(|&i| {
+            category(
+                data.indicators[i].id.clone(),
+                names.get(&data.indicators[i].name),
+            )
+        })
+        .collect();
+    let r = &data.regions[region];
+    let series = vec![self::series(r.id.clone(), names.get(&r.name))];
+    let cells = indicators.iter().map(|&i| (region, year, i)).collect();
+    (categories, series, cells)
 }
 
 fn category(key: impl Into<String>, label: String) -> Category {
