@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Writes the seed corpora fuzz/corpus/{json,csv,chart}/ from the repository's own files.
 
-Run from anywhere: python3 fuzz/seed.py. The input layouts are those of fuzz/src/harness.rs.
+Run from anywhere: python3 fuzz/seed.py [OUT_DIR] (fuzz/corpus by default). The input
+layouts are those of fuzz/src/harness.rs.
 """
 import glob
 import hashlib
 import os
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "fuzz", "corpus")
+CORPUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "fuzz", "corpus")
 
 JSON = sorted(glob.glob(os.path.join(ROOT, "data", "*.json"))
               + glob.glob(os.path.join(ROOT, "data", "examples", "*.json")))

@@ -1,9 +1,8 @@
-//! Regression tests for what the fuzz targets in `fuzz/` found. `fuzz/src/harness.rs`, the
-//! per-input logic of the targets, is compiled into this test as a module, so a case is
-//! checked exactly as the fuzzer checks it.
+//! Replays the committed fuzz corpus (`tests/data/fuzz/{json,csv,chart}/`) through the very
+//! code the fuzz targets run: `fuzz/src/harness.rs` is compiled into this test as a module,
+//! so a crash the fuzzer found, once fixed, stays fixed under plain `cargo test` (no nightly
+//! flags, no libFuzzer). How to run the fuzzers themselves: `fuzz/README.md`.
 
-// Only `chart` is used until the corpus replay arrives.
-#[allow(dead_code)]
 #[path = "../fuzz/src/harness.rs"]
 mod harness;
 
@@ -13,8 +12,58 @@ use civic_stats::data::{parse_csv, parse_json, CsvMeta, MAX_CELLS};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Options};
 use civic_stats::stats::figure;
+use std::fs;
+use std::panic;
+use std::path::Path;
 
-/// Found by `chart` on its first seed: `tooltip` multiplied an out-of-range category by the
+/// Runs every file of `tests/data/fuzz/<target>/` through `run` and names each one that panics.
+fn replay(target: &str, run: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/fuzz")
+        .join(target);
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 10,
+        "{}: only {} inputs",
+        dir.display(),
+        files.len()
+    );
+    let mut failed = Vec::new();
+    for path in &files {
+        let bytes = fs::read(path).unwrap();
+        if panic::catch_unwind(|| run(&bytes)).is_err() {
+            failed.push(path.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{target}: {} of {} inputs panic: {failed:?}",
+        failed.len(),
+        files.len()
+    );
+}
+
+#[test]
+fn json_corpus() {
+    replay("json", harness::json);
+}
+
+#[test]
+fn csv_corpus() {
+    replay("csv", harness::csv);
+}
+
+#[test]
+fn chart_corpus() {
+    replay("chart", harness::chart);
+}
+
+/// Found by the `chart` target on its seed corpus: `tooltip` multiplied an out-of-range category by the
 /// number of series (overflow: a panic in debug builds, a wrapped index in release), and a
 /// series index past the last read the next category's cell.
 #[test]
