@@ -242,7 +242,12 @@ pub struct Scene {
 impl Scene {
     /// The target under a point, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<&Target> {
-        self.targets.iter().find(|t| t.area.contains(x, y))
+        self.hit_index(x, y).map(|i| &self.targets[i])
+    }
+
+    /// The index of the target under a point, if any (what the web layer hands to JS).
+    pub fn hit_index(&self, x: f64, y: f64) -> Option<usize> {
+        self.targets.iter().position(|t| t.area.contains(x, y))
     }
 
     /// The legend entry under a point, if any.

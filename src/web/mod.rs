@@ -228,11 +228,7 @@ impl Chart {
 
     /// The value under a point in CSS pixels from the canvas's top-left corner, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
-        let target = self.scene.hit(x, y)?;
-        self.scene
-            .targets
-            .iter()
-            .position(|t| std::ptr::eq(t, target))
+        self.scene.hit_index(x, y)
     }
 
     /// The legend entry under a point (its indicator or region id), if any.
