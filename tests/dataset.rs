@@ -99,7 +99,46 @@ fn missing_and_unknown_fields_are_named() {
     doc["indicators"][0]["colour"] = json!("red");
     let msg = error_of(&doc).message(Lang::En);
     assert!(msg.contains("unknown field `colour`"), "{msg}");
-    assert!(msg.contains("indicators[0]"), "{msg}");
+    assert!(msg.contains("field 'indicators[0].colour'"), "{msg}");
+
+    // A missing field is named on the object that lacks it, with the line of its end.
+    let mut doc = valid();
+    doc["regions"][0]["population"] = json!([{ "year": 2022, "value": 699000 }]);
+    let msg = error_of(&doc).message(Lang::En);
+    assert!(msg.contains("field 'regions[0].population[0]'"), "{msg}");
+    assert!(msg.contains("missing field `source`"), "{msg}");
+
+    // A source title is one string or a kk/ru/en object; anything else says so.
+    let msg = error_of(&with(valid(), "/source/title", json!(5))).message(Lang::En);
+    assert!(msg.contains("field 'source.title'"), "{msg}");
+    assert!(
+        msg.contains("expected a string or an object with kk, ru and en"),
+        "{msg}"
+    );
+    let msg = error_of(&with(valid(), "/source/title", json!({ "de": "x" }))).message(Lang::En);
+    assert!(msg.contains("unknown field `de`"), "{msg}");
+}
+
+#[test]
+fn a_value_given_twice_is_refused_not_silently_replaced() {
+    // JSON objects may repeat a key; a map would keep the last 377 or 380 without a word.
+    let text = valid()
+        .to_string()
+        .replace(r#"{"ngo":377}"#, r#"{"ngo":377,"ngo":380}"#);
+    assert!(text.contains("380"), "{text}");
+    assert_eq!(
+        parse_json(&text).unwrap_err().message(Lang::En),
+        "field 'regions[0].values.2023.ngo': id 'ngo' appears twice"
+    );
+    let text = valid().to_string().replace(
+        r#""values":{"2023":{"ngo":377}}"#,
+        r#""values":{"2023":{"ngo":377},"2023":{"ngo":380}}"#,
+    );
+    assert!(text.contains("380"), "{text}");
+    assert!(parse_json(&text)
+        .unwrap_err()
+        .message(Lang::En)
+        .ends_with("id 'ngo' appears twice"));
 }
 
 #[test]

@@ -5,8 +5,10 @@
 //! would silently lose a figure (unknown fields are refused).
 
 use super::dataset::{Text, Unit};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,17 +23,37 @@ pub(super) struct FileDataset {
     /// Free text for maintainers; never shown.
     #[serde(default)]
     #[allow(dead_code)]
-    pub notes: Option<serde_json::Value>,
+    pub notes: Option<IgnoredAny>,
     pub indicators: Vec<FileIndicator>,
     pub regions: Vec<FileRegion>,
 }
 
 /// A text that may be given once for all languages (a source's original title) or per language.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub(super) enum FileText {
     Same(String),
     PerLang(Text),
+}
+
+// By hand rather than `#[serde(untagged)]`, which buffers every value to try each variant in
+// turn and loses the error's detail: a string is one text, an object is per language.
+impl<'de> Deserialize<'de> for FileText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = FileText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or an object with kk, ru and en")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FileText, E> {
+                Ok(FileText::Same(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<FileText, A::Error> {
+                Text::deserialize(de::value::MapAccessDeserializer::new(map)).map(FileText::PerLang)
+            }
+        }
+        d.deserialize_any(TextVisitor)
+    }
 }
 
 impl From<FileText> for Text {
@@ -85,5 +107,37 @@ pub(super) struct FileRegion {
     pub population: Vec<FilePopulation>,
     /// year → indicator id → value; `null` is "no data".
     #[serde(default)]
-    pub values: BTreeMap<String, BTreeMap<String, Option<f64>>>,
+    pub values: Entries<Entries<Option<f64>>>,
+}
+
+/// A JSON object's members in file order, repeated keys included: validation refuses a value
+/// given twice, where a map would silently keep the last one. (A plain `Vec` also keeps the
+/// module free of a map type's code for the only two maps in the format.)
+#[derive(Debug)]
+pub(super) struct Entries<V>(pub Vec<(String, V)>);
+
+impl<V> Default for Entries<V> {
+    fn default() -> Self {
+        Entries(Vec::new())
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for EntriesVisitor<V> {
+            type Value = Entries<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<V>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        d.deserialize_map(EntriesVisitor(PhantomData))
+    }
 }

@@ -19,41 +19,112 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let file: FileDataset = serde_path_to_error::deserialize(&mut de).map_err(located)?;
-    de.end().map_err(|e| located_plain(&e))?;
+    let file: FileDataset = serde_json::from_str(text).map_err(|e| located(&e, text))?;
     validate(file)
 }
 
-fn located(err: serde_path_to_error::Error<serde_json::Error>) -> DataError {
-    let path = err.path().to_string();
-    let inner = err.inner();
-    let mut error = located_plain(inner);
-    if let Location::Text { path: p, .. } = &mut error.location {
-        // serde_path_to_error writes "." for the root and "?" where it lost track.
-        if !matches!(path.as_str(), "" | "." | "?") {
-            *p = Some(path);
-        }
-    }
-    error
-}
-
-fn located_plain(err: &serde_json::Error) -> DataError {
+fn located(err: &serde_json::Error, text: &str) -> DataError {
     let full = err.to_string();
     // serde_json appends " at line L column C"; the location is reported separately.
     let detail = match full.rsplit_once(" at line ") {
         Some((detail, _)) => detail.to_owned(),
         None => full,
     };
-    let kind = if err.is_data() {
-        ErrorKind::WrongType(detail)
+    let (kind, path) = if err.is_data() {
+        let path = field_at(text, err.line(), err.column());
+        (ErrorKind::WrongType(detail), path)
     } else {
-        ErrorKind::JsonSyntax(detail)
+        (ErrorKind::JsonSyntax(detail), None)
     };
     let location = Location::Text {
         line: err.line(),
         column: err.column(),
-        path: None,
+        path,
     };
     DataError::new(kind, location)
+}
+
+/// The field path (`regions[0].values.2023.ngo`) at a position serde_json reported.
+///
+/// serde_json names the line and column of a type error but not the field; a wrapping
+/// deserializer that tracks the path costs more code than the rest of the JSON reading, so
+/// the path is recovered afterwards from the text, which is well-formed up to the error: a
+/// scan that only follows brackets, keys and commas.
+fn field_at(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let end = (line_start + column).min(text.len());
+    let bytes = &text.as_bytes()[..end];
+
+    enum Frame<'a> {
+        Object {
+            key: Option<&'a [u8]>,
+            in_value: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object {
+                    key,
+                    in_value: false,
+                }) = stack.last_mut()
+                {
+                    *key = Some(&bytes[start..i.min(bytes.len())]);
+                }
+            }
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                in_value: false,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b':' => {
+                if let Some(Frame::Object { in_value, .. }) = stack.last_mut() {
+                    *in_value = true;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, in_value }) => (*key, *in_value) = (None, false),
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&String::from_utf8_lossy(key));
+            }
+            Frame::Object { key: None, .. } => break,
+            Frame::Array { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    (!path.is_empty()).then_some(path)
 }

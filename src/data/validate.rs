@@ -8,7 +8,7 @@ use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
 use super::{MAX_CELLS, MAX_VALUE};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -49,13 +49,14 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         return Err(DataError::at_field(ErrorKind::NoRegions, "regions"));
     }
     // Years first, so values can be stored in one indexed block.
-    let mut years = BTreeSet::new();
+    let mut years = Vec::new();
     for (r, region) in file.regions.iter().enumerate() {
-        for key in region.values.keys() {
-            years.insert(year(key, &format!("regions[{r}].values"))?);
+        for (key, _) in &region.values.0 {
+            years.push(year(key, &format!("regions[{r}].values"))?);
         }
     }
-    let years: Vec<i32> = years.into_iter().collect();
+    years.sort_unstable();
+    years.dedup();
     let cells = file
         .regions
         .len()
@@ -72,6 +73,9 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
 
     let mut regions = Vec::with_capacity(file.regions.len());
     let mut values = vec![None; file.regions.len() * years.len() * indicators.len()];
+    // Which cells a file has given, so a value given twice (a year or an indicator repeated
+    // in one object) is refused rather than one of the two silently kept.
+    let mut given = vec![false; values.len()];
     let mut seen = HashSet::new();
     for (r, region) in file.regions.into_iter().enumerate() {
         let at = format!("regions[{r}]");
@@ -113,10 +117,10 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         }
         population.sort_by_key(|p| p.year);
 
-        for (key, by_indicator) in region.values {
+        for (key, by_indicator) in region.values.0 {
             let y = year(&key, &format!("{at}.values"))?;
             let y = years.binary_search(&y).unwrap_or_default();
-            for (ind_id, value) in by_indicator {
+            for (ind_id, value) in by_indicator.0 {
                 let path = format!("{at}.values.{key}.{ind_id}");
                 let Some(i) = indicators.iter().position(|ind| ind.id == ind_id) else {
                     return Err(DataError::at_field(
@@ -127,7 +131,11 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 if let Some(v) = value {
                     check_value(v, indicators[i].unit, &path)?;
                 }
-                values[(r * years.len() + y) * indicators.len() + i] = value;
+                let cell = (r * years.len() + y) * indicators.len() + i;
+                if std::mem::replace(&mut given[cell], true) {
+                    return Err(DataError::at_field(ErrorKind::DuplicateId(ind_id), path));
+                }
+                values[cell] = value;
             }
         }
         regions.push(Region {
