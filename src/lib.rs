@@ -5,12 +5,14 @@
 //! and label goes (pure geometry, also used for hit-testing), [`render`] draws that layout
 //! through any plotters `DrawingBackend` (a canvas in the browser, SVG for tests and
 //! export), and `web` is the thin WebAssembly skin. Arrows only point down that chain, so
-//! everything but `web` builds and is tested natively. [`locale`] sits beneath them all.
+//! everything but `web` builds and is tested natively. [`locale`] and [`order`] sit beneath
+//! them all.
 
 pub mod data;
 pub mod layout;
 pub mod locale;
 pub mod options;
+pub mod order;
 pub mod render;
 pub mod stats;
 

@@ -55,7 +55,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
             years.push(year(key, &format!("regions[{r}].values"))?);
         }
     }
-    years.sort_unstable();
+    crate::order::sort_by(&mut years, Ord::cmp);
     years.dedup();
     let cells = file
         .regions
@@ -115,7 +115,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 source,
             });
         }
-        population.sort_by_key(|p| p.year);
+        crate::order::sort_by(&mut population, |a, b| a.year.cmp(&b.year));
 
         for (key, by_indicator) in region.values.0 {
             let y = year(&key, &format!("{at}.values"))?;

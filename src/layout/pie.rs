@@ -110,7 +110,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             .filter(|(_, _, a)| (a.sin() >= 0.0) == right)
             .map(|&(c, t, a)| (c, t, a, at(cx, cy, r + 14.0, a).1))
             .collect();
-        side.sort_by(|x, y| x.3.total_cmp(&y.3));
+        crate::order::sort_by(&mut side, |x, y| x.3.total_cmp(&y.3));
         let mut last = body.y - line_h;
         for entry in side.iter_mut() {
             entry.3 = entry.3.max(last + line_h).max(body.y + line_h / 2.0);

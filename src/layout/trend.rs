@@ -159,7 +159,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
     }
     // End labels, pushed apart vertically.
-    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::order::sort_by(&mut ends, |a, b| a.0.total_cmp(&b.0));
     b.owner = None;
     let line_h = value_font.line_height();
     let mut last_y = f64::MIN;

@@ -522,7 +522,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     if data.illustrative {
         footer.insert(0, Msg::Illustrative.text(lang).to_owned());
     }
-    population_years.sort_unstable();
+    crate::order::sort_by(&mut population_years, Ord::cmp);
     population_years.dedup();
     if let Some(&(r, y, py)) = population_years.first() {
         if let Some(p) = population_for(data, r, y) {
@@ -688,23 +688,20 @@ fn sort(
             row[0].value
         }
     };
-    let mut order: Vec<usize> = (0..categories.len()).collect();
     // Missing values go last whichever way values are sorted: "no data" is not "smallest".
-    let by_value = |a: &usize, b: &usize, desc: bool| match (key(*a), key(*b)) {
+    let by_value = |a: usize, b: usize, desc: bool| match (key(a), key(b)) {
         (Some(x), Some(y)) if desc => y.total_cmp(&x),
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     };
-    match sort {
-        Sort::Data => {}
-        Sort::ValueDesc => order.sort_by(|a, b| by_value(a, b, true)),
-        Sort::ValueAsc => order.sort_by(|a, b| by_value(a, b, false)),
-        Sort::Name => {
-            order.sort_by(|&a, &b| collate(&categories[a].label, &categories[b].label, lang))
-        }
-    }
+    let order = crate::order::order(categories.len(), &mut |a, b| match sort {
+        Sort::Data => a.cmp(&b),
+        Sort::ValueDesc => by_value(a, b, true),
+        Sort::ValueAsc => by_value(a, b, false),
+        Sort::Name => collate(&categories[a].label, &categories[b].label, lang),
+    });
     let sorted_cells = order
         .iter()
         .flat_map(|&c| cells[c * n..(c + 1) * n].iter().cloned())

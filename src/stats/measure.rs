@@ -33,7 +33,7 @@ pub fn rounded_shares(parts: &[Option<f64>], decimals: u32) -> Vec<Option<f64>> 
     // Hand the missing units to the largest remainders, earlier parts first on ties.
     let mut order: Vec<usize> = (0..parts.len()).filter(|&i| exact[i].is_some()).collect();
     let remainder = |i: usize| exact[i].map_or(0.0, |v| v - v.floor());
-    order.sort_by(|&a, &b| remainder(b).total_cmp(&remainder(a)).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| remainder(b).total_cmp(&remainder(a)));
     for &i in order.iter().cycle().take((target - given).max(0) as usize) {
         if let Some(f) = floors[i].as_mut() {
             *f += 1;

@@ -16,7 +16,7 @@ use super::regions::{apparent_lang, script_lang, vote, Regions};
 use super::{CsvMeta, MAX_ERRORS};
 use crate::locale::{Lang, Msg};
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
@@ -223,7 +223,7 @@ impl<'c> Rows<'c> {
             }
             return;
         }
-        found.sort_by_key(|(c, _)| *c);
+        crate::order::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
         for (c, kind) in found {
             let column = match columns.roles.get(c) {
                 Some(Role::Unnamed) => None,
@@ -317,13 +317,9 @@ impl<'c> Rows<'c> {
                 order.push(row.entry);
             }
         }
-        let years: Vec<i32> = self
-            .rows
-            .iter()
-            .map(|r| r.year)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let mut years: Vec<i32> = self.rows.iter().map(|r| r.year).collect();
+        crate::order::sort_by(&mut years, Ord::cmp);
+        years.dedup();
         let n_ind = self.columns.indicators.len();
         let cells = order
             .len()
@@ -363,7 +359,7 @@ impl<'c> Rows<'c> {
             .iter()
             .zip(population)
             .map(|(entry, mut population)| {
-                population.sort_by_key(|p| p.year);
+                crate::order::sort_by(&mut population, |a, b| a.year.cmp(&b.year));
                 Region {
                     id: entry.code.to_owned(),
                     name: entry.name(),
