@@ -18,7 +18,7 @@
 //! - A leading `-` or `−` makes the number negative; the caller decides whether that is
 //!   allowed. Exponents, currency signs and words are not numbers.
 
-use crate::locale::Lang;
+use crate::locale::{lowercase, Lang};
 
 /// Why a cell is not a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,7 @@ fn is_missing(text: &str) -> bool {
     if text.is_empty() {
         return true;
     }
-    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = text.split_whitespace().map(lowercase).collect();
     let folded = words.join(" ");
     MISSING.contains(&folded.as_str())
 }

@@ -80,7 +80,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
     for (r, region) in file.regions.into_iter().enumerate() {
         let at = format!("regions[{r}]");
         let id = id(&region.id, &at)?;
-        if !seen.insert(id.to_uppercase()) {
+        if !seen.insert(crate::locale::lowercase(&id)) {
             return Err(DataError::at_field(
                 ErrorKind::DuplicateId(id),
                 format!("{at}.id"),

@@ -29,7 +29,7 @@ fn rank(c: char, lang: Lang) -> (u8, u32) {
 pub fn compare(a: &str, b: &str, lang: Lang) -> Ordering {
     let key = |s: &str| {
         s.chars()
-            .flat_map(char::to_lowercase)
+            .map(super::lower)
             .filter(|c| c.is_alphanumeric())
             .map(|c| rank(c, lang))
             .collect::<Vec<_>>()

@@ -5,10 +5,12 @@
 //! error (the catalogue is an exhaustive `match`), not a blank label. This module depends on
 //! nothing else in the crate.
 
+mod case;
 mod collate;
 mod messages;
 mod number;
 
+pub use case::{lower, lowercase};
 pub use collate::compare as collate;
 pub use messages::Msg;
 pub use number::{format_number, format_percent};

@@ -8,7 +8,7 @@ pub(super) fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             w.chars()
-                .flat_map(char::to_lowercase)
+                .map(crate::locale::lower)
                 .map(|c| if c == 'ё' { 'е' } else { c })
                 .collect()
         })

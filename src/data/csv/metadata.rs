@@ -7,7 +7,7 @@
 
 use super::super::dataset::Text;
 use super::super::error::{DataError, ErrorKind, Location};
-use crate::locale::Lang;
+use crate::locale::{lowercase, Lang};
 use std::collections::HashMap;
 
 const KEYS: &[&str] = &[
@@ -58,7 +58,7 @@ pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Me
             continue;
         }
         let (raw_key, value) = text.split_once(':').unwrap_or((text.as_str(), ""));
-        let key = raw_key.trim().to_lowercase();
+        let key = lowercase(raw_key.trim());
         let Some(&known) = KEYS.iter().find(|k| **k == key) else {
             let shown: String = raw_key.trim().chars().take(40).collect();
             errors.push(DataError::new(ErrorKind::UnknownMetadata(shown), at()));
@@ -117,7 +117,7 @@ pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Me
 }
 
 fn yes(value: &str) -> Option<bool> {
-    match value.to_lowercase().as_str() {
+    match lowercase(value).as_str() {
         "true" | "yes" | "1" | "иә" | "да" => Some(true),
         "false" | "no" | "0" | "жоқ" | "нет" => Some(false),
         _ => None,
