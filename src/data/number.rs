@@ -140,7 +140,7 @@ fn magnitude(body: &str, lang: Lang) -> Option<f64> {
     if plain.is_empty() {
         return None;
     }
-    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::locale::parse_decimal(&plain)
 }
 
 /// Whether `body` is digits grouped by thousands with `sep`: `1,234`, `12,345,678`.

@@ -22,7 +22,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let years: Vec<f64> = figure
         .categories
         .iter()
-        .map(|c| c.label.parse::<f64>().unwrap_or_default())
+        .map(|c| c.label.parse::<i32>().map_or(0.0, f64::from))
         .collect();
 
     let max = figure.max_value();

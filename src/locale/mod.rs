@@ -13,7 +13,7 @@ mod number;
 pub use case::{lower, lowercase};
 pub use collate::compare as collate;
 pub use messages::Msg;
-pub use number::{format_number, format_percent};
+pub use number::{format_number, format_percent, parse_decimal};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

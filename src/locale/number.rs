@@ -3,7 +3,10 @@
 //! Kazakh and Russian group thousands with a no-break space and use a decimal comma
 //! (`1 234 567`, `80,2 %`); English uses `1,234,567` and `80.2%`. The no-break space keeps a
 //! figure on one line when a label wraps. Formatting is hand-rolled on purpose: it is a few
-//! lines, and a locale library would cost the WebAssembly build tens of kilobytes.
+//! lines, and a locale library would cost the WebAssembly build tens of kilobytes. For the
+//! same reason fixed decimals are written from an integer (the standard `{:.1}` links an
+//! exact big-number formatter), and plain decimals are read by the JSON reader the module
+//! carries anyway (`str::parse::<f64>` links 15 KB of tables).
 
 use super::Lang;
 
@@ -22,15 +25,15 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         Lang::Kk | Lang::Ru => (NBSP, ','),
         Lang::En => (',', '.'),
     };
-    let fixed = format!("{:.*}", decimals, value.abs());
-    let (int_part, frac_part) = match fixed.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (fixed.as_str(), None),
-    };
+    // Halves round away from zero, as people and spreadsheets round (2,25 → 2,3).
+    let decimals = decimals.min(MAX_DECIMALS);
+    let scale = 10u128.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round() as u128;
+    let int_part = (scaled / scale).to_string();
     // "-0" after rounding a tiny negative number is still zero.
-    let negative = value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let negative = value < 0.0 && scaled != 0;
 
-    let mut out = String::with_capacity(fixed.len() + int_part.len() / 3 + 2);
+    let mut out = String::with_capacity(int_part.len() * 2 + decimals + 4);
     if negative {
         out.push('−');
     }
@@ -41,11 +44,44 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         }
         out.push(ch);
     }
-    if let Some(frac) = frac_part {
+    if decimals > 0 {
         out.push(point);
-        out.push_str(frac);
+        out.push_str(&format!("{:0decimals$}", scaled % scale));
     }
     out
+}
+
+/// More decimals than any chart writes; the limit keeps the scaled value within `u128`.
+const MAX_DECIMALS: usize = 6;
+
+/// Reads a plain decimal number as a program writes it (`-12.5`, `0.25`, `007`, `1e3`), not
+/// as people do: for that, see `data::number`. `None` for anything else and for infinities.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let digit_first = unsigned
+        .trim_start_matches('.')
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !digit_first || unsigned.starts_with("..") {
+        return None;
+    }
+    // JSON's syntax, which the reader expects, has no leading zeros (`007`) and no bare
+    // point (`.5`, `5.`).
+    let digits = unsigned.trim_start_matches('0');
+    let mut json = String::with_capacity(text.len() + 2);
+    if text.starts_with('-') {
+        json.push('-');
+    }
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        json.push('0');
+    }
+    json.push_str(digits);
+    if json.ends_with('.') {
+        json.push('0');
+    }
+    serde_json::from_str::<f64>(&json)
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 /// Writes a percentage (`80,2 %` in kk/ru, `80.2%` in en).
@@ -86,6 +122,40 @@ mod tests {
         assert_eq!(format_number(-1234.0, 0, Lang::En), "−1,234");
         assert_eq!(format_number(-0.01, 1, Lang::En), "0.0");
         assert_eq!(format_number(f64::NAN, 0, Lang::En), "–");
+    }
+
+    #[test]
+    fn halves_round_away_from_zero_and_decimals_are_padded() {
+        assert_eq!(format_number(2.25, 1, Lang::Ru), "2,3");
+        assert_eq!(format_number(-2.5, 0, Lang::En), "−3");
+        assert_eq!(format_number(0.05, 2, Lang::En), "0.05");
+        assert_eq!(format_number(7.0, 3, Lang::Kk), "7,000");
+        assert_eq!(format_number(1e15, 1, Lang::En), "1,000,000,000,000,000.0");
+    }
+
+    #[test]
+    fn plain_decimals_read_as_the_standard_parser_reads_them() {
+        for text in [
+            "0", "377", "-5", "+5", "12.5", "0.1", "007", ".5", "5.", "1e3", "-0.25",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        // Up to 15 significant digits, as figures are written, the value is the nearest
+        // double, as with `str::parse`.
+        for i in (0..2_000_000u64).step_by(7919) {
+            for text in [
+                format!("{i}"),
+                format!("{}.{:02}", i / 100, i % 100),
+                format!("0.{i:06}"),
+            ] {
+                assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{text}");
+            }
+        }
+        for text in [
+            "", "-", ".", "abc", "1,5", "1e999", "inf", "NaN", "--1", "0x10",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reading options from the strings attributes, URLs and JS objects carry.
 
 use super::{ChartKind, Measure, Options, Reference, ReferenceName, Sort, ThemeName};
-use crate::locale::{Lang, Msg};
+use crate::locale::{parse_decimal, Lang, Msg};
 use std::fmt;
 
 /// An option name or value the widget does not know; says what it expected.
@@ -129,11 +129,7 @@ impl Options {
             "reference" => {
                 // A decimal comma is how kk and ru write 5,2; spaces group thousands.
                 let plain: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-                let number = plain
-                    .replace(',', ".")
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|v| v.is_finite());
+                let number = parse_decimal(&plain.replace(',', "."));
                 self.reference = Some(Reference::Value(number.ok_or_else(|| fail(REFERENCES))?));
             }
             "theme" if empty => self.theme = defaults.theme,
@@ -147,12 +143,7 @@ impl Options {
             }
             "height" if empty => self.height = None,
             "height" => {
-                let px = value
-                    .trim()
-                    .trim_end_matches("px")
-                    .trim()
-                    .parse::<f64>()
-                    .ok();
+                let px = parse_decimal(value.trim().trim_end_matches("px"));
                 let px = px
                     .filter(|h| (120.0..=4000.0).contains(h))
                     .ok_or_else(|| fail(HEIGHTS))?;
