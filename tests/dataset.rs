@@ -74,6 +74,18 @@ fn syntax_errors_give_line_and_column() {
         err.message(Lang::Ru),
         "строка 4, столбец 3: ошибка JSON: expected `,` or `}`"
     );
+    // Inside a value that is still being read, the field is named; after a finished value
+    // (above: a comma missing after "title"'s object) it is not.
+    let text = "{\n  \"format\": \"civic-stats/1\",\n  \"title\": }";
+    assert_eq!(
+        parse_json(text).unwrap_err().message(Lang::En),
+        "line 3, column 12 (field 'title'): JSON error: expected value"
+    );
+    let text = "{\"format\": \"civic-stats/1\", \"regions\": [{\"id\": \"KZ-33\"}, {\"id\": \"KZ-10\" 8}]}";
+    assert_eq!(
+        parse_json(text).unwrap_err().message(Lang::En),
+        "line 1, column 73 (field 'regions[1]'): JSON error: expected `,` or `}`"
+    );
 }
 
 #[test]

@@ -30,11 +30,12 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
         Some((detail, _)) => detail.to_owned(),
         None => full,
     };
-    let (kind, path) = if err.is_data() {
-        let path = field_at(text, err.line(), err.column());
-        (ErrorKind::WrongType(detail), path)
+    let syntax = !err.is_data();
+    let path = field_at(text, err.line(), err.column(), syntax);
+    let kind = if syntax {
+        ErrorKind::JsonSyntax(detail)
     } else {
-        (ErrorKind::JsonSyntax(detail), None)
+        ErrorKind::WrongType(detail)
     };
     let location = Location::Text {
         line: err.line(),
@@ -46,53 +47,79 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
 
 /// The field path (`regions[0].values.2023.ngo`) at a position serde_json reported.
 ///
-/// serde_json names the line and column of a type error but not the field; a wrapping
+/// serde_json names the line and column of an error but not the field; a wrapping
 /// deserializer that tracks the path costs more code than the rest of the JSON reading, so
 /// the path is recovered afterwards from the text, which is well-formed up to the error: a
-/// scan that only follows brackets, keys and commas.
-fn field_at(text: &str, line: usize, column: usize) -> Option<String> {
+/// scan that only follows brackets, keys, commas and where values end. A type error is
+/// reported just after the value it refuses, so its field is the last key read; a syntax
+/// error names a field only while that field's value is still being read.
+fn field_at(text: &str, line: usize, column: usize, syntax: bool) -> Option<String> {
     let line_start: usize = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum();
-    let end = (line_start + column).min(text.len());
+    // The column is that of the character the parser stopped on: the offending one for a
+    // syntax error, the last one of the refused value for a type error.
+    let stop = if syntax {
+        column.saturating_sub(1)
+    } else {
+        column
+    };
+    let end = (line_start + stop).min(text.len());
     let bytes = &text.as_bytes()[..end];
 
     enum Frame<'a> {
         Object {
             key: Option<&'a [u8]>,
+            /// After the key's colon…
             in_value: bool,
+            /// …and after the end of its value.
+            done: bool,
         },
         Array {
             index: usize,
         },
     }
+    let value_done = |stack: &mut Vec<Frame>| {
+        if let Some(Frame::Object { done, .. }) = stack.last_mut() {
+            *done = true;
+        }
+    };
     let mut stack: Vec<Frame> = Vec::new();
+    let mut in_scalar = false;
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
+        let b = bytes[i];
+        if in_scalar && matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b'}' | b']') {
+            in_scalar = false;
+            value_done(&mut stack);
+        }
+        match b {
             b'"' => {
                 let start = i + 1;
                 i = start;
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                if let Some(Frame::Object {
-                    key,
-                    in_value: false,
-                }) = stack.last_mut()
-                {
-                    *key = Some(&bytes[start..i.min(bytes.len())]);
+                match stack.last_mut() {
+                    Some(Frame::Object {
+                        key,
+                        in_value: false,
+                        ..
+                    }) => *key = Some(&bytes[start..i.min(bytes.len())]),
+                    _ => value_done(&mut stack),
                 }
             }
             b'{' => stack.push(Frame::Object {
                 key: None,
                 in_value: false,
+                done: false,
             }),
             b'[' => stack.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
                 stack.pop();
+                value_done(&mut stack);
             }
             b':' => {
                 if let Some(Frame::Object { in_value, .. }) = stack.last_mut() {
@@ -100,11 +127,16 @@ fn field_at(text: &str, line: usize, column: usize) -> Option<String> {
                 }
             }
             b',' => match stack.last_mut() {
-                Some(Frame::Object { key, in_value }) => (*key, *in_value) = (None, false),
+                Some(Frame::Object {
+                    key,
+                    in_value,
+                    done,
+                }) => (*key, *in_value, *done) = (None, false, false),
                 Some(Frame::Array { index }) => *index += 1,
                 None => {}
             },
-            _ => {}
+            b' ' | b'\t' | b'\r' | b'\n' => {}
+            _ => in_scalar = true,
         }
         i += 1;
     }
@@ -112,6 +144,11 @@ fn field_at(text: &str, line: usize, column: usize) -> Option<String> {
     let mut path = String::new();
     for frame in &stack {
         match frame {
+            Frame::Object {
+                key: Some(_),
+                done: true,
+                ..
+            } if syntax => break,
             Frame::Object { key: Some(key), .. } => {
                 if !path.is_empty() {
                     path.push('.');
