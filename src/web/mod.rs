@@ -19,6 +19,10 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// Above this many values changes are not animated: a transition matches every bar to its old
+/// place by key, and bars thinner than a pixel gliding would not be seen anyway.
+const MAX_ANIMATED: usize = 400;
+
 #[wasm_bindgen(start)]
 fn start() {
     // A panic is a bug, but it should at least say where in the console.
@@ -38,6 +42,9 @@ pub struct Chart {
     /// so a typo in an attribute is never silently replaced by a default.
     option_error: Option<OptionError>,
     figure: Option<Figure>,
+    /// The options `figure` was made with: a redraw with the same data and options (a resize)
+    /// reuses it, since writing out 10 000 values costs more than laying out and painting them.
+    figure_options: Option<Options>,
     scene: Scene,
     /// The scene before the last redraw and both scenes' target keys, for transitions.
     previous: Option<(Scene, Vec<TargetKey>)>,
@@ -78,6 +85,7 @@ impl Chart {
             error: None,
             option_error: None,
             figure: None,
+            figure_options: None,
             scene: Scene::default(),
             previous: None,
             keys: Vec::new(),
@@ -156,9 +164,14 @@ impl Chart {
                 None => Ok(()),
             };
         };
-        match stats::figure(dataset, &self.options) {
+        let figure = match self.figure.take() {
+            Some(f) if self.figure_options.as_ref() == Some(&self.options) => Ok(f),
+            _ => stats::figure(dataset, &self.options),
+        };
+        match figure {
             Ok(figure) => {
                 self.error = None;
+                self.figure_options = Some(self.options.clone());
                 let width = self.css_width();
                 let scene = layout::chart(
                     &figure,
@@ -167,18 +180,23 @@ impl Chart {
                     &self.text,
                     self.typography,
                 );
-                let keys = scene
-                    .targets
-                    .iter()
-                    .map(|t| {
-                        let category = figure.categories.get(t.category).map(|c| c.key.clone());
-                        let series = figure.series.get(t.series).map(|s| s.key.clone());
-                        (category.unwrap_or_default(), series.unwrap_or_default())
-                    })
-                    .collect();
+                let animated = scene.targets.len() <= MAX_ANIMATED;
+                let keys = match animated {
+                    true => (scene.targets.iter())
+                        .map(|t| {
+                            let category = figure.categories.get(t.category).map(|c| &c.key);
+                            let series = figure.series.get(t.series).map(|s| &s.key);
+                            (
+                                category.cloned().unwrap_or_default(),
+                                series.cloned().unwrap_or_default(),
+                            )
+                        })
+                        .collect(),
+                    false => Vec::new(),
+                };
                 let old_scene = std::mem::replace(&mut self.scene, scene);
                 let old_keys = std::mem::replace(&mut self.keys, keys);
-                self.previous = Some((old_scene, old_keys));
+                self.previous = animated.then_some((old_scene, old_keys));
                 self.figure = Some(figure);
                 self.clamp_overlay();
                 self.paint()
@@ -425,6 +443,7 @@ impl Chart {
 
     fn take_data(&mut self, loaded: Result<Dataset, String>) -> Result<(), JsError> {
         self.overlay = Overlay::default();
+        self.figure = None;
         match loaded {
             Ok(dataset) => {
                 self.data = Some(dataset);
