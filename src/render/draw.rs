@@ -73,7 +73,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     // Bars thinner than a device pixel (a dense chart's) are gathered by pixel row: one
     // rectangle per row and paint reaching as far as the longest bar in it, which is what the
-    // eye sees anyway, drawn when the row is done. 10 000 bars then cost a few hundred rects.
+    // eye sees anyway, drawn when the row is done. 10 000 bars then cost a rect per row.
     let mut row = i32::MIN;
     let mut pending: Vec<(Paint, i32, i32)> = Vec::new();
     let flush = |backend: &mut DB, row: i32, pending: &mut Vec<(Paint, i32, i32)>| {
@@ -111,7 +111,16 @@ pub fn draw<DB: DrawingBackend>(
             backend.draw_rect((x0, y0), (x1, px(rect.bottom())), &style, true)?;
             continue;
         }
-        flush(backend, row, &mut pending)?;
+        // A label beside the bars leaves their row open; anything drawn across it closes it.
+        let b = shape.bounds();
+        let (top, bottom) = (px(b.y), px(b.bottom()));
+        let (left, right) = (px(b.x), px(b.right()));
+        if pending
+            .iter()
+            .any(|p| top <= row && bottom >= row && left < p.2 && right >= p.1)
+        {
+            flush(backend, row, &mut pending)?;
+        }
         match shape {
             Shape::Rect { .. } => {}
             Shape::Line {
