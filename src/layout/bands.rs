@@ -311,12 +311,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    // A bar (with its value, if written) and a target per value: growing the lists as they
-    // fill would copy a 10 000-bar chart's shapes a dozen times.
-    let values = figure.cells.len();
-    b.shapes.reserve(values * (1 + usize::from(p.values)));
-    b.owners.reserve(values * (1 + usize::from(p.values)));
-    b.targets.reserve(values);
     let totals = if p.values { totals(figure) } else { Vec::new() };
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {

@@ -111,14 +111,12 @@ pub fn draw<DB: DrawingBackend>(
             backend.draw_rect((x0, y0), (x1, px(rect.bottom())), &style, true)?;
             continue;
         }
-        // A label beside the bars leaves their row open; anything drawn across it closes it.
-        let b = shape.bounds();
-        let (top, bottom) = (px(b.y), px(b.bottom()));
-        let (left, right) = (px(b.x), px(b.right()));
-        if pending
-            .iter()
-            .any(|p| top <= row && bottom >= row && left < p.2 && right >= p.1)
-        {
+        // A label left of the bars leaves their row open; anything else closes it.
+        let beside = match shape {
+            Shape::Text(t) => pending.iter().all(|p| px(t.bounds.right()) < p.1),
+            _ => false,
+        };
+        if !beside {
             flush(backend, row, &mut pending)?;
         }
         match shape {

@@ -41,10 +41,10 @@ pub struct Chart {
     /// An option value that was refused: shown instead of the chart until it is corrected,
     /// so a typo in an attribute is never silently replaced by a default.
     option_error: Option<OptionError>,
+    /// The figure of the data and options drawn last, dropped when either changes: a redraw
+    /// without changes (a resize) reuses it, since writing out 10 000 values costs more than
+    /// laying out and painting them.
     figure: Option<Figure>,
-    /// The options `figure` was made with: a redraw with the same data and options (a resize)
-    /// reuses it, since writing out 10 000 values costs more than laying out and painting them.
-    figure_options: Option<Options>,
     scene: Scene,
     /// The scene before the last redraw and both scenes' target keys, for transitions.
     previous: Option<(Scene, Vec<TargetKey>)>,
@@ -85,7 +85,6 @@ impl Chart {
             error: None,
             option_error: None,
             figure: None,
-            figure_options: None,
             scene: Scene::default(),
             previous: None,
             keys: Vec::new(),
@@ -103,12 +102,14 @@ impl Chart {
         let mut options = Options::default();
         self.option_error = options.set_all(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         self.options = options;
+        self.figure = None;
         self.draw()
     }
 
     /// Sets one option from its attribute text (`set("chart", "pie")`) and redraws; an empty
     /// value restores the default.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), JsError> {
+        self.figure = None;
         match self.options.set(name, value) {
             Ok(()) if self.option_error.as_ref().is_some_and(|e| e.name == name) => {
                 self.option_error = None;
@@ -165,13 +166,12 @@ impl Chart {
             };
         };
         let figure = match self.figure.take() {
-            Some(f) if self.figure_options.as_ref() == Some(&self.options) => Ok(f),
-            _ => stats::figure(dataset, &self.options),
+            Some(f) => Ok(f),
+            None => stats::figure(dataset, &self.options),
         };
         match figure {
             Ok(figure) => {
                 self.error = None;
-                self.figure_options = Some(self.options.clone());
                 let width = self.css_width();
                 let scene = layout::chart(
                     &figure,
@@ -265,6 +265,7 @@ impl Chart {
 
     /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws.
     pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {
+        self.figure = None;
         let hidden = &mut self.options.hidden;
         match hidden.iter().position(|h| h.eq_ignore_ascii_case(key)) {
             Some(i) => {
@@ -355,6 +356,7 @@ impl Chart {
             .and_then(|(t, f)| f.regions.get(f.cell(t.category, t.series).region))
             .map(|r| r.id.clone());
         self.options.selected = region;
+        self.figure = None;
         self.draw()
     }
 
