@@ -35,12 +35,31 @@ fn mode(kind: ChartKind) -> Mode {
 
 /// The sizes that do not depend on the body's height.
 struct Plan {
+    /// Each category's label lines (none for the categories a dense chart skips).
     labels: Vec<Vec<String>>,
     label_w: f64,
     value_w: f64,
+    /// Each band's natural height; empty in a dense chart, whose bands share the plot equally.
     bands: Vec<f64>,
-    axis_h: f64,
-    reference_h: f64,
+    /// Whether values (and stack totals) are written beside their bars.
+    values: bool,
+}
+
+/// No band is thinner than two label lines unless the chart is dense.
+fn min_band(typo: Typography) -> f64 {
+    typo.label().line_height() * 2.0
+}
+
+fn axis_h(typo: Typography) -> f64 {
+    typo.tick().line_height() * 2.0 + typo.gap() * 0.5
+}
+
+fn reference_h(figure: &Figure, typo: Typography) -> f64 {
+    if figure.reference.is_some() {
+        typo.tick().line_height() + 4.0
+    } else {
+        0.0
+    }
 }
 
 /// Row totals of a stacked chart, written out (none for 100 % stacks, which all total 100).
@@ -101,20 +120,6 @@ fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography
         .max(note_w.min(label_max));
 
     let m = mode(figure.kind);
-    let value_w = match m {
-        Mode::Stacked => totals(figure)
-            .iter()
-            .flatten()
-            .map(|t| measure.width(t, value_font))
-            .fold(0.0, f64::max),
-        _ => figure
-            .cells
-            .iter()
-            .filter(|c| c.value.is_some())
-            .map(|c| measure.width(&c.text, value_font))
-            .fold(0.0, f64::max),
-    };
-
     let n = figure.series.len().max(1) as f64;
     let sub_h = typo.tick().line_height() + 2.0;
     let bands = labels
@@ -130,54 +135,132 @@ fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography
             (text_h.max(bars_h) + gap * 0.8).max(line_h * 2.0)
         })
         .collect();
-    let tick_h = typo.tick().line_height();
     Plan {
         labels,
         label_w,
-        value_w,
+        value_w: value_width(figure, measure, typo),
         bands,
-        axis_h: tick_h * 2.0 + gap * 0.5,
-        reference_h: if figure.reference.is_some() {
-            tick_h + 4.0
-        } else {
-            0.0
-        },
+        values: true,
     }
 }
 
+/// How wide the widest value (or stack total) written beside a bar is.
+fn value_width(figure: &Figure, measure: &dyn TextMeasure, typo: Typography) -> f64 {
+    let font = typo.value();
+    match mode(figure.kind) {
+        Mode::Stacked => totals(figure)
+            .iter()
+            .flatten()
+            .map(|t| measure.width(t, font))
+            .fold(0.0, f64::max),
+        _ => figure
+            .cells
+            .iter()
+            .filter(|c| c.value.is_some())
+            .map(|c| measure.width(&c.text, font))
+            .fold(0.0, f64::max),
+    }
+}
+
+/// A chart with more categories than fit at their natural height: the bands share the plot
+/// equally and one line is written for every `step`-th category from the first, so written
+/// labels never overlap (Chart.js's autoSkip). Only written labels are measured, so the cost
+/// follows the plot's height, not the number of categories; values are written only where a
+/// line of them fits in a bar's band.
+fn dense_plan(
+    figure: &Figure,
+    inner: f64,
+    band: f64,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> Plan {
+    let font = typo.label();
+    let step = (font.line_height() / band.max(1e-9)).ceil().max(1.0) as usize;
+    let label_max = (inner * 0.4).max(60.0);
+    let labels: Vec<Vec<String>> = (figure.categories.iter().enumerate())
+        .map(|(c, category)| match c % step {
+            0 => wrap(&category.label, label_max, 1, font, measure),
+            _ => Vec::new(),
+        })
+        .collect();
+    let label_w = (labels.iter().flatten())
+        .map(|l| measure.width(l, font))
+        .fold(0.0, f64::max);
+    let per_value = match mode(figure.kind) {
+        Mode::Grouped => band / figure.series.len().max(1) as f64,
+        _ => band,
+    };
+    let values = per_value >= typo.value().line_height();
+    Plan {
+        labels,
+        label_w,
+        value_w: if values {
+            value_width(figure, measure, typo)
+        } else {
+            0.0
+        },
+        bands: Vec::new(),
+        values,
+    }
+}
+
+/// The body height the bands need, or `room` (at least a few lines) when they need more and
+/// become dense. Knowing the smallest band, a chart of thousands of categories is found dense
+/// without measuring one label.
 pub(super) fn natural_height(
     figure: &Figure,
     inner: f64,
     measure: &dyn TextMeasure,
     typo: Typography,
+    room: f64,
 ) -> f64 {
+    let fixed = axis_h(typo) + reference_h(figure, typo);
+    let dense = room.max(fixed + typo.label().line_height() * 4.0);
+    if figure.categories.len() as f64 * min_band(typo) + fixed > room {
+        return dense;
+    }
     let p = plan(figure, inner, measure, typo);
-    p.bands
-        .iter()
-        .sum::<f64>()
-        .max(typo.label().line_height() * 2.0)
-        + p.axis_h
-        + p.reference_h
+    let natural = p.bands.iter().sum::<f64>().max(min_band(typo)) + fixed;
+    if natural > room {
+        dense
+    } else {
+        natural
+    }
 }
 
 /// Lays the bars out in `body`; returns the plot rectangle.
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
-    let p = plan(figure, body.w, b.measure, typo);
     let gap = typo.gap();
     let (label_font, value_font, tick_font) = (typo.label(), typo.value(), typo.tick());
     let line_h = label_font.line_height();
     let m = mode(figure.kind);
+    let (axis_h, reference_h) = (axis_h(typo), reference_h(figure, typo));
+    let count = figure.categories.len();
+    let plot_h = body.h - axis_h - reference_h;
+    // Half a pixel of slack: the body's height went through a sum with the frame's.
+    let fits = |h: f64| h <= plot_h + 0.5;
+    let p = match fits(count as f64 * min_band(typo)).then(|| plan(figure, body.w, b.measure, typo))
+    {
+        Some(p) if fits(p.bands.iter().sum()) => p,
+        _ => dense_plan(
+            figure,
+            body.w,
+            plot_h / count.max(1) as f64,
+            b.measure,
+            typo,
+        ),
+    };
+    let dense = p.bands.is_empty();
 
     let plot_x = body.x + p.label_w + gap * 0.75;
     let plot_right = (body.right() - p.value_w - gap * 0.5).max(plot_x + 20.0);
-    let plot = Rect::new(
-        plot_x,
-        body.y + p.reference_h,
-        plot_right - plot_x,
-        body.h - p.axis_h - p.reference_h,
-    );
-    let natural: f64 = p.bands.iter().sum::<f64>().max(1.0);
-    let stretch = (plot.h / natural).max(0.0);
+    let plot = Rect::new(plot_x, body.y + reference_h, plot_right - plot_x, plot_h);
+    let dense_band = plot.h / count.max(1) as f64;
+    let stretch = if dense {
+        dense_band / min_band(typo)
+    } else {
+        (plot.h / p.bands.iter().sum::<f64>().max(1.0)).max(0.0)
+    };
 
     // Scale and grid.
     let n = figure.series.len();
@@ -228,12 +311,19 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    let totals = totals(figure);
+    let totals = if p.values { totals(figure) } else { Vec::new() };
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
-        let band = p.bands[c] * stretch;
+        let band = match dense {
+            true => dense_band,
+            false => p.bands[c] * stretch,
+        };
+        if dense {
+            row_y = plot.y + c as f64 * band;
+        }
         let mid = row_y + band / 2.0;
-        let count = lines.len() + usize::from(category.note.is_some());
+        let note = category.note.as_ref().filter(|_| !dense);
+        let count = lines.len() + usize::from(note.is_some());
         let first = mid - (count as f64 - 1.0) * line_h / 2.0;
         let label_paint = if category.selected {
             Paint::Highlight
@@ -250,7 +340,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 label_paint,
             );
         }
-        if let Some(note) = &category.note {
+        if let Some(note) = note {
             let y = first + lines.len() as f64 * line_h;
             b.text(
                 note.clone(),
@@ -262,10 +352,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             );
         }
         let row = figure.row(c);
+        // Bars keep a gap between them down to 4 px bands; thinner ones fill their band.
+        let bar_h = (band * 0.62).min(line_h * 2.2).max(band.min(4.0));
         match m {
             Mode::Single => {
                 let cell = &row[0];
-                let bar_h = (band * 0.62).min(line_h * 2.2).max(4.0);
                 let paint = if category.selected {
                     Paint::Highlight
                 } else {
@@ -275,7 +366,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 let mark = bar(
                     b,
                     cell.value.map(x_of),
-                    &cell.text,
+                    if p.values { &cell.text } else { "" },
                     plot.x,
                     mid,
                     bar_h,
@@ -299,12 +390,12 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 let top_y = mid - inner_h / 2.0;
                 for (s, cell) in row.iter().enumerate() {
                     let sub_mid = top_y + (s as f64 + 0.5) * sub;
-                    let bar_h = (sub * 0.82).max(2.0);
+                    let bar_h = (sub * 0.82).max(sub.min(2.0));
                     b.owner = Some(b.targets.len());
                     let mark = bar(
                         b,
                         cell.value.map(x_of),
-                        &cell.text,
+                        if p.values { &cell.text } else { "" },
                         plot.x,
                         sub_mid,
                         bar_h,
@@ -324,7 +415,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 }
             }
             Mode::Stacked => {
-                let bar_h = (band * 0.62).min(line_h * 2.2).max(4.0);
                 let mut x = plot.x;
                 for (s, cell) in row.iter().enumerate() {
                     let Some(v) = cell.value else { continue };
@@ -333,7 +423,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     b.owner = Some(b.targets.len());
                     b.rect(seg, Paint::Series(figure.series[s].color));
                     let font = tick_font;
-                    if b.width(&cell.text, font) + 6.0 <= w && font.line_height() <= bar_h {
+                    if font.line_height() <= bar_h && b.width(&cell.text, font) + 6.0 <= w {
                         b.text(
                             cell.text.clone(),
                             x + w / 2.0,
@@ -353,8 +443,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     b.owner = None;
                     x += w;
                 }
-                match &totals[c] {
-                    Some(total) => {
+                match totals.get(c) {
+                    Some(Some(total)) => {
                         b.text(
                             total.clone(),
                             x + gap * 0.4,
@@ -364,7 +454,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                             Paint::Text,
                         );
                     }
-                    None if row.iter().all(|cell| cell.value.is_none()) => {
+                    Some(None) if row.iter().all(|cell| cell.value.is_none()) => {
                         b.text(
                             row[0].text.clone(),
                             plot.x + gap * 0.4,
@@ -374,7 +464,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                             Paint::MutedText,
                         );
                     }
-                    None => {}
+                    _ => {}
                 }
             }
         }
@@ -398,7 +488,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     plot
 }
 
-/// One bar with its value written at its end, or "no data" where it would start.
+/// One bar with its value written at its end, or "no data" where it would start; nothing
+/// written for an empty `text`.
 #[allow(clippy::too_many_arguments)]
 fn bar(
     b: &mut Builder,
@@ -416,6 +507,9 @@ fn bar(
         Some(x1) => {
             let rect = Rect::new(x0, mid - height / 2.0, (x1 - x0).max(0.0), height);
             b.rect(rect, paint);
+            if text.is_empty() {
+                return rect;
+            }
             b.text(
                 text.to_owned(),
                 rect.right() + gap * 0.4,
@@ -426,6 +520,7 @@ fn bar(
             );
             rect
         }
+        None if text.is_empty() => Rect::new(x0, mid - height / 2.0, 0.0, height),
         None => {
             b.text(
                 text.to_owned(),

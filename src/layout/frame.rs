@@ -13,7 +13,8 @@ use crate::stats::Figure;
 const MAX_FOOTER_LINES: usize = 8;
 
 /// Lays out `figure` as its kind of chart, `width` CSS pixels wide. The height follows from the
-/// content (every label readable) unless `height` asks for more.
+/// content (every label readable) up to [`Typography::max_height`], unless `height` sets it;
+/// band charts fit any number of categories into either by thinning their bands.
 pub fn chart(
     figure: &Figure,
     width: f64,
@@ -53,7 +54,10 @@ pub fn chart(
     let natural = match kind {
         ChartKind::Pie | ChartKind::Donut => pie::natural_height(figure, inner, measure, typo),
         ChartKind::Trend => trend::natural_height(inner, typo),
-        _ => bands::natural_height(figure, inner, measure, typo),
+        _ => {
+            let room = height.unwrap_or(typo.max_height()) - fixed;
+            bands::natural_height(figure, inner, measure, typo, room)
+        }
     };
     let total = height.map_or(fixed + natural, |h| h.max(fixed + natural));
     let body = Rect::new(gap, top, inner, total - fixed);
@@ -83,6 +87,7 @@ pub fn chart(
         owners: b.owners,
         legend: b.legend,
         targets: b.targets,
+        rows: !matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Trend),
     }
 }
 

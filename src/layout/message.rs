@@ -40,5 +40,6 @@ pub fn message_scene(
         owners: b.owners,
         legend: b.legend,
         targets: Vec::new(),
+        rows: false,
     }
 }

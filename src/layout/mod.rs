@@ -65,4 +65,11 @@ impl Typography {
     pub fn gap(self) -> f64 {
         (self.base * 0.9).round()
     }
+    /// The tallest a chart grows by itself (2 340 CSS px at the default size): about two and
+    /// a half laptop screens, past which a reader no longer compares bars by scrolling, and
+    /// at a devicePixelRatio of 3 still far inside what browsers give a canvas (Chromium:
+    /// 65 535 px a side). Band charts with more categories make their bands thinner.
+    pub fn max_height(self) -> f64 {
+        self.base * 180.0
+    }
 }

@@ -174,12 +174,15 @@ impl Target {
                 points
             }
             Area::Rect(_) => {
+                // At least 2 px each way, so the ring around a bar thinner than a pixel (a
+                // dense chart's) is still a ring.
                 let m = self.mark;
+                let h = m.h.max(2.0);
                 let r = Rect::new(
                     m.x - PAD,
-                    m.y - PAD,
+                    m.y + (m.h - h) / 2.0 - PAD,
                     m.w.max(2.0) + 2.0 * PAD,
-                    m.h + 2.0 * PAD,
+                    h + 2.0 * PAD,
                 );
                 vec![
                     (r.x, r.y),
@@ -237,6 +240,10 @@ pub struct Scene {
     pub targets: Vec<Target>,
     /// Legend entries that toggle their series (empty when there is only one).
     pub legend: Vec<LegendTarget>,
+    /// Whether the targets lie in rows that do not overlap, listed top to bottom (band
+    /// charts), so the one under a point is found by bisection: hovering 10 000 bars then
+    /// costs as little as hovering 4.
+    pub rows: bool,
 }
 
 impl Scene {
@@ -247,7 +254,18 @@ impl Scene {
 
     /// The index of the target under a point, if any (what the web layer hands to JS).
     pub fn hit_index(&self, x: f64, y: f64) -> Option<usize> {
-        self.targets.iter().position(|t| t.area.contains(x, y))
+        if !self.rows {
+            return self.targets.iter().position(|t| t.area.contains(x, y));
+        }
+        // Only the last row starting at or above `y` can hold the point; a stack's segments
+        // share their row's top.
+        let end = self.targets.partition_point(|t| t.area_top() <= y);
+        let top = self.targets[..end].last()?.area_top();
+        let start = self.targets[..end]
+            .iter()
+            .rposition(|t| t.area_top() != top)
+            .map_or(0, |i| i + 1);
+        (start..end).find(|&i| self.targets[i].area.contains(x, y))
     }
 
     /// The legend entry under a point, if any.

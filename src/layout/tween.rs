@@ -78,6 +78,7 @@ mod tests {
                 mark: bar,
             }],
             legend: Vec::new(),
+            rows: false,
         }
     }
 

@@ -27,11 +27,17 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     };
     // Halves round away from zero, as people and spreadsheets round (2,25 → 2,3).
     let decimals = decimals.min(MAX_DECIMALS);
-    let scale = 10u128.pow(decimals as u32);
-    let scaled = (value.abs() * scale as f64).round() as u128;
-    let int_part = (scaled / scale).to_string();
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round();
+    let (int_part, frac) = if scaled < u64::MAX as f64 {
+        let scaled = scaled as u64;
+        ((scaled / scale).to_string(), scaled % scale)
+    } else {
+        // Beyond 2⁶⁴ (sums of the largest values) a double has no fraction left to write.
+        (format!("{}", value.abs().round()), 0)
+    };
     // "-0" after rounding a tiny negative number is still zero.
-    let negative = value < 0.0 && scaled != 0;
+    let negative = value < 0.0 && scaled != 0.0;
 
     let mut out = String::with_capacity(int_part.len() * 2 + decimals + 4);
     if negative {
@@ -46,12 +52,12 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     }
     if decimals > 0 {
         out.push(point);
-        out.push_str(&format!("{:0decimals$}", scaled % scale));
+        out.push_str(&format!("{frac:0decimals$}"));
     }
     out
 }
 
-/// More decimals than any chart writes; the limit keeps the scaled value within `u128`.
+/// More decimals than any chart writes.
 const MAX_DECIMALS: usize = 6;
 
 /// Reads a plain decimal number as a program writes it (`-12.5`, `0.25`, `007`, `1e3`), not
@@ -131,6 +137,10 @@ mod tests {
         assert_eq!(format_number(0.05, 2, Lang::En), "0.05");
         assert_eq!(format_number(7.0, 3, Lang::Kk), "7,000");
         assert_eq!(format_number(1e15, 1, Lang::En), "1,000,000,000,000,000.0");
+        assert_eq!(
+            format_number(-2.5e20, 1, Lang::Ru),
+            "−250\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000,0"
+        );
     }
 
     #[test]

@@ -19,6 +19,10 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// Above this many values changes are not animated: a transition matches every bar to its old
+/// place by key, and bars thinner than a pixel gliding would not be seen anyway.
+const MAX_ANIMATED: usize = 400;
+
 #[wasm_bindgen(start)]
 fn start() {
     // A panic is a bug, but it should at least say where in the console.
@@ -37,6 +41,9 @@ pub struct Chart {
     /// An option value that was refused: shown instead of the chart until it is corrected,
     /// so a typo in an attribute is never silently replaced by a default.
     option_error: Option<OptionError>,
+    /// The figure of the data and options drawn last, dropped when either changes: a redraw
+    /// without changes (a resize) reuses it, since writing out 10 000 values costs more than
+    /// laying out and painting them.
     figure: Option<Figure>,
     scene: Scene,
     /// The scene before the last redraw and both scenes' target keys, for transitions.
@@ -95,12 +102,14 @@ impl Chart {
         let mut options = Options::default();
         self.option_error = options.set_all(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         self.options = options;
+        self.figure = None;
         self.draw()
     }
 
     /// Sets one option from its attribute text (`set("chart", "pie")`) and redraws; an empty
     /// value restores the default.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), JsError> {
+        self.figure = None;
         match self.options.set(name, value) {
             Ok(()) if self.option_error.as_ref().is_some_and(|e| e.name == name) => {
                 self.option_error = None;
@@ -156,7 +165,11 @@ impl Chart {
                 None => Ok(()),
             };
         };
-        match stats::figure(dataset, &self.options) {
+        let figure = match self.figure.take() {
+            Some(f) => Ok(f),
+            None => stats::figure(dataset, &self.options),
+        };
+        match figure {
             Ok(figure) => {
                 self.error = None;
                 let width = self.css_width();
@@ -167,18 +180,23 @@ impl Chart {
                     &self.text,
                     self.typography,
                 );
-                let keys = scene
-                    .targets
-                    .iter()
-                    .map(|t| {
-                        let category = figure.categories.get(t.category).map(|c| c.key.clone());
-                        let series = figure.series.get(t.series).map(|s| s.key.clone());
-                        (category.unwrap_or_default(), series.unwrap_or_default())
-                    })
-                    .collect();
+                let animated = scene.targets.len() <= MAX_ANIMATED;
+                let keys = match animated {
+                    true => (scene.targets.iter())
+                        .map(|t| {
+                            let category = figure.categories.get(t.category).map(|c| &c.key);
+                            let series = figure.series.get(t.series).map(|s| &s.key);
+                            (
+                                category.cloned().unwrap_or_default(),
+                                series.cloned().unwrap_or_default(),
+                            )
+                        })
+                        .collect(),
+                    false => Vec::new(),
+                };
                 let old_scene = std::mem::replace(&mut self.scene, scene);
                 let old_keys = std::mem::replace(&mut self.keys, keys);
-                self.previous = Some((old_scene, old_keys));
+                self.previous = animated.then_some((old_scene, old_keys));
                 self.figure = Some(figure);
                 self.clamp_overlay();
                 self.paint()
@@ -247,6 +265,7 @@ impl Chart {
 
     /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws.
     pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {
+        self.figure = None;
         let hidden = &mut self.options.hidden;
         match hidden.iter().position(|h| h.eq_ignore_ascii_case(key)) {
             Some(i) => {
@@ -337,6 +356,7 @@ impl Chart {
             .and_then(|(t, f)| f.regions.get(f.cell(t.category, t.series).region))
             .map(|r| r.id.clone());
         self.options.selected = region;
+        self.figure = None;
         self.draw()
     }
 
@@ -425,6 +445,7 @@ impl Chart {
 
     fn take_data(&mut self, loaded: Result<Dataset, String>) -> Result<(), JsError> {
         self.overlay = Overlay::default();
+        self.figure = None;
         match loaded {
             Ok(dataset) => {
                 self.data = Some(dataset);

@@ -1,0 +1,218 @@
+//! Band charts of thousands of regions: a canvas the browser can paint, labels that do not
+//! overlap, bars drawn by pixel row, and every bar still found under the pointer.
+
+mod common;
+
+use civic_stats::data::{parse_json, Dataset};
+use civic_stats::layout::{chart, ApproxText, Scene, Typography};
+use civic_stats::locale::Lang;
+use civic_stats::options::{ChartKind, Options, Sort};
+use civic_stats::render::{draw, to_svg, Overlay, Surface, Theme};
+use civic_stats::stats::{figure, Figure};
+use plotters::backend::SVGBackend;
+use std::fmt::Write as _;
+
+/// `n` made-up regions `R1..Rn` with `indicators` indicators, one year, as a civic-stats/1
+/// dataset marked illustrative (the shape of benches/page/datasets.js's synthetic cases).
+fn synthetic(n: usize, indicators: usize) -> Dataset {
+    let mut s = String::from(
+        r#"{"format":"civic-stats/1","title":{"en":"Synthetic regions"},"illustrative":true,
+"source":{"title":{"en":"Synthetic figures made up by tests/dense_bars.rs"},
+"publisher":"civic-stats tests","date":"2026","document":"tests/dense_bars.rs"},"indicators":["#,
+    );
+    for i in 0..indicators {
+        let comma = if i + 1 == indicators { "" } else { "," };
+        let _ = write!(
+            s,
+            r#"{{"id":"v{i}","unit":"count","name":{{"en":"Value {i}"}}}}{comma}"#
+        );
+    }
+    s.push_str(r#"],"regions":["#);
+    for r in 1..=n {
+        let values: Vec<String> = (0..indicators)
+            .map(|i| format!(r#""v{i}":{}"#, (r * 7919 + i * 31) % 1000 + 1))
+            .collect();
+        let comma = if r == n { "" } else { "," };
+        let _ = write!(
+            s,
+            r#"{{"id":"R{r}","name":{{"en":"Region {r}"}},"values":{{"2023":{{{}}}}}}}{comma}"#,
+            values.join(",")
+        );
+    }
+    s.push_str("]}");
+    parse_json(&s).expect("a valid synthetic dataset")
+}
+
+fn options(kind: ChartKind) -> Options {
+    Options {
+        lang: Lang::En,
+        chart: kind,
+        sort: Sort::Data,
+        ..Options::default()
+    }
+}
+
+fn layout(f: &Figure, height: Option<f64>) -> Scene {
+    chart(f, 800.0, height, &ApproxText, Typography::default())
+}
+
+/// The texts drawn to the left of the plot: the category labels.
+fn labels(s: &Scene) -> Vec<&str> {
+    s.texts()
+        .filter(|t| t.bounds.right() <= s.plot.x)
+        .filter(|t| t.y >= s.plot.y && t.y <= s.plot.bottom())
+        .map(|t| t.text.as_str())
+        .collect()
+}
+
+/// The `y` of every `<rect>` of an SVG document.
+fn rect_ys(svg: &str) -> Vec<f64> {
+    svg.split("<rect")
+        .skip(1)
+        .filter_map(|r| r.split(" y=\"").nth(1)?.split('"').next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn ten_thousand_bars_fit_a_paintable_canvas_with_every_bar_hittable() {
+    let f = figure(&synthetic(10_000, 1), &options(ChartKind::Bar)).unwrap();
+    let s = layout(&f, None);
+    let cap = Typography::default().max_height();
+    assert!(s.height <= cap, "{} CSS px, cap {cap}", s.height);
+    assert!(
+        s.plot.h > cap * 0.7,
+        "the bars get most of it: {:?}",
+        s.plot
+    );
+    common::assert_tidy(&s, "10 000 bars");
+    assert_eq!(s.targets.len(), 10_000, "one target per value");
+
+    // Every k-th label, the first included, one line each, as many as fit.
+    let drawn = labels(&s);
+    let line = Typography::default().label().line_height();
+    assert_eq!(drawn.first(), Some(&"Region 1"));
+    assert!(drawn.len() >= 50, "{} labels", drawn.len());
+    assert!(drawn.len() as f64 <= s.plot.h / line + 1.0);
+    // No value is written beside bars a fifth of a pixel thick.
+    assert!(!s
+        .texts()
+        .any(|t| t.bounds.x > s.plot.x && t.text == f.cells[0].text));
+
+    // At most a rect per pixel row of the plot, plus the background and legend swatch.
+    let svg = to_svg(&s, &Theme::default());
+    let rects = rect_ys(&svg).len();
+    assert!(
+        rects <= s.plot.h.ceil() as usize + 2,
+        "{rects} rects, {:?}",
+        s.plot
+    );
+    assert!(
+        rects >= s.plot.h as usize / 2,
+        "bars are drawn: {rects} rects"
+    );
+
+    // The bar under the pointer is the one whose band is there, first and last included.
+    let band = s.plot.h / 10_000.0;
+    for k in [0, 1, 4_999, 5_000, 9_998, 9_999] {
+        let y = s.plot.y + (k as f64 + 0.5) * band;
+        let hit = s.hit_index(s.plot.x + 10.0, y);
+        assert_eq!(hit, Some(k), "band {k}");
+        assert_eq!(s.targets[k].category, k);
+        let ring = s.targets[k].focus_outline();
+        let (top, bottom) = ring
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+        assert!(bottom - top >= 2.0, "a visible focus ring for bar {k}");
+    }
+    assert_eq!(s.hit_index(s.plot.x + 10.0, s.plot.y - 1.0), None);
+    assert_eq!(s.hit_index(s.plot.x + 10.0, s.plot.bottom() + 1.0), None);
+
+    // The source and the illustrative note are still there, at the bottom.
+    let texts = common::svg_texts(&svg);
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("made up by tests/dense_bars.rs")));
+    let footer = s.texts().last().unwrap();
+    assert!(footer.bounds.bottom() <= s.height && footer.bounds.y > s.plot.bottom());
+}
+
+#[test]
+fn step_by_step_reveal_draws_only_the_revealed_bars_of_a_dense_chart() {
+    let f = figure(&synthetic(10_000, 1), &options(ChartKind::Bar)).unwrap();
+    let s = layout(&f, None);
+    let mut svg = String::new();
+    {
+        let size = (s.width.ceil() as u32, s.height.ceil() as u32);
+        let mut backend = SVGBackend::with_string(&mut svg, size);
+        let surface = Surface {
+            scale: 1.0,
+            font_scale: 1.24,
+        };
+        let overlay = Overlay {
+            focus: None,
+            reveal: Some(1_000),
+        };
+        draw(&mut backend, &s, &Theme::default(), surface, overlay).unwrap();
+    }
+    let end = s.plot.y + s.plot.h / 10.0;
+    let bars: Vec<f64> = rect_ys(&svg)
+        .into_iter()
+        .filter(|&y| y >= s.plot.y.floor())
+        .collect();
+    assert!(
+        bars.len() >= (end - s.plot.y) as usize - 1,
+        "{} rows",
+        bars.len()
+    );
+    assert!(
+        bars.iter().all(|&y| y <= end),
+        "only the first tenth is drawn"
+    );
+}
+
+#[test]
+fn an_explicit_height_wins_and_moderate_counts_stay_tidy() {
+    let data = synthetic(3_000, 2);
+    let bar = figure(&data, &options(ChartKind::Bar)).unwrap();
+    let s = layout(&bar, Some(600.0));
+    assert_eq!(s.height, 600.0);
+    common::assert_tidy(&s, "3 000 bars in 600 px");
+    assert_eq!(s.hit_index(s.plot.x + 1.0, s.plot.y + 0.01), Some(0));
+
+    for kind in [ChartKind::Grouped, ChartKind::Stacked, ChartKind::Share] {
+        let f = figure(&data, &options(kind)).unwrap();
+        let s = layout(&f, None);
+        assert!(s.height <= Typography::default().max_height(), "{kind:?}");
+        common::assert_tidy(&s, &format!("{kind:?}, 3 000 regions"));
+        let last = s.targets.len() - 1;
+        let m = s.targets[last].mark;
+        let hit = s.hit_index(m.x + m.w / 2.0, m.y + m.h / 2.0);
+        assert_eq!(hit, Some(last), "{kind:?}: the last value");
+    }
+
+    // 120 regions: bands thinner than two lines but a line each, so every label and value.
+    let f = figure(&synthetic(120, 1), &options(ChartKind::Bar)).unwrap();
+    let s = layout(&f, None);
+    common::assert_tidy(&s, "120 bars");
+    assert_eq!(labels(&s).len(), 120);
+    let texts: Vec<&str> = s.texts().map(|t| t.text.as_str()).collect();
+    assert!(f.cells.iter().all(|c| texts.contains(&c.text.as_str())));
+}
+
+#[test]
+fn twenty_regions_are_not_dense() {
+    let f = figure(&common::illustrative(), &options(ChartKind::Bar)).unwrap();
+    let s = layout(&f, None);
+    let line = Typography::default().label().line_height();
+    assert_eq!(f.categories.len(), 20);
+    assert!(s.targets.iter().all(|t| match t.area {
+        civic_stats::layout::Area::Rect(r) => r.h >= 2.0 * line,
+        _ => false,
+    }));
+    let texts: Vec<&str> = s.texts().map(|t| t.text.as_str()).collect();
+    for (c, cell) in f.categories.iter().zip(&f.cells) {
+        assert!(texts.contains(&c.label.as_str()), "{}", c.label);
+        assert!(texts.contains(&cell.text.as_str()), "{}", cell.text);
+    }
+    common::assert_tidy(&s, "20 regions");
+}
