@@ -181,18 +181,18 @@ impl Chart {
                     self.typography,
                 );
                 let animated = scene.targets.len() <= MAX_ANIMATED;
-                let keys = match animated {
-                    true => (scene.targets.iter())
-                        .map(|t| {
-                            let category = figure.categories.get(t.category).map(|c| &c.key);
-                            let series = figure.series.get(t.series).map(|s| &s.key);
-                            (
-                                category.cloned().unwrap_or_default(),
-                                series.cloned().unwrap_or_default(),
-                            )
-                        })
-                        .collect(),
-                    false => Vec::new(),
+                let keys = if animated {
+                    let key = |t: &layout::Target| {
+                        let category = figure.categories.get(t.category).map(|c| &c.key);
+                        let series = figure.series.get(t.series).map(|s| &s.key);
+                        (
+                            category.cloned().unwrap_or_default(),
+                            series.cloned().unwrap_or_default(),
+                        )
+                    };
+                    scene.targets.iter().map(key).collect()
+                } else {
+                    Vec::new()
                 };
                 let old_scene = std::mem::replace(&mut self.scene, scene);
                 let old_keys = std::mem::replace(&mut self.keys, keys);
