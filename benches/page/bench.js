@@ -121,7 +121,8 @@ function hitChartJs(chart, x, y) {
 // The operations timed. Each takes a running counter so hovers move to a new bar every call.
 const ops = {
   redraw: {
-    // Chart.draw(): figure, layout and painting at the canvas's current size.
+    // Chart.draw(): layout and painting at the canvas's current size (the figure is kept
+    // while data and options stay the same, as on a resize).
     civic: () => { current.civic.draw(); flush(current.civicCanvas); },
     // update('none'): Chart.js re-resolves data, scales and layout, then draws, without animation.
     chartjs: () => { current.chartjs.update('none'); flush(current.chartjsCanvas); },
