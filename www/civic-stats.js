@@ -47,6 +47,9 @@ export class CivicStats extends HTMLElement {
   #abort = null;
   #resize = null;
   #inline = null;
+  // The data file's request, sent when the element is connected so the file downloads while
+  // the module compiles rather than after it; #load takes it over if `src` is unchanged.
+  #early = null;
   #loadToken = 0;
   #hover = null;
   #presenting = false;
@@ -98,7 +101,19 @@ export class CivicStats extends HTMLElement {
   get chart() { return this.#chart; }
 
   connectedCallback() {
+    this.#prefetch();
     this.#start().catch((err) => this.#status(err.message, { error: true }));
+  }
+
+  /** Requests `src` now if the chart is still starting (see #early). */
+  #prefetch() {
+    const src = this.getAttribute('src');
+    if (!src || this.#chart || this.#inline != null || !this.isConnected) return;
+    const url = new URL(src, document.baseURI).href;
+    if (this.#early?.url === url) return;
+    const response = fetch(url);
+    response.catch(() => {}); // reported by #load, which awaits it
+    this.#early = { url, response };
   }
 
   disconnectedCallback() {
@@ -106,7 +121,10 @@ export class CivicStats extends HTMLElement {
   }
 
   attributeChangedCallback(name, _old, value) {
-    if (!this.#chart) return;
+    if (!this.#chart) {
+      if (name === 'src') this.#prefetch();
+      return;
+    }
     if (name === 'src') {
       this.#load();
       return;
@@ -166,6 +184,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #stop() {
+    this.#early = null;
     cancelAnimationFrame(this.#frame);
     this.#abort?.abort();
     this.#abort = null;
@@ -292,8 +311,10 @@ export class CivicStats extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     const url = new URL(src, document.baseURI).href;
     let message = null;
+    const early = this.#early;
+    this.#early = null;
     try {
-      const response = await fetch(url);
+      const response = await (early?.url === url ? early.response : fetch(url));
       if (token !== this.#loadToken) return;
       const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
       if (!response.ok) {

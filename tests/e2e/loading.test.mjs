@@ -78,3 +78,25 @@ test('labels from data are never HTML: tooltip, table and canvas carry them as t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the data file downloads while the module compiles, not after it', async () => {
+  // The module is held back 400 ms; the data request must not wait for it.
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const sent = [];
+  page.on('request', (r) => sent.push([r.url().split('/').pop(), Date.now()]));
+  let released = 0;
+  await page.route('**/civic_stats_bg.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    released = Date.now();
+    await route.continue();
+  });
+  await page.goto(`${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const data = sent.find(([name]) => name === 'zhetysu-2023.json');
+  assert.ok(data, JSON.stringify(sent));
+  assert.ok(data[1] < released, `data requested ${released - data[1]} ms before the module arrived`);
+  assert.equal(sent.filter(([name]) => name === 'zhetysu-2023.json').length, 1, 'requested once');
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
