@@ -86,5 +86,10 @@ build_wasm() {
     else
         echo "wasm-opt 110 or newer not found: the module is unoptimised but works" >&2
     fi
+    if command -v terser >/dev/null; then
+        # The generated glue minified (7.5 -> 4.5 KB gzipped). The element, www/civic-stats.js,
+        # stays as written: it is the file integrators read and audit.
+        terser www/pkg/civic_stats.js --module --compress --mangle -o www/pkg/civic_stats.js
+    fi
     bash scripts/size
 }
