@@ -100,3 +100,24 @@ test('the data file downloads while the module compiles, not after it', async ()
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the WebAssembly module is requested alongside its JS glue, not after it', async () => {
+  // The glue is held back 400 ms; the .wasm request must not wait for it.
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const sent = [];
+  page.on('request', (r) => sent.push([r.url().split('/').pop(), Date.now()]));
+  let released = 0;
+  await page.route('**/pkg/civic_stats.js', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    released = Date.now();
+    await route.continue();
+  });
+  await page.goto(`${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const wasm = sent.filter(([name]) => name === 'civic_stats_bg.wasm');
+  assert.equal(wasm.length, 1, JSON.stringify(sent));
+  assert.ok(wasm[0][1] < released, `module requested ${released - wasm[0][1]} ms before the glue arrived`);
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
