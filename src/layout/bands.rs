@@ -177,13 +177,18 @@ fn dense_plan(
     let font = typo.label();
     let step = (font.line_height() / band.max(1e-9)).ceil().max(1.0) as usize;
     let label_max = (inner * 0.4).max(60.0);
-    let labels: Vec<Vec<String>> = (figure.categories.iter().enumerate())
+    let labels: Vec<Vec<String>> = figure
+        .categories
+        .iter()
+        .enumerate()
         .map(|(c, category)| match c % step {
             0 => wrap(&category.label, label_max, 1, font, measure),
             _ => Vec::new(),
         })
         .collect();
-    let label_w = (labels.iter().flatten())
+    let label_w = labels
+        .iter()
+        .flatten()
         .map(|l| measure.width(l, font))
         .fold(0.0, f64::max);
     let per_value = match mode(figure.kind) {
@@ -314,9 +319,10 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let totals = if p.values { totals(figure) } else { Vec::new() };
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
-        let band = match dense {
-            true => dense_band,
-            false => p.bands[c] * stretch,
+        let band = if dense {
+            dense_band
+        } else {
+            p.bands[c] * stretch
         };
         if dense {
             row_y = plot.y + c as f64 * band;
