@@ -6,7 +6,7 @@
 //! lines, and a locale library would cost the WebAssembly build tens of kilobytes. For the
 //! same reason fixed decimals are written from an integer (the standard `{:.1}` links an
 //! exact big-number formatter), and plain decimals are read by the JSON reader the module
-//! carries anyway (`str::parse::<f64>` links 15 KB of tables).
+//! carries anyway (`str::parse::<f64>` links 15 KB of code and tables).
 
 use super::Lang;
 
