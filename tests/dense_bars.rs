@@ -7,9 +7,8 @@ use civic_stats::data::{parse_json, Dataset};
 use civic_stats::layout::{chart, ApproxText, Scene, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Options, Sort};
-use civic_stats::render::{draw, to_svg, Overlay, Surface, Theme};
+use civic_stats::render::{to_svg, to_svg_with, Overlay, Theme};
 use civic_stats::stats::{figure, Figure};
-use plotters::backend::SVGBackend;
 use std::fmt::Write as _;
 
 /// `n` made-up regions `R1..Rn` with `indicators` indicators, one year, as a civic-stats/1
@@ -162,20 +161,11 @@ fn ten_thousand_bars_fit_a_paintable_canvas_with_every_bar_hittable() {
 fn step_by_step_reveal_draws_only_the_revealed_bars_of_a_dense_chart() {
     let f = figure(&synthetic(10_000, 1), &options(ChartKind::Bar)).unwrap();
     let s = layout(&f, None);
-    let mut svg = String::new();
-    {
-        let size = (s.width.ceil() as u32, s.height.ceil() as u32);
-        let mut backend = SVGBackend::with_string(&mut svg, size);
-        let surface = Surface {
-            scale: 1.0,
-            font_scale: 1.24,
-        };
-        let overlay = Overlay {
-            focus: None,
-            reveal: Some(1_000),
-        };
-        draw(&mut backend, &s, &Theme::default(), surface, overlay).unwrap();
-    }
+    let overlay = Overlay {
+        focus: None,
+        reveal: Some(1_000),
+    };
+    let svg = to_svg_with(&s, &Theme::default(), overlay);
     let end = s.plot.y + s.plot.h / 10.0;
     let bars: Vec<f64> = rect_ys(&svg)
         .into_iter()

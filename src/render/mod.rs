@@ -9,5 +9,5 @@ mod svg;
 mod theme;
 
 pub use draw::{draw, Overlay, Surface};
-pub use svg::to_svg;
+pub use svg::{to_svg, to_svg_with};
 pub use theme::{Rgb, Theme};

@@ -7,6 +7,11 @@ use plotters::backend::SVGBackend;
 
 /// The scene as a standalone SVG document, at its CSS pixel size.
 pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
+    to_svg_with(scene, theme, Overlay::default())
+}
+
+/// The same with an overlay: a focus ring, or only the first steps of a reveal.
+pub fn to_svg_with(scene: &Scene, theme: &Theme, overlay: Overlay) -> String {
     let mut out = String::new();
     let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
     {
@@ -17,7 +22,7 @@ pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
             scale: 1.0,
             font_scale: 1.24,
         };
-        let _ = draw(&mut backend, scene, theme, surface, Overlay::default());
+        let _ = draw(&mut backend, scene, theme, surface, overlay);
     }
     out
 }
