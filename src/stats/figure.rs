@@ -570,21 +570,15 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     .text(lang)
     .to_owned();
 
-    let regions_named = data
-        .regions
-        .iter()
-        .map(|r| Named {
-            id: r.id.clone(),
-            name: r.name.pick(lang).to_owned(),
-        })
-        .collect();
+    let named = |id: &str, name: &Text| Named {
+        id: id.to_owned(),
+        name: name.pick(lang).to_owned(),
+    };
+    let regions_named = data.regions.iter().map(|r| named(&r.id, &r.name)).collect();
     let indicators_named = data
         .indicators
         .iter()
-        .map(|i| Named {
-            id: i.id.clone(),
-            name: i.name.pick(lang).to_owned(),
-        })
+        .map(|i| named(&i.id, &i.name))
         .collect();
 
     Ok(Figure {
