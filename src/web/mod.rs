@@ -23,12 +23,6 @@ use web_sys::HtmlCanvasElement;
 /// place by key, and bars thinner than a pixel gliding would not be seen anyway.
 const MAX_ANIMATED: usize = 400;
 
-#[wasm_bindgen(start)]
-fn start() {
-    // A panic is a bug, but it should at least say where in the console.
-    console_error_panic_hook::set_once();
-}
-
 /// A chart drawn on one canvas.
 #[wasm_bindgen]
 pub struct Chart {
