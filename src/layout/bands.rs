@@ -209,6 +209,15 @@ fn dense_plan(
     }
 }
 
+/// The tallest the chart grows by itself: see [`Typography::silhouette_height`].
+pub(super) fn tallest(figure: &Figure, typo: Typography) -> f64 {
+    if figure.categories.len() as f64 > typo.max_height() {
+        typo.silhouette_height()
+    } else {
+        typo.max_height()
+    }
+}
+
 /// The body height the bands need, or `room` (at least a few lines) when they need more and
 /// become dense. Knowing the smallest band, a chart of thousands of categories is found dense
 /// without measuring one label.

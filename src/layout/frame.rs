@@ -13,7 +13,8 @@ use crate::stats::Figure;
 const MAX_FOOTER_LINES: usize = 8;
 
 /// Lays out `figure` as its kind of chart, `width` CSS pixels wide. The height follows from the
-/// content (every label readable) up to [`Typography::max_height`], unless `height` sets it;
+/// content (every label readable) up to [`Typography::max_height`] (for band charts of more
+/// categories than that has pixels, [`Typography::silhouette_height`]), unless `height` sets it;
 /// band charts fit any number of categories into either by thinning their bands.
 pub fn chart(
     figure: &Figure,
@@ -55,7 +56,7 @@ pub fn chart(
         ChartKind::Pie | ChartKind::Donut => pie::natural_height(figure, inner, measure, typo),
         ChartKind::Trend => trend::natural_height(inner, typo),
         _ => {
-            let room = height.unwrap_or(typo.max_height()) - fixed;
+            let room = height.unwrap_or_else(|| bands::tallest(figure, typo)) - fixed;
             bands::natural_height(figure, inner, measure, typo, room)
         }
     };
