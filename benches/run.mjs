@@ -306,14 +306,16 @@ function report({ env, size, paint, time, mem }) {
   target('wasm + glue + element gzip ≤ Chart.js gzip', `${group(size.civicGz)} vs ${group(size.chartjsGz)} B (${ratio(size.civicGz, size.chartjsGz)})`, size.civicGz <= size.chartjsGz);
   target('… and ≤ 0.75 of it', `limit ${group(0.75 * size.chartjsGz)} B`, size.civicGz <= 0.75 * size.chartjsGz);
   // Loads alternate, so each civic-stats load has a Chart.js neighbour under the same
-  // machine load: how often civic-stats was first says whether the medians' order is noise.
+  // machine load: the verdict is the median of those paired differences, which cancels what
+  // the pair shared (comparing the two medians let one busy stretch decide it); how often
+  // civic-stats was first says whether the sign is noise.
   const pairs = paint.results.civic.map((t, i) => t - paint.results.chartjs[i]);
   const first = pairs.filter((d) => d < 0).length;
   const noise = first > 0.25 * pairs.length && first < 0.75 * pairs.length;
   target('first paint no later than Chart.js',
     `${ms(fpCivic)} vs ${ms(fpChart)} ms; civic-stats first in ${first} of ${pairs.length} paired loads, `
     + `median difference ${ms(median(pairs))} ms${noise ? ' (within the noise of this machine)' : ''}`,
-    fpCivic <= fpChart);
+    median(pairs) <= 0);
   const rc = cases.c;
   const cPainted = rc.info.civic.painted > 0;
   target('redraw (c) 10 000 bars < 8 ms median', `${ms(rc.redraw.civic.median)} ms${cPainted ? '' : ', and nothing is painted ‡'}`, rc.redraw.civic.median < 8 && cPainted);
