@@ -37,6 +37,15 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** Whether a file holds JSON rather than CSV: by name, then type, then its first character. */
+function isJson(name, type, bytes) {
+  if (/\.json$/i.test(name) || /json/.test(type)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(name) || /csv|text\/plain|excel/.test(type)) return false;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // UTF-8 BOM
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
+  return bytes[i] === 0x7b; // {
+}
+
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: name });
@@ -97,7 +106,11 @@ export class CivicStats extends HTMLElement {
       u.toolbar, u.status, u.toggles, u.stage, u.hint, u.summary, u.live, u.tableView));
   }
 
-  /** Dataset given directly: an object in the v1 format, or its JSON text. */
+  /**
+   * Dataset given directly: an object in the v1 format, its JSON text, or a File or Blob (from
+   * a file input or a drop) holding JSON or CSV, told apart by its name, its type or its
+   * first character.
+   */
   get data() { return this.#inline; }
   set data(value) {
     this.#inline = value;
@@ -303,6 +316,10 @@ export class CivicStats extends HTMLElement {
     const token = ++this.#loadToken;
     const inline = this.#inline ?? this.querySelector('script[type="application/json"]')?.textContent;
     const src = this.getAttribute('src');
+    if (inline instanceof Blob) {
+      await this.#loadFile(inline, token);
+      return;
+    }
     if (inline != null && inline !== '') {
       this.#status('');
       const text = typeof inline === 'string' ? inline : JSON.stringify(inline);
@@ -351,6 +368,27 @@ export class CivicStats extends HTMLElement {
       this.#status(message, { error: true, retry: true });
       return;
     }
+    this.#loaded();
+  }
+
+  async #loadFile(file, token) {
+    const chart = this.#chart;
+    const name = file.name || 'data';
+    this.#status(this.#t('Loading'));
+    let bytes;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      if (token !== this.#loadToken) return;
+      const message = this.#phrase('FileUnreadable', { name });
+      this.#try(() => chart.showError(message));
+      this.#status(message, { error: true });
+      return;
+    }
+    if (token !== this.#loadToken) return;
+    this.#status('');
+    if (isJson(name, file.type, bytes)) this.#try(() => chart.loadJson(new TextDecoder().decode(bytes)));
+    else this.#try(() => chart.loadCsv(bytes, name));
     this.#loaded();
   }
 

@@ -1,5 +1,6 @@
-// The demo page: a <civic-stats> element with controls for dataset, chart kind, measure, sort,
-// year, regions and indicators, a language switch, and the embed code for the current view.
+// The demo page: a <civic-stats> element with controls for dataset (or the reader's own CSV or
+// JSON file, opened or dropped on the chart), chart kind, measure, sort, year, regions and
+// indicators, a language switch, and the embed code for the current view.
 // No inline script and no eval: the page runs under a strict Content-Security-Policy. Text
 // from data is only ever set with textContent.
 
@@ -8,6 +9,7 @@ const ui = {
     heading: 'Өңірлердің азаматтық қоғамы',
     about: 'civic-stats: Rust пен WebAssembly негізіндегі ашық диаграммалар.',
     dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetExample: '20 өңір (көрнекі мысал)',
+    openFile: 'Өз файлыңыз (CSV, JSON)', dropHint: 'Файлды диаграммаға сүйреп әкелуге болады',
     chart: 'Диаграмма', kindBar: 'Бағандар', kindGrouped: 'Топталған', kindStacked: 'Жинақталған',
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
     kindCompare: 'Екі өңірді салыстыру', kindTrend: 'Жылдар бойынша',
@@ -24,6 +26,7 @@ const ui = {
     heading: 'Гражданское общество регионов',
     about: 'civic-stats: открытые диаграммы на Rust и WebAssembly.',
     dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
+    openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
     chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Группы', kindStacked: 'Накопление',
     kindShare: 'Доли, 100 %', kindPie: 'Круговая', kindDonut: 'Кольцевая',
     kindCompare: 'Сравнение двух регионов', kindTrend: 'По годам',
@@ -40,6 +43,7 @@ const ui = {
     heading: 'Civil society of the regions',
     about: 'civic-stats: open charts built with Rust and WebAssembly.',
     dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetExample: '20 regions (illustrative example)',
+    openFile: 'Your own file (CSV, JSON)', dropHint: 'A file can also be dropped on the chart',
     chart: 'Chart', kindBar: 'Bars', kindGrouped: 'Grouped', kindStacked: 'Stacked',
     kindShare: 'Shares, 100%', kindPie: 'Pie', kindDonut: 'Donut',
     kindCompare: 'Compare two regions', kindTrend: 'Over the years',
@@ -56,6 +60,8 @@ const ui = {
 
 const widget = document.getElementById('chart');
 const form = document.getElementById('controls');
+// The reader's own file, once opened: listed under the datasets by its name.
+let openedFile = null;
 const params = new URLSearchParams(location.search);
 let lang = ['kk', 'ru', 'en'].includes(params.get('lang')) ? params.get('lang') : 'kk';
 
@@ -128,9 +134,35 @@ function fillControls() {
   checkboxes('indicators', choices.indicators, indicators);
 }
 
+// The data-dependent controls emptied, for a new dataset: fillControls refills them on load.
+function clearChoices() {
+  for (const name of ['regions', 'indicators']) {
+    form.querySelector(`fieldset[name="${name}"] .options`).replaceChildren();
+  }
+  form.elements.year.replaceChildren();
+  form.elements.selected.replaceChildren();
+}
+
+// Shows the reader's file (CSV or JSON) instead of a listed dataset; the element reads it, and
+// a broken file gets its located message in the chart like any other.
+function openFile(file) {
+  openedFile = file;
+  const select = form.elements.dataset;
+  let entry = select.querySelector('option[value="file"]');
+  if (!entry) select.append((entry = option('file', '')));
+  entry.textContent = file.name;
+  select.value = 'file';
+  clearChoices();
+  applyControls();
+  widget.data = file;
+}
+
 function embedSnippets() {
   const base = new URL('.', location.href);
-  const src = new URL(widget.getAttribute('src'), location.href);
+  // A local file is referred to by its name: it has to be put on the site next to the page.
+  const src = form.elements.dataset.value === 'file' && openedFile
+    ? { href: openedFile.name }
+    : new URL(widget.getAttribute('src'), location.href);
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
   const query = new URLSearchParams({ src: src.href });
   for (const [k, v] of state) query.set(k, v);
@@ -177,18 +209,39 @@ function main() {
   }
   form.addEventListener('change', (event) => {
     if (event.target.name === 'dataset') {
-      for (const name of ['regions', 'indicators']) {
-        form.querySelector(`fieldset[name="${name}"] .options`).replaceChildren();
-      }
-      form.elements.year.replaceChildren();
-      form.elements.selected.replaceChildren();
+      clearChoices();
       applyControls();
-      widget.setAttribute('src', event.target.value);
+      if (event.target.value === 'file') {
+        widget.data = openedFile;
+      } else {
+        widget.data = null;
+        widget.setAttribute('src', event.target.value);
+      }
+    } else if (event.target.name === 'file') {
+      const [file] = event.target.files;
+      // Cleared, so that opening the same file again after editing it reads it again.
+      event.target.value = '';
+      if (file) openFile(file);
     } else {
       applyControls();
     }
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A file dropped on the chart opens like one picked above.
+  const dragging = (event) => event.dataTransfer?.types.includes('Files');
+  widget.addEventListener('dragover', (event) => {
+    if (!dragging(event)) return;
+    event.preventDefault();
+    widget.classList.add('dropping');
+  });
+  widget.addEventListener('dragleave', () => widget.classList.remove('dropping'));
+  widget.addEventListener('drop', (event) => {
+    widget.classList.remove('dropping');
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    openFile(file);
+  });
   document.getElementById('copy-embed').addEventListener('click', async () => {
     updateEmbed();
     const status = document.getElementById('copy-status');

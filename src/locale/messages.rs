@@ -83,6 +83,7 @@ catalogue! {
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";
     NetworkError => "желі қатесі, файл алынбады: {url}", "ошибка сети, файл не получен: {url}", "network error, the file could not be fetched: {url}";
     WrongContentType => "{url} деректер файлы емес ({type})", "{url} не файл данных ({type})", "{url} is not a data file ({type})";
+    FileUnreadable => "файлды оқу мүмкін болмады: {name}", "не удалось прочитать файл: {name}", "the file could not be read: {name}";
     NoDataGiven => "деректер берілмеген: src атрибуты немесе ішкі JSON керек", "данные не заданы: нужен атрибут src или встроенный JSON", "no data given: set the src attribute or include JSON inside the element";
     SeriesToggles => "Көрсетілетін қатарлар", "Показываемые ряды", "Series shown";
     CopyEmbed => "Ендіру кодын көшіру", "Скопировать код для вставки", "Copy embed code";

@@ -2,6 +2,7 @@
 // headless Chromium, chart drawn in Kazakh, switched to Russian and English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
 const env = withBrowser();
@@ -98,5 +99,65 @@ test('after one visit the demo works offline, for classrooms without a network',
   assert.ok(texts.includes('377'), JSON.stringify(texts));
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
+
+test('an analyst opens their own CSV, drops a broken one, and goes back to a listed dataset', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}?lang=ru`);
+  await loaded(page);
+  const csv = new URL('../data/csv/', import.meta.url).pathname;
+  const loadedOnce = () => page.evaluate(() => new Promise((ok) =>
+    document.querySelector('civic-stats').addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true })));
+
+  // A Windows-1251, `;`-separated Excel export, picked in the file input.
+  let done = loadedOnce();
+  await page.setInputFiles('input[name="file"]', `${csv}good/windows-1251.csv`);
+  assert.deepEqual(await done, { error: null });
+  const texts = await chart(page, 'texts');
+  for (const t of ['Акмолинская область', '415', 'Костанайская область']) {
+    assert.ok(texts.includes(t), `${t}: ${JSON.stringify(texts)}`);
+  }
+  assert.equal(await page.$eval('select[name="dataset"]', (s) => s.selectedOptions[0].textContent), 'windows-1251.csv');
+  // The controls follow the file: its regions are the ones to tick.
+  const regions = await page.$$eval('fieldset[name="regions"] label', (ls) => ls.map((l) => l.textContent));
+  assert.ok(regions.includes('Акмолинская область'), JSON.stringify(regions));
+  assert.match(await page.inputValue('#embed-code'), /src="windows-1251\.csv"/);
+
+  // A broken file dropped on the chart: its located message, in Russian, in the widget.
+  const broken = readFileSync(`${csv}bad/unknown-region.csv`, 'utf8');
+  done = loadedOnce();
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'unknown-region.csv', { type: 'text/csv' }));
+    const widget = document.querySelector('civic-stats');
+    for (const type of ['dragover', 'drop']) {
+      widget.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, broken);
+  assert.equal((await done).error,
+    'строка 4, столбец «Region»: неизвестный регион «Жетысу» — может быть, «Жетісу облысы»?');
+  assert.ok(await paintedPixels(page) > 500, 'the message is drawn');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-dropped-broken-ru.png` });
+
+  // Back to the listed dataset.
+  done = loadedOnce();
+  await page.selectOption('select[name="dataset"]', 'data/zhetysu-2023.json');
+  await done;
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a JSON file is told from a CSV one by its first character when name and type say nothing', async () => {
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  const json = readFileSync(new URL('../../data/zhetysu-2023.json', import.meta.url), 'utf8');
+  const error = await page.evaluate((text) => new Promise((ok) => {
+    const widget = document.querySelector('civic-stats');
+    widget.addEventListener('civic-stats:load', (e) => ok(e.detail.error), { once: true });
+    widget.data = new Blob(['\ufeff  ', text]);
+  }), json);
+  assert.equal(error, null);
+  assert.ok((await chart(page, 'texts')).includes('377'));
   await context.close();
 });
