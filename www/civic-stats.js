@@ -382,7 +382,7 @@ export class CivicStats extends HTMLElement {
       if (token !== this.#loadToken) return;
       const message = this.#phrase('FileUnreadable', { name });
       this.#try(() => chart.showError(message));
-      this.#status(message, { error: true });
+      this.#status(message, { error: true, retry: true });
       return;
     }
     if (token !== this.#loadToken) return;

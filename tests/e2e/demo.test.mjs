@@ -161,3 +161,21 @@ test('a JSON file is told from a CSV one by its first character when name and ty
   assert.ok((await chart(page, 'texts')).includes('377'));
   await context.close();
 });
+
+test('a file that cannot be read says so, naming it, in the widget, with Retry', async () => {
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  await page.evaluate(() => {
+    // What Chromium does when a picked file changed or vanished before it was read.
+    const file = new File(['x'], 'regions.csv');
+    file.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    document.querySelector('civic-stats').data = file;
+  });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  const error = await page.evaluate(() => document.querySelector('civic-stats').chart.error);
+  assert.equal(error, 'the file could not be read: regions.csv');
+  // Retry reads it again (the reader may have put the file back).
+  assert.match(await page.locator('civic-stats .status').textContent(), /^the file could not be read: regions\.csv/);
+  assert.ok(await page.locator('civic-stats .status button').isVisible());
+  await context.close();
+});
