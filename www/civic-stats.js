@@ -9,16 +9,44 @@
 // script or style, no eval): styles come from civic-stats.css next to this file, and text from
 // data is only ever set with textContent.
 const here = import.meta.url;
-// The WebAssembly module, the largest download, is requested at once, alongside its JS glue
-// rather than after it: on a phone's network that is a round trip less before the first chart.
-const wasm = fetch(new URL('pkg/civic_stats_bg.wasm', here));
-wasm.catch(() => {}); // reported through `ready`
-let Chart;
+
+// The chart module comes in two builds: civic_stats_json reads JSON datasets, civic_stats also
+// reads CSV (Excel exports), 25 KB gzipped more. A page gets the first unless a chart on it
+// names a CSV file when this script runs; a CSV that turns up later (a URL answering text/csv,
+// a file the reader drops) fetches the second, and that chart is made again from it.
+const WITH_CSV = 'civic_stats';
+const JSON_ONLY = 'civic_stats_json';
+const CSV_PATH = /\.(csv|tsv|txt)$/i;
+const modules = new Map();
+
+/** The module `name`, instantiated; fetched once per page. */
+function module(name) {
+  if (!modules.has(name)) {
+    // The .wasm, the largest download, is requested at once, alongside its JS glue rather
+    // than after it: on a phone's network that is a round trip less before the first chart.
+    const wasm = fetch(new URL(`pkg/${name}_bg.wasm`, here));
+    wasm.catch(() => {}); // reported through the glue's init
+    modules.set(name, import(`./pkg/${name}.js`).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    }));
+  }
+  return modules.get(name);
+}
+
+function namesCsv(src) {
+  try {
+    return CSV_PATH.test(new URL(src, document.baseURI).pathname);
+  } catch {
+    return false;
+  }
+}
+
+const ready = module([...document.querySelectorAll('civic-stats[src]')]
+  .some((e) => namesCsv(e.getAttribute('src'))) ? WITH_CSV : JSON_ONLY);
+// The phrase tables are the same in both builds.
 let phrases;
-const ready = import('./pkg/civic_stats.js').then(async (glue) => {
-  await glue.default({ module_or_path: wasm });
-  ({ Chart, phrases } = glue);
-});
+ready.then((glue) => ({ phrases } = glue), () => {});
 
 const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 'theme', 'height',
   'year', 'selected', 'reference'];
@@ -174,21 +202,13 @@ export class CivicStats extends HTMLElement {
 
   async #start() {
     await ready;
+    // The build with the CSV reader when this chart needs it or the page has it already.
+    const csv = namesCsv(this.getAttribute('src') ?? '') || modules.has(WITH_CSV);
+    const { Chart } = await (csv ? module(WITH_CSV) : ready);
     if (!this.isConnected || this.#chart) return;
     const abort = (this.#abort = new AbortController());
     const u = this.#ui;
-    const options = {};
-    for (const name of OPTIONS) {
-      const value = this.getAttribute(name);
-      if (value !== null) options[name] = value;
-    }
-    try {
-      this.#chart = new Chart(u.canvas, {});
-      live++;
-      this.#chart.setOptions(options);
-    } catch (err) {
-      // An unknown attribute value: the chart already shows the message.
-    }
+    this.#create(Chart);
     this.#label();
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
@@ -201,6 +221,53 @@ export class CivicStats extends HTMLElement {
     });
     this.#resize.observe(this);
     await this.#load();
+  }
+
+  /** Makes the chart from `Chart` with the element's attributes. */
+  #create(Chart) {
+    const options = {};
+    for (const name of OPTIONS) {
+      const value = this.getAttribute(name);
+      if (value !== null) options[name] = value;
+    }
+    try {
+      this.#chart = new Chart(this.#ui.canvas, {});
+      live++;
+      this.#chart.setOptions(options);
+    } catch (err) {
+      // An unknown attribute value: the chart already shows the message.
+    }
+  }
+
+  /**
+   * A chart from the JSON-only build is made again from the build with the CSV reader, with
+   * the same attributes, system theme and presentation (new data resets everything else).
+   * False when the element moved on (another load, removal) while the module came.
+   */
+  async #readCsv(token) {
+    if (typeof this.#chart?.loadCsv === 'function') return true;
+    let Chart;
+    try {
+      ({ Chart } = await module(WITH_CSV));
+    } catch {
+      if (token === this.#loadToken) {
+        modules.delete(WITH_CSV); // so that Retry fetches it again
+        const message = this.#phrase('NetworkError', { url: `${WITH_CSV}_bg.wasm` });
+        this.#try(() => this.#chart.showError(message));
+        this.#status(message, { error: true, retry: true });
+        this.removeAttribute('aria-busy');
+      }
+      return false;
+    }
+    if (token !== this.#loadToken || !this.#chart) return false;
+    const old = this.#chart;
+    this.#chart = null;
+    old.free();
+    live--;
+    this.#create(Chart);
+    this.#applySystemTheme();
+    if (this.#presenting || document.fullscreenElement === this) this.#try(() => this.#chart.setPresentation(true));
+    return true;
   }
 
   #stop() {
@@ -348,10 +415,10 @@ export class CivicStats extends HTMLElement {
       } else if (/csv|text\/plain|excel/.test(type) || /\.(csv|tsv|txt)$/i.test(new URL(url).pathname)) {
         // Bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
         const bytes = new Uint8Array(await response.arrayBuffer());
-        if (token !== this.#loadToken) return;
+        if (token !== this.#loadToken || !(await this.#readCsv(token))) return;
         this.#status('');
         const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
-        this.#try(() => chart.loadCsv(bytes, name));
+        this.#try(() => this.#chart.loadCsv(bytes, name));
       } else {
         const text = await response.text();
         if (token !== this.#loadToken) return;
@@ -386,9 +453,14 @@ export class CivicStats extends HTMLElement {
       return;
     }
     if (token !== this.#loadToken) return;
-    this.#status('');
-    if (isJson(name, file.type, bytes)) this.#try(() => chart.loadJson(new TextDecoder().decode(bytes)));
-    else this.#try(() => chart.loadCsv(bytes, name));
+    if (isJson(name, file.type, bytes)) {
+      this.#status('');
+      this.#try(() => chart.loadJson(new TextDecoder().decode(bytes)));
+    } else {
+      if (!(await this.#readCsv(token))) return;
+      this.#status('');
+      this.#try(() => this.#chart.loadCsv(bytes, name));
+    }
     this.#loaded();
   }
 

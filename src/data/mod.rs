@@ -7,17 +7,21 @@
 //!
 //! This module knows nothing of measures, geometry or drawing.
 
+#[cfg(feature = "csv")]
 mod csv;
 mod dataset;
 mod error;
 mod format;
 mod json;
+#[cfg(feature = "csv")]
 mod number;
 pub mod registry;
 mod validate;
 
+#[cfg(feature = "csv")]
 pub use self::csv::{parse_csv, CsvMeta, LegacyDecoder, MAX_ERRORS, MAX_ROWS};
 #[doc(hidden)]
+#[cfg(feature = "csv")]
 pub use self::csv::{read_table as read_csv_table, CsvRecord, CsvTable};
 pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
 pub use error::{DataError, ErrorKind, Location};

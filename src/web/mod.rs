@@ -131,6 +131,7 @@ impl Chart {
     /// Loads a dataset from the bytes of a CSV file (UTF-8, UTF-16 or Windows-1251; `,` `;`
     /// or tab separated) and draws it. On failure the canvas lists the first located problems
     /// (up to ten) and the returned `Error` carries them, one per line.
+    #[cfg(feature = "csv")]
     #[wasm_bindgen(js_name = loadCsv)]
     pub fn load_csv(&mut self, bytes: &[u8], file_name: &str) -> Result<(), JsError> {
         let lang = self.options.lang;

@@ -127,6 +127,7 @@ pub fn table(t: &Table) -> Result<JsValue, serde_wasm_bindgen::Error> {
 
 /// Windows-1251 through the browser's `TextDecoder` (the WHATWG decoder `encoding_rs` also
 /// implements), so the module does not carry a copy of every legacy encoding's tables.
+#[cfg(feature = "csv")]
 pub fn windows_1251(bytes: &[u8]) -> Option<String> {
     let options = web_sys::TextDecoderOptions::new();
     options.set_fatal(true);

@@ -2,6 +2,7 @@
 // `;`), broken files, HTTP failures with a retry, and hostile labels, all under the strict CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
 const env = withBrowser();
@@ -102,15 +103,62 @@ async function loadHolding(held) {
 }
 
 test('the data file downloads while the module compiles, not after it', async () => {
-  const { requested, released } = await loadHolding('civic_stats_bg.wasm');
+  const { requested, released } = await loadHolding('civic_stats_json_bg.wasm');
   const data = requested['zhetysu-2023.json'] ?? [];
   assert.equal(data.length, 1, `requested once: ${JSON.stringify(requested)}`);
   assert.ok(data[0] < released, `data requested ${released - data[0]} ms before the module arrived`);
 });
 
 test('the WebAssembly module is requested alongside its JS glue, not after it', async () => {
-  const { requested, released } = await loadHolding('pkg/civic_stats.js');
-  const wasm = requested['civic_stats_bg.wasm'] ?? [];
+  const { requested, released } = await loadHolding('pkg/civic_stats_json.js');
+  const wasm = requested['civic_stats_json_bg.wasm'] ?? [];
   assert.equal(wasm.length, 1, `requested once: ${JSON.stringify(requested)}`);
   assert.ok(wasm[0] < released, `module requested ${released - wasm[0]} ms before the glue arrived`);
+  // A page of JSON datasets never downloads the build with the CSV reader.
+  assert.equal(requested['civic_stats_bg.wasm'], undefined, JSON.stringify(requested));
+  assert.equal(requested['civic_stats.js'], undefined, JSON.stringify(requested));
+});
+
+test('a page whose chart names a CSV gets only the build with the CSV reader', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url().split('/').pop()));
+  await page.goto(`${env.base}fixtures/csv.html`);
+  await loaded(page);
+  assert.ok((await chart(page, 'texts')).includes('Акмолинская область'));
+  assert.ok(requested.includes('civic_stats_bg.wasm'), JSON.stringify(requested));
+  assert.ok(!requested.some((f) => f.startsWith('civic_stats_json')), JSON.stringify(requested));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a CSV arriving at a JSON-only chart fetches the CSV reader and remakes the chart in place', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=ru&chart=pie&theme=dark`);
+  await loaded(page);
+  assert.equal(await page.evaluate(() => typeof document.querySelector('civic-stats').chart.loadCsv), 'undefined');
+  // A URL without an extension that answers text/csv: only the response says it is CSV.
+  await page.route('**/export', (route) => route.fulfill({
+    contentType: 'text/csv', body: readFileSync(new URL('../data/csv/good/windows-1251.csv', import.meta.url)),
+  }));
+  const detail = await page.evaluate(() => new Promise((ok) => {
+    const widget = document.querySelector('civic-stats');
+    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
+    widget.setAttribute('src', '/export');
+  }));
+  assert.deepEqual(detail, { error: null });
+  const state = await page.evaluate(() => {
+    const widget = document.querySelector('civic-stats');
+    return { csv: typeof widget.chart.loadCsv, live: widget.constructor.liveCharts, query: widget.chart.stateQuery() };
+  });
+  assert.equal(state.csv, 'function');
+  assert.equal(state.live, 1, 'the JSON-only chart was released');
+  // The attributes carried over to the new chart.
+  assert.match(state.query, /chart=pie/);
+  assert.match(state.query, /theme=dark/);
+  assert.match(state.query, /lang=ru/);
+  // The CSV's figures, drawn as the pie the attributes asked for.
+  const texts = (await chart(page, 'texts')).map((t) => t.replace(/\s/g, ' ')); // no-break spaces
+  for (const t of ['Акмолинская область, 2023', '92,6 % (415)']) assert.ok(texts.includes(t), JSON.stringify(texts));
+  assert.deepEqual(problems, []);
+  await context.close();
 });
