@@ -79,14 +79,19 @@ function bytes() {
   // 4.x ships its UMD bundle as chart.umd.min.js (what jsdelivr and unpkg serve); early 4.x
   // releases called it chart.umd.js.
   const umd = ['chart.umd.min.js', 'chart.umd.js'].find((f) => statSync(chartjsDir + f, { throwIfNoEntry: false }));
-  const civicFiles = ['www/pkg/civic_stats_bg.wasm', 'www/pkg/civic_stats.js', 'www/civic-stats.js', 'www/civic-stats.css'];
+  // What a page downloads: one build of the module (civic_stats_json on pages of JSON
+  // datasets; civic_stats, every feature in, where charts read CSV), the element and its CSS.
+  const element = ['www/civic-stats.js', 'www/civic-stats.css'];
+  const build = (name) => [`www/pkg/${name}_bg.wasm`, `www/pkg/${name}.js`];
   const files = (list, base) => list.map((f) => ({ name: f, raw: statSync(base + f).size, gz: gzipped(base + f) }));
-  const civic = files(civicFiles, ROOT);
+  const json = files([...build('civic_stats_json'), ...element], ROOT);
+  const full = files(build('civic_stats'), ROOT).concat(json.slice(2));
   const chartjs = files([umd], chartjsDir).map((f) => ({ ...f, name: `chart.js/dist/${f.name}` }));
   const sum = (fs, k) => fs.reduce((s, f) => s + f[k], 0);
   return {
-    civic, chartjs, umd,
-    civicRaw: sum(civic, 'raw'), civicGz: sum(civic, 'gz'),
+    civic: [...json.slice(0, 2), ...full], chartjs, umd,
+    civicRaw: sum(full, 'raw'), civicGz: sum(full, 'gz'),
+    jsonRaw: sum(json, 'raw'), jsonGz: sum(json, 'gz'),
     chartjsRaw: sum(chartjs, 'raw'), chartjsGz: sum(chartjs, 'gz'),
   };
 }
@@ -250,8 +255,9 @@ function report({ env, size, paint, time, mem }) {
   out.push('');
   row('figure', 'civic-stats', `Chart.js ${env.chartjs}`, 'civic / Chart.js');
   row('---', '---:', '---:', '---:');
-  row('bytes, raw (wasm + glue + element JS + CSS / UMD bundle)', group(size.civicRaw), group(size.chartjsRaw), ratio(size.civicRaw, size.chartjsRaw));
-  row('bytes, gzip -9', group(size.civicGz), group(size.chartjsGz), ratio(size.civicGz, size.chartjsGz));
+  row('bytes, raw (wasm + glue + element JS + CSS / UMD bundle), every feature in', group(size.civicRaw), group(size.chartjsRaw), ratio(size.civicRaw, size.chartjsRaw));
+  row('bytes, gzip -9, every feature in (the build with the CSV reader)', group(size.civicGz), group(size.chartjsGz), ratio(size.civicGz, size.chartjsGz));
+  row('bytes, gzip -9, a page of JSON datasets (the build without it)', group(size.jsonGz), group(size.chartjsGz), ratio(size.jsonGz, size.chartjsGz));
   row(`first chart painted, ms after navigation start (median of ${LOADS} loads, cache off)`, ms(fpCivic), ms(fpChart), ratio(fpCivic, fpChart));
   for (const key of ['a', 'b', 'c']) {
     const { info, redraw } = cases[key];
@@ -303,7 +309,10 @@ function report({ env, size, paint, time, mem }) {
   out.push('| target (issue 7) | measured | met |');
   out.push('|---|---|---|');
   const target = (name, value, ok) => out.push(`| ${name} | ${value} | ${ok ? 'met' : '**not met**'} |`);
-  target('wasm + glue + element gzip ≤ Chart.js gzip', `${group(size.civicGz)} vs ${group(size.chartjsGz)} B (${ratio(size.civicGz, size.chartjsGz)})`, size.civicGz <= size.chartjsGz);
+  target('wasm + glue + element gzip ≤ Chart.js gzip, every feature in',
+    `${group(size.civicGz)} vs ${group(size.chartjsGz)} B (${ratio(size.civicGz, size.chartjsGz)}); `
+    + `a page of JSON datasets downloads ${group(size.jsonGz)} B (${ratio(size.jsonGz, size.chartjsGz)})`,
+    size.civicGz <= size.chartjsGz);
   target('… and ≤ 0.75 of it', `limit ${group(0.75 * size.chartjsGz)} B`, size.civicGz <= 0.75 * size.chartjsGz);
   // Loads alternate, so each civic-stats load has a Chart.js neighbour under the same
   // machine load: the verdict is the median of those paired differences, which cancels what

@@ -7,11 +7,12 @@
 // Canvas 2D in Chromium records drawing commands and rasterises them later; every timed
 // redraw therefore ends with a one-pixel getImageData, which forces the recording to be
 // rasterised, so both libraries pay for their pixels and not only for issuing commands.
-import init, { Chart as Civic } from '/pkg/civic_stats.js';
+import init, { Chart as Civic } from '/pkg/civic_stats_json.js';
 import '/civic-stats.js';
 import { loadCase } from '/bench/datasets.js';
 
-// The element module has already started init(); this returns the same instance.
+// The build a page of JSON datasets gets, as the element does: it has already started
+// init(), and this returns the same instance.
 const wasm = await init();
 const ChartJs = window.Chart;
 
