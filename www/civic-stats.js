@@ -11,12 +11,14 @@
 const here = import.meta.url;
 
 // The chart module comes in two builds: civic_stats_json reads JSON datasets, civic_stats also
-// reads CSV (Excel exports), 25 KB gzipped more. A page gets the first unless a chart on it
+// reads CSV (Excel exports), 26 KB gzipped more. A page gets the first unless a chart on it
 // names a CSV file when this script runs; a CSV that turns up later (a URL answering text/csv,
 // a file the reader drops) fetches the second, and that chart is made again from it.
 const WITH_CSV = 'civic_stats';
 const JSON_ONLY = 'civic_stats_json';
+// What says a file is CSV: its name, or the content type it was served with.
 const CSV_PATH = /\.(csv|tsv|txt)$/i;
+const CSV_TYPE = /csv|text\/plain|excel/;
 const modules = new Map();
 
 /** The module `name`, instantiated; fetched once per page. */
@@ -68,7 +70,7 @@ function el(tag, props = {}, ...children) {
 /** Whether a file holds JSON rather than CSV: by name, then type, then its first character. */
 function isJson(name, type, bytes) {
   if (/\.json$/i.test(name) || /json/.test(type)) return true;
-  if (/\.(csv|tsv|txt)$/i.test(name) || /csv|text\/plain|excel/.test(type)) return false;
+  if (CSV_PATH.test(name) || CSV_TYPE.test(type)) return false;
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // UTF-8 BOM
   while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
   return bytes[i] === 0x7b; // {
@@ -201,10 +203,10 @@ export class CivicStats extends HTMLElement {
   }
 
   async #start() {
-    await ready;
-    // The build with the CSV reader when this chart needs it or the page has it already.
+    // The build with the CSV reader when this chart needs it or the page has it already;
+    // the page's first build in any case, for the phrase tables.
     const csv = namesCsv(this.getAttribute('src') ?? '') || modules.has(WITH_CSV);
-    const { Chart } = await (csv ? module(WITH_CSV) : ready);
+    const [{ Chart }] = await Promise.all([csv ? module(WITH_CSV) : ready, ready]);
     if (!this.isConnected || this.#chart) return;
     const abort = (this.#abort = new AbortController());
     const u = this.#ui;
@@ -266,7 +268,9 @@ export class CivicStats extends HTMLElement {
     live--;
     this.#create(Chart);
     this.#applySystemTheme();
-    if (this.#presenting || document.fullscreenElement === this) this.#try(() => this.#chart.setPresentation(true));
+    if (this.#presenting || document.fullscreenElement === this) {
+      this.#try(() => this.#chart.setPresentation(true));
+    }
     return true;
   }
 
@@ -412,7 +416,7 @@ export class CivicStats extends HTMLElement {
         message = this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src });
       } else if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
         message = this.#phrase('WrongContentType', { url: src, type });
-      } else if (/csv|text\/plain|excel/.test(type) || /\.(csv|tsv|txt)$/i.test(new URL(url).pathname)) {
+      } else if (CSV_TYPE.test(type) || CSV_PATH.test(new URL(url).pathname)) {
         // Bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
         const bytes = new Uint8Array(await response.arrayBuffer());
         if (token !== this.#loadToken || !(await this.#readCsv(token))) return;
