@@ -27,6 +27,11 @@ const arg = (name, fallback) => {
 
 const DPR = arg('dpr', 2);
 const LOADS = arg('loads', quick ? 2 : 16);
+// First paint again over a phone's network, from a server that compresses as production ones
+// do: Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), through
+// Chromium's own throttling. Localhost hides what the bytes cost; this shows it.
+const SLOW_LOADS = arg('slow-loads', quick ? 2 : 10);
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 // Redraws and hovers: ROUNDS × SAMPLES per library and case, alternating every round. Hovers
 // over 10 000 bars take a tenth of a second or more each, so they get a quarter of the samples.
 const ROUNDS = quick ? 2 : 10;
@@ -127,7 +132,7 @@ async function snapshot(page, cdp) {
 
 // ---------------------------------------------------------------- first paint
 
-async function firstPaint(browser, base) {
+async function firstPaint(browser, base, { loads = LOADS, network = null } = {}) {
   const results = { civic: [], chartjs: [] };
   const drawn = { civic: [], chartjs: [] };
   const response = { civic: [], chartjs: [] };
@@ -136,12 +141,13 @@ async function firstPaint(browser, base) {
   // One unrecorded load of each first (cold disk and server), then civic/Chart.js in
   // ABBA order so that a drift in machine load cancels out.
   const order = ['civic', 'chartjs'];
-  for (let i = -1; i < LOADS; i++) {
+  for (let i = -1; i < loads; i++) {
     const pair = i % 2 === 0 ? order : [...order].reverse();
     for (const lib of i < 0 ? order : pair) {
       const { context, page, cdp, problems } = await newPage(browser);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (network) await cdp.send('Network.emulateNetworkConditions', network);
       const url = lib === 'civic' ? `${base}bench/first-civic.html` : `${base}bench/first-chartjs.html?h=${civicHeight ?? 340}`;
       await page.goto(url);
       const r = await page.waitForFunction(() => window.firstPaint, null, { timeout: 60_000 }).then((h) => h.jsonValue());
@@ -242,7 +248,7 @@ function machine(browserVersion) {
   return { model, nproc, commit: dirty ? `${commit} + local changes` : commit, chromium: browserVersion, chartjs, node: process.version };
 }
 
-function report({ env, size, paint, time, mem }) {
+function report({ env, size, paint, slow, time, mem }) {
   const { cases } = time;
   const out = [];
   const row = (...cells) => out.push(`| ${cells.join(' | ')} |`);
@@ -259,6 +265,10 @@ function report({ env, size, paint, time, mem }) {
   row('bytes, gzip -9, every feature in (the build with the CSV reader)', group(size.civicGz), group(size.chartjsGz), ratio(size.civicGz, size.chartjsGz));
   row('bytes, gzip -9, a page of JSON datasets (the build without it)', group(size.jsonGz), group(size.chartjsGz), ratio(size.jsonGz, size.chartjsGz));
   row(`first chart painted, ms after navigation start (median of ${LOADS} loads, cache off)`, ms(fpCivic), ms(fpChart), ratio(fpCivic, fpChart));
+  const slowCivic = median(slow.results.civic);
+  const slowChart = median(slow.results.chartjs);
+  row(`first chart painted over slow 4G (150 ms RTT, 1.6 Mbit/s, gzip), ms (median of ${SLOW_LOADS} loads)`,
+    ms(slowCivic), ms(slowChart), ratio(slowCivic, slowChart));
   for (const key of ['a', 'b', 'c']) {
     const { info, redraw } = cases[key];
     const dead = !info.civic.painted || !info.chartjs.painted;
@@ -368,22 +378,27 @@ function report({ env, size, paint, time, mem }) {
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const size = bytes();
-const { server, url } = await startServer(0, '127.0.0.1', [
+const mounts = [
   ['/bench/', path('./page')],
   ['/chartjs/', path('../node_modules/chart.js/dist')],
-]);
+];
+const { server, url } = await startServer(0, '127.0.0.1', mounts);
+const compressing = await startServer(0, '127.0.0.1', mounts, { gzip: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const env = machine(browser.version());
   process.stderr.write(`first paint: ${LOADS} loads of each\n`);
   const paint = await firstPaint(browser, url);
+  process.stderr.write(`first paint over slow 4G: ${SLOW_LOADS} loads of each (${elapsed()})\n`);
+  const slow = await firstPaint(browser, compressing.url, { loads: SLOW_LOADS, network: SLOW_4G });
   process.stderr.write(`redraw and hover (${elapsed()})\n`);
   const time = await timings(browser, url);
   process.stderr.write(`memory (${elapsed()})\n`);
   const mem = { civic: await memory(browser, url, 'civic'), chartjs: await memory(browser, url, 'chartjs') };
-  const table = report({ env, size, paint, time, mem });
+  const table = report({ env, size, paint, slow, time, mem });
   console.log(table);
-  const problems = [...time.problems, ...mem.civic.problems, ...mem.chartjs.problems, ...paint.checks.flatMap((c) => c.problems)];
+  const problems = [...time.problems, ...mem.civic.problems, ...mem.chartjs.problems,
+    ...[...paint.checks, ...slow.checks].flatMap((c) => c.problems)];
   if (problems.length) console.error(`\npage problems:\n  ${[...new Set(problems)].join('\n  ')}`);
   if (!quick) {
     writeFileSync(path('./results.md'), `# Benchmark results\n\nWritten by \`npm run bench\` (benches/run.mjs); what each figure times is described in README.md, "Performance".\n\n${table}\n`);
@@ -392,4 +407,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  compressing.server.close();
 }

@@ -2,6 +2,7 @@
 // It sends the strict Content-Security-Policy that government sites use, so every page is
 // always exercised under it, and it binds to 127.0.0.1 only.
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -40,7 +41,10 @@ function resolvePath(mounts, urlPath) {
   return null;
 }
 
-async function handle(mounts, req, res) {
+// What a web server would compress: everything here but images.
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.wasm', '.svg']);
+
+async function handle(mounts, req, res, { gzip = false } = {}) {
   let path;
   try {
     path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -55,25 +59,35 @@ async function handle(mounts, req, res) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-  res.writeHead(200, {
+  const headers = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'content-length': info.size,
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-cache',
-  });
+  };
+  const compress = gzip && compressible.has(extname(file))
+    && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (compress) {
+    delete headers['content-length'];
+    Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+  }
+  res.writeHead(200, headers);
   if (req.method === 'HEAD') res.end();
+  else if (compress) createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
   else createReadStream(file).pipe(res);
 }
 
 /**
  * Starts the server; port 0 picks a free one. `extra` mounts more folders first, as
- * [urlPrefix, absolutePath] pairs (the tests add their fixture pages). Resolves to { server, url }.
+ * [urlPrefix, absolutePath] pairs (the tests add their fixture pages); `gzip` compresses
+ * responses as a production server would (the benchmark's throttled loads). Resolves to
+ * { server, url }.
  */
-export function startServer(port = 8000, host = '127.0.0.1', extra = []) {
+export function startServer(port = 8000, host = '127.0.0.1', extra = [], options = {}) {
   const mounts = [...extra, ...defaultMounts];
   const server = createServer((req, res) => {
-    handle(mounts, req, res).catch(() => res.writeHead(500).end());
+    handle(mounts, req, res, options).catch(() => res.writeHead(500).end());
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
