@@ -76,7 +76,7 @@ ensure_chromium() {
 }
 
 # Builds the crate to WebAssembly twice and writes each ES module and .wasm into www/pkg/:
-# civic_stats (everything) and civic_stats_json (without the CSV reader, 25 KB gzipped less;
+# civic_stats (everything) and civic_stats_json (without the CSV reader, 26 KB gzipped less;
 # what a page gets unless a chart on it reads CSV, see www/civic-stats.js).
 build_wasm() {
     ensure_wasm_target
@@ -94,11 +94,11 @@ build_module() {
     # The standard library is rebuilt from source (rust-src, see rust-toolchain.toml) for size,
     # with panics compiled to a bare trap: no panic message formatting, no location strings.
     # A panic is a bug either way (the fuzzers look for them; none is known) and took the
-    # module down before too; only its console message is gone. 178 -> 163 KB gzipped.
-    # Both flags are unstable, hence RUSTC_BOOTSTRAP on the pinned stable compiler; native
-    # builds and the browser tests' debug build use the standard library as shipped.
-    # Cargo keeps each feature set's build apart, so switching between the two recompiles
-    # nothing that has not changed.
+    # module down before too; only its console message is gone. 178 -> 163 KB gzipped (the
+    # build with the CSV reader). Both flags are unstable, hence RUSTC_BOOTSTRAP on the pinned
+    # stable compiler; native builds and the browser tests' debug build use the standard
+    # library as shipped. The standard library and the dependencies are built once for both
+    # feature sets; only this crate is compiled again for each (about ten seconds).
     RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
         cargo build --release --target "$TARGET" --lib "$@" \
         -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size

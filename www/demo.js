@@ -161,16 +161,16 @@ function embedSnippets() {
   const base = new URL('.', location.href);
   // A local file is referred to by its name: it has to be put on the site next to the page.
   const src = form.elements.dataset.value === 'file' && openedFile
-    ? { href: openedFile.name }
-    : new URL(widget.getAttribute('src'), location.href);
+    ? openedFile.name
+    : new URL(widget.getAttribute('src'), location.href).href;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
-  const query = new URLSearchParams({ src: src.href });
+  const query = new URLSearchParams({ src });
   for (const [k, v] of state) query.set(k, v);
   const iframe = `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="civic-stats" `
     + 'width="100%" height="560" loading="lazy"></iframe>';
   const attrs = [...state].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
   const element = `<script type="module" src="${new URL('civic-stats.js', base).href}"></script>\n`
-    + `<civic-stats src="${src.href}"${attrs}></civic-stats>`;
+    + `<civic-stats src="${src.replace(/"/g, '&quot;')}"${attrs}></civic-stats>`;
   return `${iframe}\n\n${element}`;
 }
 

@@ -74,10 +74,10 @@ impl Typography {
     }
     /// The height of a band chart of more categories than [`max_height`](Self::max_height)
     /// has CSS pixels, whose bars would be thinner than a pixel even there (910 CSS px at the
-    /// default size, about a laptop screen). Such a chart shows the shape of a distribution, not bars to read one by one
-    /// (the pointer, the keyboard and the table still give each value), and a screen shows
-    /// that shape whole; more height would only add rows of pixels to paint on every redraw,
-    /// and clearing them was most of a 10 000-bar redraw at 2 340 px.
+    /// default size, about a laptop screen). Such a chart shows the shape of a distribution,
+    /// not bars to read one by one (the pointer, the keyboard and the table still give each
+    /// value), and a screen shows that shape whole; more height would only add rows of pixels
+    /// to paint on every redraw, and clearing them was most of a 10 000-bar redraw at 2 340 px.
     pub fn silhouette_height(self) -> f64 {
         self.base * 70.0
     }
