@@ -1,5 +1,6 @@
 // The demo page as a visitor meets it: served over HTTP with a strict CSP, opened in
-// headless Chromium, chart drawn in Kazakh, switched to Russian and English.
+// headless Chromium, chart drawn in Kazakh, switched to Russian and English, and fed the
+// analyst's own files (picked, dropped, unreadable).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
