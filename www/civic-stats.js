@@ -28,10 +28,13 @@ function module(name) {
     // than after it: on a phone's network that is a round trip less before the first chart.
     const wasm = fetch(new URL(`pkg/${name}_bg.wasm`, here));
     wasm.catch(() => {}); // reported through the glue's init
-    modules.set(name, import(`./pkg/${name}.js`).then(async (glue) => {
+    const loading = import(`./pkg/${name}.js`).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       return glue;
-    }));
+    });
+    // A failed download is forgotten, so that the next chart (or Retry) asks again.
+    loading.catch(() => modules.get(name) === loading && modules.delete(name));
+    modules.set(name, loading);
   }
   return modules.get(name);
 }
@@ -65,6 +68,16 @@ function el(tag, props = {}, ...children) {
   }
   node.append(...children);
   return node;
+}
+
+/** The last part of a URL's path, as a file name (left encoded when it is not UTF-8). */
+function fileName(url) {
+  const last = new URL(url).pathname.split('/').pop() || 'data.csv';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** Whether a file holds JSON rather than CSV: by name, then type, then its first character. */
@@ -203,9 +216,9 @@ export class CivicStats extends HTMLElement {
   }
 
   async #start() {
-    // The build with the CSV reader when this chart needs it or the page has it already;
-    // the page's first build in any case, for the phrase tables.
-    const csv = namesCsv(this.getAttribute('src') ?? '') || modules.has(WITH_CSV);
+    // The build with the CSV reader when this chart's src names a CSV file; the page's first
+    // build in any case, for the phrase tables.
+    const csv = namesCsv(this.getAttribute('src') ?? '');
     const [{ Chart }] = await Promise.all([csv ? module(WITH_CSV) : ready, ready]);
     if (!this.isConnected || this.#chart) return;
     const abort = (this.#abort = new AbortController());
@@ -252,13 +265,7 @@ export class CivicStats extends HTMLElement {
     try {
       ({ Chart } = await module(WITH_CSV));
     } catch {
-      if (token === this.#loadToken) {
-        modules.delete(WITH_CSV); // so that Retry fetches it again
-        const message = this.#phrase('NetworkError', { url: `${WITH_CSV}_bg.wasm` });
-        this.#try(() => this.#chart.showError(message));
-        this.#status(message, { error: true, retry: true });
-        this.removeAttribute('aria-busy');
-      }
+      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: `${WITH_CSV}_bg.wasm` }));
       return false;
     }
     if (token !== this.#loadToken || !this.#chart) return false;
@@ -382,9 +389,20 @@ export class CivicStats extends HTMLElement {
   }
 
   async #load() {
-    const chart = this.#chart;
-    if (!chart) return;
+    if (!this.#chart) return;
     const token = ++this.#loadToken;
+    try {
+      await this.#loadData(token);
+    } finally {
+      // The current load says when loading is over; one a newer load replaced says nothing.
+      if (token === this.#loadToken) this.removeAttribute('aria-busy');
+    }
+  }
+
+  // Every await below may let a newer load start (or the element leave the page): each is
+  // followed by a token check, and the chart is read from this.#chart again, since reading a
+  // CSV may have replaced it (#readCsv).
+  async #loadData(token) {
     const inline = this.#inline ?? this.querySelector('script[type="application/json"]')?.textContent;
     const src = this.getAttribute('src');
     if (inline instanceof Blob) {
@@ -394,72 +412,72 @@ export class CivicStats extends HTMLElement {
     if (inline != null && inline !== '') {
       this.#status('');
       const text = typeof inline === 'string' ? inline : JSON.stringify(inline);
-      this.#try(() => chart.loadJson(text));
+      this.#try(() => this.#chart.loadJson(text));
       this.#loaded();
       return;
     }
     if (!src) {
-      this.#try(() => chart.showError(this.#t('NoDataGiven')));
+      this.#try(() => this.#chart.showError(this.#t('NoDataGiven')));
       return;
     }
     this.#status(this.#t('Loading'));
     this.setAttribute('aria-busy', 'true');
     const url = new URL(src, document.baseURI).href;
-    let message = null;
     const early = this.#early;
     this.#early = null;
+    let response;
     try {
-      const response = await (early?.url === url ? early.response : fetch(url));
-      if (token !== this.#loadToken) return;
-      const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-      if (!response.ok) {
-        message = this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src });
-      } else if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
-        message = this.#phrase('WrongContentType', { url: src, type });
-      } else if (CSV_TYPE.test(type) || CSV_PATH.test(new URL(url).pathname)) {
-        // Bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        if (token !== this.#loadToken || !(await this.#readCsv(token))) return;
-        this.#status('');
-        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
-        this.#try(() => this.#chart.loadCsv(bytes, name));
-      } else {
-        const text = await response.text();
-        if (token !== this.#loadToken) return;
-        this.#status('');
-        this.#try(() => chart.loadJson(text));
-      }
-    } catch (err) {
-      if (token !== this.#loadToken) return;
-      message = this.#phrase('NetworkError', { url: src });
-    }
-    this.removeAttribute('aria-busy');
-    if (message) {
-      this.#try(() => chart.showError(message));
-      this.#status(message, { error: true, retry: true });
+      response = await (early?.url === url ? early.response : fetch(url));
+    } catch {
+      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: src }));
       return;
+    }
+    if (token !== this.#loadToken) return;
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+    if (!response.ok) {
+      this.#fail(this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src }));
+      return;
+    }
+    if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
+      this.#fail(this.#phrase('WrongContentType', { url: src, type }));
+      return;
+    }
+    const csv = CSV_TYPE.test(type) || CSV_PATH.test(new URL(url).pathname);
+    let body;
+    try {
+      // CSV as bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
+      body = csv ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+    } catch {
+      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: src }));
+      return;
+    }
+    if (token !== this.#loadToken) return;
+    if (csv) {
+      if (!(await this.#readCsv(token))) return;
+      this.#status('');
+      this.#try(() => this.#chart.loadCsv(body, fileName(url)));
+    } else {
+      this.#status('');
+      this.#try(() => this.#chart.loadJson(body));
     }
     this.#loaded();
   }
 
   async #loadFile(file, token) {
-    const chart = this.#chart;
     const name = file.name || 'data';
     this.#status(this.#t('Loading'));
+    this.setAttribute('aria-busy', 'true');
     let bytes;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      if (token !== this.#loadToken) return;
-      const message = this.#phrase('FileUnreadable', { name });
-      this.#try(() => chart.showError(message));
-      this.#status(message, { error: true, retry: true });
+      if (token === this.#loadToken) this.#fail(this.#phrase('FileUnreadable', { name }));
       return;
     }
     if (token !== this.#loadToken) return;
     if (isJson(name, file.type, bytes)) {
       this.#status('');
-      this.#try(() => chart.loadJson(new TextDecoder().decode(bytes)));
+      this.#try(() => this.#chart.loadJson(new TextDecoder().decode(bytes)));
     } else {
       if (!(await this.#readCsv(token))) return;
       this.#status('');
@@ -468,11 +486,18 @@ export class CivicStats extends HTMLElement {
     this.#loaded();
   }
 
+  /** A load that failed: the message on the canvas and in the status line, with Retry. */
+  #fail(message) {
+    this.#try(() => this.#chart.showError(message));
+    this.#status(message, { error: true, retry: true });
+  }
+
   #phrase(key, args) {
     return this.#t(key).replace(/\{(\w+)\}/g, (_, name) => args[name] ?? '');
   }
 
   #loaded() {
+    this.removeAttribute('aria-busy');
     this.#animate();
     this.#describe();
     this.dispatchEvent(new CustomEvent('civic-stats:load', {
@@ -639,7 +664,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #fileName(extension) {
-    const src = this.getAttribute('src') ?? 'civic-stats';
+    const src = (this.#inline instanceof File ? this.#inline.name : this.getAttribute('src')) ?? 'civic-stats';
     const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
     const chart = this.getAttribute('chart') ?? 'bar';
     return `${base}-${chart}-${this.#lang}.${extension}`;

@@ -10,6 +10,7 @@ const ui = {
     about: 'civic-stats: Rust пен WebAssembly негізіндегі ашық диаграммалар.',
     dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetExample: '20 өңір (көрнекі мысал)',
     openFile: 'Өз файлыңыз (CSV, JSON)', dropHint: 'Файлды диаграммаға сүйреп әкелуге болады',
+    embedLocalFile: '{name} файлын сайтқа, осы беттің қасына орналастырыңыз',
     chart: 'Диаграмма', kindBar: 'Бағандар', kindGrouped: 'Топталған', kindStacked: 'Жинақталған',
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
     kindCompare: 'Екі өңірді салыстыру', kindTrend: 'Жылдар бойынша',
@@ -27,6 +28,7 @@ const ui = {
     about: 'civic-stats: открытые диаграммы на Rust и WebAssembly.',
     dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
     openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
+    embedLocalFile: 'Разместите файл {name} на сайте рядом с этой страницей',
     chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Группы', kindStacked: 'Накопление',
     kindShare: 'Доли, 100 %', kindPie: 'Круговая', kindDonut: 'Кольцевая',
     kindCompare: 'Сравнение двух регионов', kindTrend: 'По годам',
@@ -44,6 +46,7 @@ const ui = {
     about: 'civic-stats: open charts built with Rust and WebAssembly.',
     dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetExample: '20 regions (illustrative example)',
     openFile: 'Your own file (CSV, JSON)', dropHint: 'A file can also be dropped on the chart',
+    embedLocalFile: 'Put {name} on your site, next to this page',
     chart: 'Chart', kindBar: 'Bars', kindGrouped: 'Grouped', kindStacked: 'Stacked',
     kindShare: 'Shares, 100%', kindPie: 'Pie', kindDonut: 'Donut',
     kindCompare: 'Compare two regions', kindTrend: 'Over the years',
@@ -159,19 +162,22 @@ function openFile(file) {
 
 function embedSnippets() {
   const base = new URL('.', location.href);
-  // A local file is referred to by its name: it has to be put on the site next to the page.
-  const src = form.elements.dataset.value === 'file' && openedFile
-    ? openedFile.name
-    : new URL(widget.getAttribute('src'), location.href).href;
+  const script = `<script type="module" src="${new URL('civic-stats.js', base).href}"></script>\n`;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
+  const attrs = [...state].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+  if (form.elements.dataset.value === 'file' && openedFile) {
+    // A local file has no address yet: the site has to publish it, next to its page, and the
+    // iframe form cannot work (embed.html runs on this host, which does not have the file).
+    const note = ui[lang].embedLocalFile.replace('{name}', openedFile.name).replace(/--/g, '- -');
+    return `<!-- ${note} -->\n${script}`
+      + `<civic-stats src="${encodeURIComponent(openedFile.name)}"${attrs}></civic-stats>`;
+  }
+  const src = new URL(widget.getAttribute('src'), location.href).href;
   const query = new URLSearchParams({ src });
   for (const [k, v] of state) query.set(k, v);
   const iframe = `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="civic-stats" `
     + 'width="100%" height="560" loading="lazy"></iframe>';
-  const attrs = [...state].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
-  const element = `<script type="module" src="${new URL('civic-stats.js', base).href}"></script>\n`
-    + `<civic-stats src="${src.replace(/"/g, '&quot;')}"${attrs}></civic-stats>`;
-  return `${iframe}\n\n${element}`;
+  return `${iframe}\n\n${script}<civic-stats src="${src.replace(/"/g, '&quot;')}"${attrs}></civic-stats>`;
 }
 
 function updateEmbed() {
@@ -227,8 +233,12 @@ function main() {
     }
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  // A file dropped on the chart opens like one picked above.
+  // A file dropped on the chart opens like one picked above; one dropped beside it is not
+  // left to the browser, which would open it in place of the page and lose the view.
   const dragging = (event) => event.dataTransfer?.types.includes('Files');
+  for (const type of ['dragover', 'drop']) {
+    document.addEventListener(type, (event) => { if (dragging(event)) event.preventDefault(); });
+  }
   widget.addEventListener('dragover', (event) => {
     if (!dragging(event)) return;
     event.preventDefault();

@@ -122,7 +122,11 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
   // The controls follow the file: its regions are the ones to tick.
   const regions = await page.$$eval('fieldset[name="regions"] label', (ls) => ls.map((l) => l.textContent));
   assert.ok(regions.includes('Акмолинская область'), JSON.stringify(regions));
-  assert.match(await page.inputValue('#embed-code'), /src="windows-1251\.csv"/);
+  // The embed code says where the file has to go, and has no iframe form (it could not work).
+  const embed = await page.inputValue('#embed-code');
+  assert.match(embed, /<!-- Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
+  assert.match(embed, /<civic-stats src="windows-1251\.csv"/);
+  assert.ok(!embed.includes('<iframe'), embed);
 
   // A broken file dropped on the chart: its located message, in Russian, in the widget.
   const broken = readFileSync(`${csv}bad/unknown-region.csv`, 'utf8');

@@ -162,3 +162,71 @@ test('a CSV arriving at a JSON-only chart fetches the CSV reader and remakes the
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a CSV at a URL with a Windows-1251 percent-escape loads, named as it was', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=ru`);
+  await loaded(page);
+  await page.route('**/export/*', (route) => route.fulfill({
+    contentType: 'text/csv', body: readFileSync(new URL('../data/csv/good/windows-1251.csv', import.meta.url)),
+  }));
+  // "Дан.csv" escaped byte by byte in Windows-1251, which decodeURIComponent refuses.
+  const detail = await page.evaluate(() => new Promise((ok) => {
+    const widget = document.querySelector('civic-stats');
+    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
+    widget.setAttribute('src', '/export/%C4%E0%ED.csv');
+  }));
+  assert.deepEqual(detail, { error: null });
+  assert.ok((await chart(page, 'texts')).includes('Акмолинская область'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a load replaced while it waits leaves the element neither busy nor showing the old data', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/slow.json', async (route) => {
+    await held;
+    await route.fulfill({ contentType: 'application/json', body: '{}' });
+  });
+  const json = readFileSync(new URL('../../data/zhetysu-2023.json', import.meta.url), 'utf8');
+  // A URL that answers late, then a file while it waits: the file wins.
+  const detail = await page.evaluate((text) => new Promise((ok) => {
+    const widget = document.querySelector('civic-stats');
+    widget.setAttribute('src', '/slow.json');
+    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
+    widget.data = new File([text], 'zhetysu.json');
+  }), json);
+  assert.deepEqual(detail, { error: null });
+  release();
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => {
+    const widget = document.querySelector('civic-stats');
+    return { busy: widget.getAttribute('aria-busy'), error: widget.chart.error ?? null };
+  });
+  assert.deepEqual(state, { busy: null, error: null });
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the CSV build cannot be fetched the chart says so, and Retry fetches it again', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  let refused = 0;
+  await page.route('**/pkg/civic_stats_bg.wasm', (route) => (refused++ ? route.continue() : route.abort()));
+  await page.evaluate(() => {
+    document.querySelector('civic-stats').setAttribute('src', '/csv/good/windows-1251.csv');
+  });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.error),
+    'network error, the file could not be fetched: civic_stats_bg.wasm');
+  assert.equal(await page.getAttribute('civic-stats', 'aria-busy'), null);
+  await page.locator('civic-stats .status button').click();
+  await page.waitForFunction(() => typeof document.querySelector('civic-stats').chart?.loadCsv === 'function'
+    && !document.querySelector('civic-stats').chart.error);
+  assert.ok((await chart(page, 'texts')).includes('Akmola Region'));
+  assert.equal(refused, 2);
+  await context.close();
+});
