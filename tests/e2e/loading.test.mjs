@@ -132,20 +132,24 @@ test('a page whose chart names a CSV gets only the build with the CSV reader', a
   await context.close();
 });
 
+/** Serves the 1251 CSV export at `pattern` and points the element at `src`; the load's detail. */
+async function loadCsvFrom(page, pattern, src) {
+  await page.route(pattern, (route) => route.fulfill({
+    contentType: 'text/csv', body: readFileSync(new URL('../data/csv/good/windows-1251.csv', import.meta.url)),
+  }));
+  return page.evaluate((url) => new Promise((ok) => {
+    const widget = document.querySelector('civic-stats');
+    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
+    widget.setAttribute('src', url);
+  }), src);
+}
+
 test('a CSV arriving at a JSON-only chart fetches the CSV reader and remakes the chart in place', async () => {
   const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=ru&chart=pie&theme=dark`);
   await loaded(page);
   assert.equal(await page.evaluate(() => typeof document.querySelector('civic-stats').chart.loadCsv), 'undefined');
   // A URL without an extension that answers text/csv: only the response says it is CSV.
-  await page.route('**/export', (route) => route.fulfill({
-    contentType: 'text/csv', body: readFileSync(new URL('../data/csv/good/windows-1251.csv', import.meta.url)),
-  }));
-  const detail = await page.evaluate(() => new Promise((ok) => {
-    const widget = document.querySelector('civic-stats');
-    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
-    widget.setAttribute('src', '/export');
-  }));
-  assert.deepEqual(detail, { error: null });
+  assert.deepEqual(await loadCsvFrom(page, '**/export', '/export'), { error: null });
   const state = await page.evaluate(() => {
     const widget = document.querySelector('civic-stats');
     return { csv: typeof widget.chart.loadCsv, live: widget.constructor.liveCharts, query: widget.chart.stateQuery() };
@@ -166,16 +170,8 @@ test('a CSV arriving at a JSON-only chart fetches the CSV reader and remakes the
 test('a CSV at a URL with a Windows-1251 percent-escape loads, named as it was', async () => {
   const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=ru`);
   await loaded(page);
-  await page.route('**/export/*', (route) => route.fulfill({
-    contentType: 'text/csv', body: readFileSync(new URL('../data/csv/good/windows-1251.csv', import.meta.url)),
-  }));
   // "Дан.csv" escaped byte by byte in Windows-1251, which decodeURIComponent refuses.
-  const detail = await page.evaluate(() => new Promise((ok) => {
-    const widget = document.querySelector('civic-stats');
-    widget.addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true });
-    widget.setAttribute('src', '/export/%C4%E0%ED.csv');
-  }));
-  assert.deepEqual(detail, { error: null });
+  assert.deepEqual(await loadCsvFrom(page, '**/export/*', '/export/%C4%E0%ED.csv'), { error: null });
   assert.ok((await chart(page, 'texts')).includes('Акмолинская область'));
   assert.deepEqual(problems, []);
   await context.close();
