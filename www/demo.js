@@ -220,8 +220,10 @@ function main() {
       if (event.target.value === 'file') {
         widget.data = openedFile;
       } else {
-        widget.data = null;
+        // The new src first: while the opened file is still the data, that load only reads
+        // the file again (local, and replaced at once); the dataset is fetched once, below.
         widget.setAttribute('src', event.target.value);
+        widget.data = null;
       }
     } else if (event.target.name === 'file') {
       const [file] = event.target.files;

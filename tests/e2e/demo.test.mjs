@@ -144,10 +144,13 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
   assert.ok(await paintedPixels(page) > 500, 'the message is drawn');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-dropped-broken-ru.png` });
 
-  // Back to the listed dataset.
+  // Back to the listed dataset, fetched once.
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('zhetysu-2023.json') && fetched.push(r.url()));
   done = loadedOnce();
   await page.selectOption('select[name="dataset"]', 'data/zhetysu-2023.json');
   await done;
+  assert.equal(fetched.length, 1, JSON.stringify(fetched));
   assert.ok((await chart(page, 'texts')).includes('377'));
   assert.deepEqual(problems, []);
   await context.close();
