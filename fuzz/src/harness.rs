@@ -309,19 +309,12 @@ fn check_scene(s: &Scene, figure: Option<&Figure>) {
         );
         match t.area {
             Area::Rect(r) => assert!(finite_rect(&r), "a non-finite hit area {t:?}"),
-            Area::Wedge {
-                cx,
-                cy,
-                inner,
-                outer,
-                start,
-                end,
-            } => assert!(
-                [cx, cy, inner, outer, start, end]
+            Area::Wedge(w) => assert!(
+                [w.cx, w.cy, w.inner, w.outer, w.start, w.end]
                     .iter()
                     .all(|v| v.is_finite())
-                    && start <= end
-                    && inner <= outer,
+                    && w.start <= w.end
+                    && w.inner <= w.outer,
                 "a bad wedge {t:?}"
             ),
         }

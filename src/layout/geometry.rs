@@ -49,31 +49,53 @@ pub fn on_circle(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
     (cx + r * angle.sin(), cy - r * angle.cos())
 }
 
-/// The outline of a ring sector from `start` to `end` (a pie slice when `inner` is 0), as a
-/// polygon with a point at least every 0.04 radians so arcs look round at any size.
-pub fn ring_sector(
-    cx: f64,
-    cy: f64,
-    inner: f64,
-    outer: f64,
-    start: f64,
-    end: f64,
-) -> Vec<(f64, f64)> {
-    let steps = (((end - start) / 0.04).ceil() as usize).max(2);
-    let angle = |k: usize| start + (end - start) * k as f64 / steps as f64;
-    let mut points: Vec<(f64, f64)> = (0..=steps)
-        .map(|k| on_circle(cx, cy, outer, angle(k)))
-        .collect();
-    if inner > 0.0 {
-        points.extend(
-            (0..=steps)
-                .rev()
-                .map(|k| on_circle(cx, cy, inner, angle(k))),
-        );
-    } else {
-        points.push((cx, cy));
+/// A ring sector (a pie slice when `inner` is 0): angles in radians, clockwise from 12 o'clock,
+/// `start < end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sector {
+    pub cx: f64,
+    pub cy: f64,
+    pub inner: f64,
+    pub outer: f64,
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Sector {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        let (dx, dy) = (x - self.cx, y - self.cy);
+        let d = dx.hypot(dy);
+        let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+        d >= self.inner && d < self.outer && angle >= self.start && angle < self.end
     }
-    points
+
+    /// The outline as a polygon with a point at least every 0.04 radians, so arcs look round
+    /// at any size.
+    pub fn outline(&self) -> Vec<(f64, f64)> {
+        let Sector {
+            cx,
+            cy,
+            inner,
+            outer,
+            start,
+            end,
+        } = *self;
+        let steps = (((end - start) / 0.04).ceil() as usize).max(2);
+        let angle = |k: usize| start + (end - start) * k as f64 / steps as f64;
+        let mut points: Vec<(f64, f64)> = (0..=steps)
+            .map(|k| on_circle(cx, cy, outer, angle(k)))
+            .collect();
+        if inner > 0.0 {
+            points.extend(
+                (0..=steps)
+                    .rev()
+                    .map(|k| on_circle(cx, cy, inner, angle(k))),
+            );
+        } else {
+            points.push((cx, cy));
+        }
+        points
+    }
 }
 
 #[cfg(test)]

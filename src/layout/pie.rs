@@ -35,7 +35,7 @@ pub(super) fn natural_height(
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
 }
 
-use super::geometry::{on_circle as at, ring_sector};
+use super::geometry::{on_circle as at, Sector};
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
     let r = radius(figure, body.w, b.measure, typo)
@@ -60,15 +60,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         };
         let sweep = v / total * TAU;
         let end = start + sweep;
-        let points = ring_sector(cx, cy, inner, r, start, end);
-        let target = b.targets.len();
-        b.owner = Some(target);
-        b.push(Shape::Polygon {
-            points,
-            paint: Paint::Series(figure.categories[c].color),
-        });
-        b.owner = None;
-        let area = Area::Wedge {
+        let sector = Sector {
             cx,
             cy,
             inner,
@@ -76,6 +68,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             start,
             end,
         };
+        let points = sector.outline();
+        let target = b.targets.len();
+        b.owner = Some(target);
+        b.push(Shape::Polygon {
+            points,
+            paint: Paint::Series(figure.categories[c].color),
+        });
+        b.owner = None;
+        let area = Area::Wedge(sector);
         let (mx, my) = at(cx, cy, (r + inner) / 2.0, start + sweep / 2.0);
         let mark = Rect::new(mx - 4.0, my - 4.0, 8.0, 8.0);
         b.targets.push(Target {

@@ -1,6 +1,6 @@
 //! The laid-out chart: what to draw, where, and what each part of it means.
 
-use super::geometry::Rect;
+use super::geometry::{Rect, Sector};
 
 /// A font size and weight; the family is the renderer's choice.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -117,34 +117,14 @@ impl Shape {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Area {
     Rect(Rect),
-    /// A ring sector; angles in radians, clockwise from 12 o'clock, `start < end`.
-    Wedge {
-        cx: f64,
-        cy: f64,
-        inner: f64,
-        outer: f64,
-        start: f64,
-        end: f64,
-    },
+    Wedge(Sector),
 }
 
 impl Area {
     pub fn contains(&self, x: f64, y: f64) -> bool {
         match *self {
             Area::Rect(r) => r.contains(x, y),
-            Area::Wedge {
-                cx,
-                cy,
-                inner,
-                outer,
-                start,
-                end,
-            } => {
-                let (dx, dy) = (x - cx, y - cy);
-                let d = dx.hypot(dy);
-                let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
-                d >= inner && d < outer && angle >= start && angle < end
-            }
+            Area::Wedge(sector) => sector.contains(x, y),
         }
     }
 }
@@ -155,21 +135,18 @@ impl Target {
     pub fn focus_outline(&self) -> Vec<(f64, f64)> {
         const PAD: f64 = 3.0;
         match self.area {
-            Area::Wedge {
-                cx,
-                cy,
-                inner,
-                outer,
-                start,
-                end,
-            } => {
-                let inner = if inner > 0.0 {
-                    (inner - PAD).max(0.0)
+            Area::Wedge(sector) => {
+                let inner = if sector.inner > 0.0 {
+                    (sector.inner - PAD).max(0.0)
                 } else {
                     0.0
                 };
-                let mut points =
-                    super::geometry::ring_sector(cx, cy, inner, outer + PAD, start, end);
+                let ring = Sector {
+                    inner,
+                    outer: sector.outer + PAD,
+                    ..sector
+                };
+                let mut points = ring.outline();
                 points.push(points[0]);
                 points
             }
@@ -199,7 +176,7 @@ impl Target {
     pub fn area_top(&self) -> f64 {
         match self.area {
             Area::Rect(r) => r.y,
-            Area::Wedge { cy, outer, .. } => cy - outer,
+            Area::Wedge(sector) => sector.cy - sector.outer,
         }
     }
 }
