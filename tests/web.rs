@@ -99,7 +99,7 @@ fn malformed_json_is_an_error_with_its_location_and_the_canvas_says_so() {
     let message = js_sys::Error::from(err).message();
     assert_eq!(
         String::from(message),
-        "line 3, column 12 (field 'title'): wrong type of value: invalid type: integer `5`, expected struct Text"
+        "line 3, column 12 (field 'title'): an object of kk, ru and en names is expected here, not a number"
     );
     assert!(chart.error().unwrap().starts_with("line 3, column 12"));
     assert!(

@@ -72,8 +72,7 @@ pub struct Source {
 }
 
 /// What an indicator counts, which decides how its values are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Unit {
     /// Whole things: organisations, outlets, branches.
     #[default]

@@ -1,5 +1,8 @@
 //! Why a dataset was refused, and where.
 
+#[cfg(feature = "csv")]
+use super::csv::CsvProblem;
+use super::json_problem::JsonProblem;
 use crate::locale::{format_number, Lang, Msg};
 use std::fmt;
 
@@ -18,16 +21,15 @@ pub enum Location {
     Input,
     /// A physical line of a CSV file (1-based, counting the lines inside quoted fields), with
     /// the header text of the column when the problem is in one cell.
+    #[cfg(feature = "csv")]
     Cell { line: usize, column: Option<String> },
 }
 
 /// What is wrong. Values are kept raw so each language can write them its own way.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorKind {
-    /// Not JSON at all; the detail is the parser's own (English) description.
-    JsonSyntax(String),
-    /// JSON, but a field has the wrong type or is missing; the detail is the parser's.
-    WrongType(String),
+    /// Not well-formed JSON, or a value of the wrong kind, or a field missing or unknown.
+    Json(JsonProblem),
     UnsupportedFormat(String),
     MissingText,
     MissingSourceField(&'static str),
@@ -55,55 +57,16 @@ pub enum ErrorKind {
         limit: usize,
     },
     EmptyInput,
-    /// CSV: the bytes are neither UTF-8 nor plausible Windows-1251 text.
-    NotText,
-    /// CSV: a header but no data rows.
-    NoDataRows,
-    NoRegionColumn,
-    NoIndicatorColumns,
-    TooManyRows {
-        limit: usize,
-    },
-    /// CSV: a row with a different number of cells than the header.
-    RaggedRow {
-        found: usize,
-        expected: usize,
-    },
-    /// CSV: values in a column whose header cell is empty (1-based column number).
-    UnnamedColumn(usize),
-    /// CSV: a column that holds the same thing as an earlier one, named by its header.
-    DuplicateColumn(String),
-    MissingRegion,
-    UnknownRegion {
-        name: String,
-        suggestion: Option<String>,
-    },
-    /// CSV: a second region column naming another region than the column given here.
-    RegionMismatch(String),
-    /// CSV: the same region (and year) on an earlier line.
-    DuplicateRegion {
-        name: String,
-        year: Option<i32>,
-        first_line: usize,
-    },
-    /// CSV cells keep their text as written, so the message quotes what the reader typed.
-    NotANumber(String),
-    PercentSign(String),
-    NegativeCell(String),
-    NotWhole(String),
-    OverHundred(String),
-    /// CSV: a value or population above [`MAX_VALUE`](super::MAX_VALUE), as written.
-    CellTooLarge(String),
-    /// CSV: no year column, no `# year:` line and no year from the caller.
-    NoYear,
-    UnknownMetadata(String),
-    MetadataTwice(String),
-    BadMetadataValue {
-        key: String,
-        value: String,
-    },
-    /// The CSV reader's own (English) description.
-    CsvSyntax(String),
+    /// A CSV file that cannot be read as a table of regions and figures.
+    #[cfg(feature = "csv")]
+    Csv(CsvProblem),
+}
+
+#[cfg(feature = "csv")]
+impl From<CsvProblem> for ErrorKind {
+    fn from(problem: CsvProblem) -> Self {
+        ErrorKind::Csv(problem)
+    }
 }
 
 /// A dataset that cannot be drawn, with where and why.
@@ -114,7 +77,8 @@ pub struct DataError {
 }
 
 impl DataError {
-    pub fn new(kind: ErrorKind, location: Location) -> Self {
+    pub fn new(kind: impl Into<ErrorKind>, location: Location) -> Self {
+        let kind = kind.into();
         DataError { kind, location }
     }
 
@@ -141,6 +105,7 @@ impl DataError {
                 format!("{}: {what}", Msg::AtField.fill(lang, &[("path", path)]))
             }
             Location::Input => what,
+            #[cfg(feature = "csv")]
             Location::Cell { line, column } => {
                 let line = line.to_string();
                 let at = match column {
@@ -157,8 +122,7 @@ impl DataError {
     fn what(&self, lang: Lang) -> String {
         let number = |v: f64| format_number(v, if v.fract() == 0.0 { 0 } else { 2 }, lang);
         match &self.kind {
-            ErrorKind::JsonSyntax(detail) => Msg::JsonSyntax.fill(lang, &[("detail", detail)]),
-            ErrorKind::WrongType(detail) => Msg::WrongType.fill(lang, &[("detail", detail)]),
+            ErrorKind::Json(problem) => problem.describe(lang),
             ErrorKind::UnsupportedFormat(found) => {
                 Msg::UnsupportedFormat.fill(lang, &[("found", found)])
             }
@@ -204,66 +168,8 @@ impl DataError {
                 Msg::TooLarge.fill(lang, &[("size", &mb(*bytes)), ("limit", &mb(*limit))])
             }
             ErrorKind::EmptyInput => Msg::EmptyInput.text(lang).to_owned(),
-            ErrorKind::NotText => Msg::CsvNotText.text(lang).to_owned(),
-            ErrorKind::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
-            ErrorKind::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
-            ErrorKind::NoIndicatorColumns => Msg::CsvNoIndicatorColumns.text(lang).to_owned(),
-            ErrorKind::TooManyRows { limit } => {
-                let limit = format_number(*limit as f64, 0, lang);
-                Msg::CsvTooManyRows.fill(lang, &[("limit", &limit)])
-            }
-            ErrorKind::RaggedRow { found, expected } => Msg::CsvRaggedRow.fill(
-                lang,
-                &[
-                    ("found", &found.to_string()),
-                    ("expected", &expected.to_string()),
-                ],
-            ),
-            ErrorKind::UnnamedColumn(n) => {
-                Msg::CsvUnnamedColumn.fill(lang, &[("number", &n.to_string())])
-            }
-            ErrorKind::DuplicateColumn(first) => {
-                Msg::CsvDuplicateColumn.fill(lang, &[("column", first)])
-            }
-            ErrorKind::MissingRegion => Msg::CsvMissingRegion.text(lang).to_owned(),
-            ErrorKind::UnknownRegion { name, suggestion } => match suggestion {
-                Some(s) => {
-                    Msg::CsvUnknownRegionSuggest.fill(lang, &[("name", name), ("suggestion", s)])
-                }
-                None => Msg::CsvUnknownRegion.fill(lang, &[("name", name)]),
-            },
-            ErrorKind::RegionMismatch(column) => {
-                Msg::CsvRegionMismatch.fill(lang, &[("column", column)])
-            }
-            ErrorKind::DuplicateRegion {
-                name,
-                year,
-                first_line,
-            } => {
-                let first = first_line.to_string();
-                match year {
-                    Some(y) => Msg::CsvDuplicateRegionYear.fill(
-                        lang,
-                        &[("name", name), ("year", &y.to_string()), ("line", &first)],
-                    ),
-                    None => Msg::CsvDuplicateRegion.fill(lang, &[("name", name), ("line", &first)]),
-                }
-            }
-            ErrorKind::NotANumber(v) => Msg::CsvNotANumber.fill(lang, &[("value", v)]),
-            ErrorKind::PercentSign(v) => Msg::CsvPercentSign.fill(lang, &[("value", v)]),
-            ErrorKind::NegativeCell(v) => Msg::CsvNegative.fill(lang, &[("value", v)]),
-            ErrorKind::NotWhole(v) => Msg::CsvNotWhole.fill(lang, &[("value", v)]),
-            ErrorKind::OverHundred(v) => Msg::CsvOverHundred.fill(lang, &[("value", v)]),
-            ErrorKind::CellTooLarge(v) => {
-                Msg::CsvTooLarge.fill(lang, &[("value", v), ("limit", &number(super::MAX_VALUE))])
-            }
-            ErrorKind::NoYear => Msg::CsvNoYear.text(lang).to_owned(),
-            ErrorKind::UnknownMetadata(key) => Msg::CsvUnknownMetadata.fill(lang, &[("key", key)]),
-            ErrorKind::MetadataTwice(key) => Msg::CsvMetadataTwice.fill(lang, &[("key", key)]),
-            ErrorKind::BadMetadataValue { key, value } => {
-                Msg::CsvBadMetadataValue.fill(lang, &[("key", key), ("value", value)])
-            }
-            ErrorKind::CsvSyntax(detail) => Msg::CsvSyntax.fill(lang, &[("detail", detail)]),
+            #[cfg(feature = "csv")]
+            ErrorKind::Csv(problem) => problem.describe(lang),
         }
     }
 }

@@ -88,6 +88,31 @@ pub(super) struct FileIndicator {
     pub unit: Unit,
 }
 
+// By hand rather than derived: serde_json reads a derived enum as "a string or an object" and
+// answers anything else (`"unit": 5`) with a bare "expected value"; a string visitor says a
+// text was wanted.
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        const UNITS: &[&str] = &["count", "percent", "number"];
+        struct UnitVisitor;
+        impl Visitor<'_> for UnitVisitor {
+            type Value = Unit;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Unit, E> {
+                match v {
+                    "count" => Ok(Unit::Count),
+                    "percent" => Ok(Unit::Percent),
+                    "number" => Ok(Unit::Number),
+                    _ => Err(E::unknown_variant(v, UNITS)),
+                }
+            }
+        }
+        d.deserialize_str(UnitVisitor)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FilePopulation {

@@ -2,6 +2,7 @@
 
 use super::error::{DataError, ErrorKind, Location};
 use super::format::FileDataset;
+use super::json_problem::{JsonProblem, Shape};
 use super::validate::validate;
 use super::{Dataset, MAX_INPUT_BYTES};
 
@@ -19,29 +20,61 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
+    // serde reads a struct from a list too, field by field, and would then complain about
+    // the first element's type; a list here is a file of the wrong shape.
+    let start = text.len() - text.trim_start().len();
+    if text[start..].starts_with('[') {
+        let (line, column) = text_position(text, start + 1);
+        let kind = ErrorKind::Json(JsonProblem::WrongType {
+            expected: Shape::Object,
+            found: Shape::List,
+        });
+        let location = Location::Text {
+            line,
+            column,
+            path: None,
+        };
+        return Err(DataError::new(kind, location));
+    }
     let file: FileDataset = serde_json::from_str(text).map_err(|e| located(&e, text))?;
     validate(file)
+}
+
+/// The line and column (1-based, in characters, as editors count them) of the byte at
+/// `offset` (1-based).
+fn text_position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..offset.saturating_sub(1).min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    // Characters that start before the byte, plus the byte's own.
+    let column = 1 + before[line_start..]
+        .iter()
+        .filter(|&&b| (b as i8) >= -0x40)
+        .count();
+    (line, column)
 }
 
 fn located(err: &serde_json::Error, text: &str) -> DataError {
     let full = err.to_string();
     // serde_json appends " at line L column C"; the location is reported separately.
-    let detail = match full.rsplit_once(" at line ") {
-        Some((detail, _)) => detail.to_owned(),
-        None => full,
-    };
+    let detail = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(detail, _)| detail);
     let syntax = !err.is_data();
     let path = field_at(text, err.line(), err.column(), syntax);
-    let kind = if syntax {
-        ErrorKind::JsonSyntax(detail)
-    } else {
-        ErrorKind::WrongType(detail)
-    };
-    let location = Location::Text {
-        line: err.line(),
-        column: err.column(),
-        path,
-    };
+    let kind = ErrorKind::Json(JsonProblem::read(detail));
+    // serde_json counts columns in bytes, from 0 for a line break itself; editors count
+    // characters, and a Kazakh name before the error would move it by one per letter.
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(err.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let (line, column) = text_position(text, line_start + err.column().max(1));
+    let location = Location::Text { line, column, path };
     DataError::new(kind, location)
 }
 

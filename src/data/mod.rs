@@ -13,19 +13,21 @@ mod dataset;
 mod error;
 mod format;
 mod json;
+mod json_problem;
 #[cfg(feature = "csv")]
 mod number;
 pub mod registry;
 mod validate;
 
 #[cfg(feature = "csv")]
-pub use self::csv::{parse_csv, CsvMeta, LegacyDecoder, MAX_ERRORS, MAX_ROWS};
+pub use self::csv::{parse_csv, CsvMeta, CsvProblem, LegacyDecoder, MAX_ERRORS, MAX_ROWS};
 #[doc(hidden)]
 #[cfg(feature = "csv")]
 pub use self::csv::{read_table as read_csv_table, CsvRecord, CsvTable};
 pub use dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
 pub use error::{DataError, ErrorKind, Location};
 pub use json::parse_json;
+pub use json_problem::{JsonProblem, Shape};
 
 /// The largest input accepted, in bytes. A bigger file is refused with a message rather than
 /// left to exhaust a phone's memory.

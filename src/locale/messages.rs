@@ -1,24 +1,25 @@
 //! Every sentence and word the widget shows, in Kazakh, Russian and English.
 //!
 //! One exhaustive `match` per language keeps a missing translation a compile error; the tests
-//! check that each language fills the same `{placeholders}`.
+//! check that each language fills the same `{placeholders}`. A phrase may carry a `cfg`
+//! attribute, so the CSV reader's phrases go where the reader goes.
 
 use super::Lang;
 
 macro_rules! catalogue {
-    ($($variant:ident => $kk:expr, $ru:expr, $en:expr;)*) => {
+    ($($(#[$attr:meta])* $variant:ident => $kk:expr, $ru:expr, $en:expr;)*) => {
         /// A phrase of the user interface. `{name}` marks where [`Msg::fill`] puts a value.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($variant,)* }
+        pub enum Msg { $($(#[$attr])* $variant,)* }
 
         impl Msg {
             /// Every phrase, for completeness tests and tooling.
-            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+            pub const ALL: &'static [Msg] = &[$($(#[$attr])* Msg::$variant,)*];
 
             /// The phrase's stable name (its variant), as the web layer hands it to JavaScript.
             pub fn key(self) -> &'static str {
                 match self {
-                    $(Msg::$variant => stringify!($variant),)*
+                    $($(#[$attr])* Msg::$variant => stringify!($variant),)*
                 }
             }
 
@@ -26,9 +27,9 @@ macro_rules! catalogue {
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $(
-                        (Msg::$variant, Lang::Kk) => $kk,
-                        (Msg::$variant, Lang::Ru) => $ru,
-                        (Msg::$variant, Lang::En) => $en,
+                        $(#[$attr])* (Msg::$variant, Lang::Kk) => $kk,
+                        $(#[$attr])* (Msg::$variant, Lang::Ru) => $ru,
+                        $(#[$attr])* (Msg::$variant, Lang::En) => $en,
                     )*
                 }
             }
@@ -93,8 +94,33 @@ catalogue! {
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
     AtLineColumn => "{line}-жол, {column}-баған", "строка {line}, столбец {column}", "line {line}, column {column}";
     AtField => "«{path}» өрісі", "поле «{path}»", "field '{path}'";
-    JsonSyntax => "JSON қатесі: {detail}", "ошибка JSON: {detail}", "JSON error: {detail}";
-    WrongType => "мән түрі дұрыс емес: {detail}", "неверный тип значения: {detail}", "wrong type of value: {detail}";
+    JsonUnexpectedEnd => "файл мәннің ортасында аяқталды: жақша не тырнақша жабылмаған", "файл обрывается посреди значения: не закрыта скобка или кавычка", "the file ends in the middle of a value: a bracket or a quote is not closed";
+    JsonExpectedColon => "өріс атауынан кейін «:» керек", "после имени поля нужно «:»", "a ':' is needed after the field name";
+    JsonExpectedComma => "мұнда «,» немесе «{close}» керек: екі жазбаның арасында үтір жетіспей ме?", "здесь нужна «,» или «{close}»: не пропущена ли запятая между записями?", "a ',' or '{close}' is needed here: is a comma missing between two entries?";
+    JsonExpectedValue => "мұнда мән керек: сан, қос тырнақшадағы мәтін, true, false, null, тізім немесе объект", "здесь нужно значение: число, текст в двойных кавычках, true, false, null, список или объект", "a value is needed here: a number, text in double quotes, true, false, null, a list or an object";
+    JsonTrailingComma => "жабылатын жақшаның алдында артық үтір тұр", "лишняя запятая перед закрывающей скобкой", "a comma before a closing bracket: remove it";
+    JsonTrailingCharacters => "деректер аяқталғаннан кейін артық мәтін бар", "после конца данных есть лишний текст", "there is more text after the end of the data";
+    JsonBadNumber => "сан дұрыс жазылмаған: JSON-да бөлшек бөлігі нүктемен бөлінеді, бос орынсыз және алдында + белгісінсіз", "число записано неверно: в JSON дробная часть отделяется точкой, без пробелов и без знака + впереди", "the number is not written as JSON wants it: a decimal point, no spaces, no leading +";
+    JsonNumberOutOfRange => "сан рұқсат етілген ауқымнан тыс", "число вне допустимого диапазона", "the number is out of range";
+    JsonBadString => "тырнақшадағы мәтін бұзылған: жол ауысуы, табуляция мен кері қиғаш сызық \\n, \\t және \\\\ түрінде жазылады", "текст в кавычках испорчен: перевод строки, табуляцию и обратную косую черту пишут как \\n, \\t и \\\\", "broken text in quotes: a line break, a tab and a backslash are written \\n, \\t and \\\\";
+    JsonKeyNotString => "өріс атауы қос тырнақшада болуы керек", "имя поля должно быть в двойных кавычках", "a field name must be in double quotes";
+    JsonWrongType => "мұнда {expected} керек, {found} емес", "здесь ожидается {expected}, а не {found}", "{expected} is expected here, not {found}";
+    JsonMissingField => "«{field}» өрісі жоқ", "нет поля «{field}»", "the field '{field}' is missing";
+    JsonDuplicateField => "«{field}» өрісі екі рет берілген", "поле «{field}» указано дважды", "the field '{field}' is given twice";
+    JsonUnknownField => "«{field}» деген өріс жоқ; мүмкін өрістер: {allowed}", "неизвестное поле «{field}»; возможные поля: {allowed}", "unknown field '{field}'; the fields allowed here: {allowed}";
+    JsonUnknownValue => "«{value}» мәні белгісіз; мүмкін мәндер: {allowed}", "неизвестное значение «{value}»; возможные значения: {allowed}", "unknown value '{value}'; expected one of: {allowed}";
+    JsonOther => "JSON қатесі: {detail}", "ошибка JSON: {detail}", "JSON error: {detail}";
+    // Kinds of JSON value, for JsonWrongType.
+    ShapeNumber => "сан", "число", "a number";
+    ShapeWholeNumber => "бүтін сан", "целое число", "a whole number";
+    ShapeFraction => "бөлшек сан", "дробное число", "a fraction";
+    ShapeText => "қос тырнақшадағы мәтін", "текст в двойных кавычках", "text in double quotes";
+    ShapeNames => "kk, ru, en атаулары бар объект", "объект с названиями kk, ru, en", "an object of kk, ru and en names";
+    ShapeTextOrNames => "мәтін немесе kk, ru, en атаулары бар объект", "текст или объект с названиями kk, ru, en", "a text or an object of kk, ru and en names";
+    ShapeList => "тік жақшадағы тізім", "список в квадратных скобках", "a list in square brackets";
+    ShapeObject => "фигуралық жақшадағы объект", "объект в фигурных скобках", "an object in curly brackets";
+    ShapeBoolean => "true немесе false", "true или false", "true or false";
+    ShapeNull => "null (бос мән)", "null (пустое значение)", "null (no value)";
     UnsupportedFormat => "«{found}» пішімі қолдау көрсетілмейді, «civic-stats/1» күтілді", "формат «{found}» не поддерживается, ожидался «civic-stats/1»", "format '{found}' is not supported, expected 'civic-stats/1'";
     MissingText => "мәтін бос: kk, ru немесе en тілінде кемінде бір атау керек", "пустой текст: нужно хотя бы одно название на kk, ru или en", "empty text: at least one name in kk, ru or en is needed";
     MissingSourceField => "дереккөздің «{field}» өрісі бос", "у источника пустое поле «{field}»", "the source has an empty '{field}'";
@@ -122,34 +148,62 @@ catalogue! {
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
 
-    // CSV loading.
+    // CSV loading: left out of the module built without the CSV reader.
+    #[cfg(feature = "csv")]
     CsvAtLine => "{line}-жол", "строка {line}", "line {line}";
+    #[cfg(feature = "csv")]
     CsvAtLineColumn => "{line}-жол, «{column}» бағаны", "строка {line}, столбец «{column}»", "line {line}, column '{column}'";
+    #[cfg(feature = "csv")]
     CsvNotText => "файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
+    #[cfg(feature = "csv")]
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
+    #[cfg(feature = "csv")]
     CsvNoRegionColumn => "өңір бағаны жоқ: тақырыпта оны «Өңір», «Регион», «Region» немесе «id» (ISO коды) деп атаңыз", "нет столбца региона: назовите его в заголовке «Регион», «Өңір», «Region» или «id» (код ISO)", "no region column: name one in the header 'Region', 'Регион', 'Өңір' or 'id' (ISO code)";
+    #[cfg(feature = "csv")]
     CsvNoIndicatorColumns => "көрсеткіш бағандары жоқ: тақырыпта тек өңір, жыл және халық саны бар", "нет столбцов показателей: в заголовке только регион, год и население", "no indicator columns: the header names only the region, year and population";
+    #[cfg(feature = "csv")]
     CsvTooManyRows => "файлда деректер жолдары тым көп: ең көбі {limit}", "в файле больше {limit} строк с данными", "the file has more than {limit} data rows";
+    #[cfg(feature = "csv")]
     CsvRaggedRow => "ұяшық саны: бұл жолда {found}, тақырыпта {expected}", "число ячеек: {found} в этой строке, {expected} в заголовке", "number of cells: {found} in this row, {expected} in the header";
+    #[cfg(feature = "csv")]
     CsvUnnamedColumn => "{number}-бағанда мәндер бар, бірақ тақырыбы жоқ", "у столбца {number} есть значения, но нет заголовка", "column {number} has values but no header";
+    #[cfg(feature = "csv")]
     CsvDuplicateColumn => "«{column}» бағанын қайталайды", "повторяет столбец «{column}»", "repeats column '{column}'";
+    #[cfg(feature = "csv")]
     CsvMissingRegion => "өңір көрсетілмеген", "регион не указан", "the region is empty";
+    #[cfg(feature = "csv")]
     CsvUnknownRegion => "белгісіз өңір «{name}»", "неизвестный регион «{name}»", "unknown region '{name}'";
+    #[cfg(feature = "csv")]
     CsvUnknownRegionSuggest => "белгісіз өңір «{name}» — «{suggestion}» болуы мүмкін бе?", "неизвестный регион «{name}» — может быть, «{suggestion}»?", "unknown region '{name}' — did you mean '{suggestion}'?";
+    #[cfg(feature = "csv")]
     CsvRegionMismatch => "«{column}» бағанындағыдан басқа өңір көрсетілген", "указан другой регион, чем в столбце «{column}»", "names a different region than column '{column}'";
+    #[cfg(feature = "csv")]
     CsvDuplicateRegion => "«{name}» өңірі қайталанады, ол {line}-жолда да бар", "регион «{name}» повторяется, он уже есть в строке {line}", "region '{name}' appears twice, also on line {line}";
+    #[cfg(feature = "csv")]
     CsvDuplicateRegionYear => "«{name}» өңірі {year} жылға қайталанады, ол {line}-жолда да бар", "регион «{name}» за {year} год повторяется, он уже есть в строке {line}", "region '{name}' for {year} appears twice, also on line {line}";
+    #[cfg(feature = "csv")]
     CsvNotANumber => "«{value}» сан емес", "«{value}» не число", "'{value}' is not a number";
+    #[cfg(feature = "csv")]
     CsvPercentSign => "«{value}» мәнінде % белгісі бар, бірақ бұл баған пайыздық емес (тақырыптың соңына % қосыңыз)", "в «{value}» есть знак %, но этот столбец не процентный (добавьте % в конец заголовка)", "'{value}' has a % sign, but this column is not a percentage (end its header with %)";
+    #[cfg(feature = "csv")]
     CsvNegative => "«{value}» теріс сан: бұл көрсеткіш нөлден кем бола алмайды", "«{value}» — отрицательное число: этот показатель не может быть меньше нуля", "'{value}' is negative: this figure cannot be below zero";
+    #[cfg(feature = "csv")]
     CsvNotWhole => "«{value}» бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "«{value}» не целое число, а этот показатель — количество", "'{value}' is not a whole number, but this indicator is a count";
+    #[cfg(feature = "csv")]
     CsvTooLarge => "«{value}» тым үлкен: ең көбі {limit}", "«{value}» — слишком большое число: не больше {limit}", "'{value}' is too large: at most {limit}";
+    #[cfg(feature = "csv")]
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
+    #[cfg(feature = "csv")]
     CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
+    #[cfg(feature = "csv")]
     CsvUnknownMetadata => "белгісіз метадерек өрісі «{key}» (белгілілері: title, source, publisher, date, url, licence, note, year, illustrative; түсініктемені ## белгісінен бастаңыз)", "неизвестное поле метаданных «{key}» (известны: title, source, publisher, date, url, licence, note, year, illustrative; комментарий начинайте с ##)", "unknown metadata '{key}' (known: title, source, publisher, date, url, licence, note, year, illustrative; start a comment with ##)";
+    #[cfg(feature = "csv")]
     CsvMetadataTwice => "«{key}» метадерек өрісі екі рет берілген", "поле метаданных «{key}» указано дважды", "metadata '{key}' is given twice";
+    #[cfg(feature = "csv")]
     CsvBadMetadataValue => "«{value}» мәні «{key}» үшін жарамсыз", "«{value}» — недопустимое значение для «{key}»", "'{value}' is not a valid value for '{key}'";
+    #[cfg(feature = "csv")]
     CsvSyntax => "CSV қатесі: {detail}", "ошибка CSV: {detail}", "CSV error: {detail}";
+    #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }
 

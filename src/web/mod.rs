@@ -522,7 +522,7 @@ fn paint_scene(
     let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| js_error("the canvas has no 2D context"))?;
     render::draw(&mut backend, scene, theme, Surface::canvas(ratio), overlay)
-        .map_err(|e| js_error(format!("drawing failed: {e:?}")))
+        .map_err(|e| js_error(format!("drawing failed: {e}")))
 }
 
 fn device_pixel_ratio() -> f64 {

@@ -63,7 +63,19 @@ test('a malformed dataset shows a located message in the widget, not a blank can
   await page.reload();
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
   const error = await page.evaluate(() => document.querySelector('civic-stats').chart.error);
-  assert.equal(error, '3-жол, 12-баған («title» өрісі): JSON қатесі: expected value');
+  assert.equal(error, '3-жол, 12-баған («title» өрісі): мұнда мән керек: сан, қос тырнақшадағы мәтін, '
+    + 'true, false, null, тізім немесе объект');
+  // A figure written as text: the release build words the type error itself, in Kazakh.
+  const typed = await page.evaluate(async () => {
+    const text = await (await fetch('/data/zhetysu-2023.json')).text();
+    try {
+      document.querySelector('civic-stats').chart.loadJson(text.replace('"ngo": 377', '"ngo": "377"'));
+    } catch (e) {
+      return e.message;
+    }
+  });
+  assert.equal(typed, '79-жол, 30-баған («regions[0].values.2023.ngo» өрісі): мұнда сан керек, '
+    + 'қос тырнақшадағы мәтін емес');
   const texts = await chart(page, 'texts');
   assert.ok(texts.includes('Деректерді жүктеу мүмкін болмады'), JSON.stringify(texts));
   assert.ok(await paintedPixels(page) > 500, 'the message is drawn on the canvas');

@@ -13,6 +13,7 @@ use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
 use super::regions::{apparent_lang, script_lang, vote, Regions};
+use super::CsvProblem;
 use super::{CsvMeta, MAX_ERRORS};
 use crate::locale::{Lang, Msg};
 use std::collections::hash_map::Entry;
@@ -53,9 +54,9 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.add(&record, &mut errors);
     }
     if !any_rows && errors.len() < MAX_ERRORS {
-        errors.push(DataError::new(ErrorKind::NoDataRows, Location::Input));
+        errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
     } else if no_year {
-        let error = DataError::new(ErrorKind::NoYear, Location::Input);
+        let error = DataError::new(CsvProblem::NoYear, Location::Input);
         errors.insert(before_rows.min(errors.len()), error);
     }
     if !errors.is_empty() {
@@ -109,7 +110,7 @@ impl<'c> Rows<'c> {
     fn add(&mut self, record: &CsvRecord, errors: &mut Vec<DataError>) {
         let columns = self.columns;
         if record.fields.len() != columns.roles.len() {
-            let kind = ErrorKind::RaggedRow {
+            let kind = CsvProblem::RaggedRow {
                 found: record.fields.len(),
                 expected: columns.roles.len(),
             };
@@ -145,12 +146,12 @@ impl<'c> Rows<'c> {
             if let Some(y) = key_year {
                 match self.seen.entry((entry.code, y)) {
                     Entry::Occupied(first) => {
-                        let kind = ErrorKind::DuplicateRegion {
+                        let kind = CsvProblem::DuplicateRegion {
                             name: cell(c).to_owned(),
                             year: columns.first(Role::Year).map(|_| y),
                             first_line: *first.get(),
                         };
-                        found.push((c, kind));
+                        found.push((c, kind.into()));
                     }
                     Entry::Vacant(slot) => {
                         slot.insert(record.line_of(c));
@@ -164,7 +165,7 @@ impl<'c> Rows<'c> {
                 // At least one resident, so a rate per 10 000 residents stays finite.
                 Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
                 Ok(Some(v)) if v > MAX_VALUE => {
-                    found.push((c, ErrorKind::CellTooLarge(cell(c).to_owned())));
+                    found.push((c, CsvProblem::CellTooLarge(cell(c).to_owned()).into()));
                     None
                 }
                 Ok(Some(v)) => {
@@ -173,7 +174,7 @@ impl<'c> Rows<'c> {
                 }
                 Ok(None) => None,
                 Err(e) => {
-                    found.push((c, number_error(e, cell(c))));
+                    found.push((c, number_error(e, cell(c)).into()));
                     None
                 }
             }
@@ -197,14 +198,14 @@ impl<'c> Rows<'c> {
                                 *slot = v;
                             }
                         }
-                        Err(kind) => found.push((c, kind)),
+                        Err(kind) => found.push((c, kind.into())),
                     }
                 }
                 Role::Unnamed if !cell(c).is_empty() => {
                     if let Some(reported) = self.unnamed_reported.get_mut(c) {
                         if !*reported {
                             *reported = true;
-                            found.push((c, ErrorKind::UnnamedColumn(c + 1)));
+                            found.push((c, CsvProblem::UnnamedColumn(c + 1).into()));
                         }
                     }
                 }
@@ -263,8 +264,8 @@ impl<'c> Rows<'c> {
                     match region {
                         None => region = Some((hit.entry, c)),
                         Some((entry, first)) if entry.code != hit.entry.code => {
-                            let kind = ErrorKind::RegionMismatch(self.columns.name(first));
-                            found.push((c, kind));
+                            let kind = CsvProblem::RegionMismatch(self.columns.name(first));
+                            found.push((c, kind.into()));
                             failed = true;
                         }
                         Some(_) => {}
@@ -274,11 +275,11 @@ impl<'c> Rows<'c> {
                     if let Some(lang) = script_lang(text) {
                         vote(&mut self.unknown_votes, lang);
                     }
-                    let kind = ErrorKind::UnknownRegion {
+                    let kind = CsvProblem::UnknownRegion {
                         name: text.to_owned(),
                         suggestion: None,
                     };
-                    found.push((c, kind));
+                    found.push((c, kind.into()));
                     failed = true;
                 }
             }
@@ -288,7 +289,7 @@ impl<'c> Rows<'c> {
         }
         if region.is_none() {
             if let Some(c) = first_column {
-                found.push((c, ErrorKind::MissingRegion));
+                found.push((c, CsvProblem::MissingRegion.into()));
             }
         }
         region
@@ -304,7 +305,8 @@ impl<'c> Rows<'c> {
         };
         let lang = apparent_lang(votes, hint);
         for error in errors {
-            if let ErrorKind::UnknownRegion { name, suggestion } = &mut error.kind {
+            if let ErrorKind::Csv(CsvProblem::UnknownRegion { name, suggestion }) = &mut error.kind
+            {
                 *suggestion = self.regions.suggest(name, lang).map(str::to_owned);
             }
         }
@@ -399,7 +401,7 @@ impl<'c> Rows<'c> {
 }
 
 /// A cell of an indicator column: a number its unit allows, or "no data".
-fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, ErrorKind> {
+fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, CsvProblem> {
     let unit = column.indicator.unit;
     let v = match parse_number(text, lang, unit == Unit::Percent) {
         Ok(Some(v)) => v,
@@ -407,22 +409,22 @@ fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, ErrorKi
         Err(e) => return Err(number_error(e, text)),
     };
     if v < 0.0 {
-        Err(ErrorKind::NegativeCell(text.to_owned()))
+        Err(CsvProblem::NegativeCell(text.to_owned()))
     } else if unit == Unit::Count && column.unit_known && v.fract() != 0.0 {
-        Err(ErrorKind::NotWhole(text.to_owned()))
+        Err(CsvProblem::NotWhole(text.to_owned()))
     } else if unit == Unit::Percent && v > 100.0 {
-        Err(ErrorKind::OverHundred(text.to_owned()))
+        Err(CsvProblem::OverHundred(text.to_owned()))
     } else if v > MAX_VALUE {
-        Err(ErrorKind::CellTooLarge(text.to_owned()))
+        Err(CsvProblem::CellTooLarge(text.to_owned()))
     } else {
         Ok(Some(v))
     }
 }
 
-fn number_error(e: NumberError, text: &str) -> ErrorKind {
+fn number_error(e: NumberError, text: &str) -> CsvProblem {
     match e {
-        NumberError::NotANumber => ErrorKind::NotANumber(text.to_owned()),
-        NumberError::PercentSign => ErrorKind::PercentSign(text.to_owned()),
+        NumberError::NotANumber => CsvProblem::NotANumber(text.to_owned()),
+        NumberError::PercentSign => CsvProblem::PercentSign(text.to_owned()),
     }
 }
 

@@ -6,9 +6,10 @@
 //! figures chart identically); any other column is an indicator named by its header.
 
 use super::super::dataset::{Indicator, Text, Unit};
-use super::super::error::{DataError, ErrorKind, Location};
+use super::super::error::{DataError, Location};
 use super::fold::key;
 use super::read::CsvRecord;
+use super::CsvProblem;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -236,7 +237,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
                 };
                 if let Some(first) = roles.iter().position(|r| *r == role) {
                     let first = names.get(first).cloned().unwrap_or_default();
-                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                    errors.push(DataError::new(CsvProblem::DuplicateColumn(first), at()));
                 }
                 role
             }
@@ -255,7 +256,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
                         .position(|r| *r == Role::Indicator(twin))
                         .and_then(|i| names.get(i).cloned())
                         .unwrap_or_default();
-                    errors.push(DataError::new(ErrorKind::DuplicateColumn(first), at()));
+                    errors.push(DataError::new(CsvProblem::DuplicateColumn(first), at()));
                 }
                 indicators.push(column_of);
                 Role::Indicator(indicators.len() - 1)
@@ -269,10 +270,13 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         column: None,
     };
     if !roles.contains(&Role::Region) {
-        errors.push(DataError::new(ErrorKind::NoRegionColumn, at_header.clone()));
+        errors.push(DataError::new(
+            CsvProblem::NoRegionColumn,
+            at_header.clone(),
+        ));
     }
     if indicators.is_empty() {
-        errors.push(DataError::new(ErrorKind::NoIndicatorColumns, at_header));
+        errors.push(DataError::new(CsvProblem::NoIndicatorColumns, at_header));
     }
     if errors.is_empty() {
         Ok(Columns {

@@ -7,6 +7,7 @@
 
 use super::super::dataset::Text;
 use super::super::error::{DataError, ErrorKind, Location};
+use super::CsvProblem;
 use crate::locale::{lowercase, Lang};
 use std::collections::HashMap;
 
@@ -61,13 +62,13 @@ pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Me
         let key = lowercase(raw_key.trim());
         let Some(&known) = KEYS.iter().find(|k| **k == key) else {
             let shown: String = raw_key.trim().chars().take(40).collect();
-            errors.push(DataError::new(ErrorKind::UnknownMetadata(shown), at()));
+            errors.push(DataError::new(CsvProblem::UnknownMetadata(shown), at()));
             continue;
         };
         let known = if known == "license" { "licence" } else { known };
         let value = value.trim().to_owned();
         if value.is_empty() {
-            let kind = ErrorKind::BadMetadataValue {
+            let kind = CsvProblem::BadMetadataValue {
                 key: known.to_owned(),
                 value,
             };
@@ -76,7 +77,7 @@ pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Me
         }
         if values.contains_key(known) {
             errors.push(DataError::new(
-                ErrorKind::MetadataTwice(known.to_owned()),
+                CsvProblem::MetadataTwice(known.to_owned()),
                 at(),
             ));
             continue;
@@ -125,9 +126,11 @@ fn yes(value: &str) -> Option<bool> {
 }
 
 fn check(key: &str, value: &str) -> Result<(), ErrorKind> {
-    let bad = || ErrorKind::BadMetadataValue {
-        key: key.to_owned(),
-        value: value.to_owned(),
+    let bad = || {
+        ErrorKind::Csv(CsvProblem::BadMetadataValue {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        })
     };
     match key {
         "year" => match value.parse::<i32>() {

@@ -17,8 +17,10 @@ mod columns;
 mod decode;
 
 pub use decode::LegacyDecoder;
+pub use problem::CsvProblem;
 mod fold;
 mod metadata;
+mod problem;
 mod read;
 mod regions;
 

@@ -10,6 +10,7 @@
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::MAX_INPUT_BYTES;
 use super::decode::decode;
+use super::CsvProblem;
 use super::MAX_ROWS;
 use std::borrow::Cow;
 
@@ -81,7 +82,7 @@ pub(super) fn text_of(
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
     let text =
-        decode(bytes, windows_1251).ok_or(DataError::new(ErrorKind::NotText, Location::Input))?;
+        decode(bytes, windows_1251).ok_or(DataError::new(CsvProblem::NotText, Location::Input))?;
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
@@ -197,7 +198,7 @@ impl Iterator for Records<'_> {
         let record = self.inner.next()?;
         self.rows += 1;
         if self.rows > MAX_ROWS {
-            let kind = ErrorKind::TooManyRows { limit: MAX_ROWS };
+            let kind = CsvProblem::TooManyRows { limit: MAX_ROWS };
             return Some(Err(DataError::new(kind, Location::Input)));
         }
         Some(match record {
@@ -217,7 +218,7 @@ impl Iterator for Records<'_> {
                     column: None,
                 };
                 Err(DataError::new(
-                    ErrorKind::CsvSyntax(err.to_string()),
+                    CsvProblem::Syntax(err.to_string()),
                     location,
                 ))
             }

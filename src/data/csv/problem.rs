@@ -1,0 +1,130 @@
+//! Why a CSV file was refused, worded for the person who exported it.
+//!
+//! These problems exist only where CSV is read: the module without the `csv` feature (the
+//! browser module for pages of JSON datasets) leaves them and their phrases out.
+
+use crate::data::MAX_VALUE;
+use crate::locale::{format_number, Lang, Msg};
+
+/// What is wrong in a CSV file. Cells keep their text as written, so a message quotes what
+/// the reader typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CsvProblem {
+    /// The bytes are neither UTF-8 nor plausible Windows-1251 text.
+    NotText,
+    /// A header but no data rows.
+    NoDataRows,
+    NoRegionColumn,
+    NoIndicatorColumns,
+    TooManyRows {
+        limit: usize,
+    },
+    /// A row with a different number of cells than the header.
+    RaggedRow {
+        found: usize,
+        expected: usize,
+    },
+    /// Values in a column whose header cell is empty (1-based column number).
+    UnnamedColumn(usize),
+    /// A column that holds the same thing as an earlier one, named by its header.
+    DuplicateColumn(String),
+    MissingRegion,
+    UnknownRegion {
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// A second region column naming another region than the column given here.
+    RegionMismatch(String),
+    /// The same region (and year) on an earlier line.
+    DuplicateRegion {
+        name: String,
+        year: Option<i32>,
+        first_line: usize,
+    },
+    NotANumber(String),
+    PercentSign(String),
+    NegativeCell(String),
+    NotWhole(String),
+    OverHundred(String),
+    /// A value or population above [`MAX_VALUE`], as written.
+    CellTooLarge(String),
+    /// No year column, no `# year:` line and no year from the caller.
+    NoYear,
+    UnknownMetadata(String),
+    MetadataTwice(String),
+    BadMetadataValue {
+        key: String,
+        value: String,
+    },
+    /// The CSV reader's own (English) description.
+    Syntax(String),
+}
+
+impl CsvProblem {
+    /// The problem in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            CsvProblem::NotText => Msg::CsvNotText.text(lang).to_owned(),
+            CsvProblem::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
+            CsvProblem::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
+            CsvProblem::NoIndicatorColumns => Msg::CsvNoIndicatorColumns.text(lang).to_owned(),
+            CsvProblem::TooManyRows { limit } => {
+                let limit = format_number(*limit as f64, 0, lang);
+                Msg::CsvTooManyRows.fill(lang, &[("limit", &limit)])
+            }
+            CsvProblem::RaggedRow { found, expected } => Msg::CsvRaggedRow.fill(
+                lang,
+                &[
+                    ("found", &found.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
+            ),
+            CsvProblem::UnnamedColumn(n) => {
+                Msg::CsvUnnamedColumn.fill(lang, &[("number", &n.to_string())])
+            }
+            CsvProblem::DuplicateColumn(first) => {
+                Msg::CsvDuplicateColumn.fill(lang, &[("column", first)])
+            }
+            CsvProblem::MissingRegion => Msg::CsvMissingRegion.text(lang).to_owned(),
+            CsvProblem::UnknownRegion { name, suggestion } => match suggestion {
+                Some(s) => {
+                    Msg::CsvUnknownRegionSuggest.fill(lang, &[("name", name), ("suggestion", s)])
+                }
+                None => Msg::CsvUnknownRegion.fill(lang, &[("name", name)]),
+            },
+            CsvProblem::RegionMismatch(column) => {
+                Msg::CsvRegionMismatch.fill(lang, &[("column", column)])
+            }
+            CsvProblem::DuplicateRegion {
+                name,
+                year,
+                first_line,
+            } => {
+                let first = first_line.to_string();
+                match year {
+                    Some(y) => Msg::CsvDuplicateRegionYear.fill(
+                        lang,
+                        &[("name", name), ("year", &y.to_string()), ("line", &first)],
+                    ),
+                    None => Msg::CsvDuplicateRegion.fill(lang, &[("name", name), ("line", &first)]),
+                }
+            }
+            CsvProblem::NotANumber(v) => Msg::CsvNotANumber.fill(lang, &[("value", v)]),
+            CsvProblem::PercentSign(v) => Msg::CsvPercentSign.fill(lang, &[("value", v)]),
+            CsvProblem::NegativeCell(v) => Msg::CsvNegative.fill(lang, &[("value", v)]),
+            CsvProblem::NotWhole(v) => Msg::CsvNotWhole.fill(lang, &[("value", v)]),
+            CsvProblem::OverHundred(v) => Msg::CsvOverHundred.fill(lang, &[("value", v)]),
+            CsvProblem::CellTooLarge(v) => Msg::CsvTooLarge.fill(
+                lang,
+                &[("value", v), ("limit", &format_number(MAX_VALUE, 0, lang))],
+            ),
+            CsvProblem::NoYear => Msg::CsvNoYear.text(lang).to_owned(),
+            CsvProblem::UnknownMetadata(key) => Msg::CsvUnknownMetadata.fill(lang, &[("key", key)]),
+            CsvProblem::MetadataTwice(key) => Msg::CsvMetadataTwice.fill(lang, &[("key", key)]),
+            CsvProblem::BadMetadataValue { key, value } => {
+                Msg::CsvBadMetadataValue.fill(lang, &[("key", key), ("value", value)])
+            }
+            CsvProblem::Syntax(detail) => Msg::CsvSyntax.fill(lang, &[("detail", detail)]),
+        }
+    }
+}
