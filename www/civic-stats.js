@@ -11,7 +11,7 @@
 const here = import.meta.url;
 
 // The chart module comes in two builds: civic_stats_json reads JSON datasets, civic_stats also
-// reads CSV (Excel exports), 26 KB gzipped more. A page gets the first unless a chart on it
+// reads CSV (Excel exports), 28 KB gzipped more. A page gets the first unless a chart on it
 // names a CSV file when this script runs; a CSV that turns up later (a URL answering text/csv,
 // a file the reader drops) fetches the second, and that chart is made again from it.
 const WITH_CSV = 'civic_stats';

@@ -8,7 +8,10 @@
 //! A panic anywhere below is a finding: either the crate panicked on its own, or an assert
 //! here saw something a reader would notice (a NaN coordinate, a mark off the chart).
 
-use civic_stats::data::{parse_csv, parse_json, CsvMeta, DataError, Dataset, MAX_ERRORS};
+use civic_stats::data::{
+    parse_csv, parse_json, CsvMeta, DataError, Dataset, ErrorKind, JsonProblem, Location,
+    MAX_ERRORS,
+};
 use civic_stats::layout::{self, ApproxText, Area, Rect, Scene, Shape, Typography};
 use civic_stats::locale::{Lang, Msg};
 use civic_stats::options::{ChartKind, Measure, Options, Sort, OPTION_NAMES};
@@ -36,10 +39,31 @@ fn messages(errors: &[DataError]) {
 /// `json`: the whole input, as lossy UTF-8 (invalid bytes become U+FFFD), through
 /// `parse_json`. Lossy rather than valid-only so that no input is wasted: every byte string
 /// maps to a `&str`, and a page can hand any string to `loadJson`.
+///
+/// A refused file is worded by the crate, never in serde_json's English, and its line and
+/// column are inside the text, counted in characters.
 pub fn json(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if let Err(e) = parse_json(&text) {
-        messages(std::slice::from_ref(&e));
+    let Err(e) = parse_json(&text) else {
+        return;
+    };
+    messages(std::slice::from_ref(&e));
+    if let ErrorKind::Json(JsonProblem::Other(detail)) = &e.kind {
+        panic!("serde_json's {detail:?} has no wording of its own");
+    }
+    if let Location::Text { line, column, .. } = e.location {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert!(
+            (1..=lines.len()).contains(&line),
+            "line {line} of {}",
+            lines.len()
+        );
+        let width = lines[line - 1].chars().count();
+        assert!(
+            (1..=width + 1).contains(&column),
+            "column {column} of {width} on line {line}"
+        );
     }
 }
 
