@@ -59,6 +59,11 @@ const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 't
 // Live charts, for tests and leak checks: created minus freed.
 let live = 0;
 
+// On paper the canvas is drawn at this many device pixels per CSS pixel (288 dpi), within a
+// budget of device pixels a tall chart stays under.
+const PRINT_RATIO = 3;
+const PRINT_MAX_PIXELS = 16e6;
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -112,6 +117,7 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  #printing = false;
   #width = 0;
   #frame = 0;
   #phraseCache = { lang: null, table: null };
@@ -208,7 +214,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #applySystemTheme() {
-    if (!this.#chart || this.hasAttribute('theme')) return;
+    if (!this.#chart || this.hasAttribute('theme') || this.#printing) return;
     const theme = matchMedia('(forced-colors: active)').matches ? 'contrast'
       : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     this.#ui.stage.parentElement.dataset.systemTheme = theme;
@@ -227,6 +233,7 @@ export class CivicStats extends HTMLElement {
     this.#label();
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
+    this.#followPrint(abort.signal);
     this.#resize = new ResizeObserver(() => {
       const width = u.canvas.clientWidth;
       if (width && width !== this.#width) {
@@ -364,6 +371,10 @@ export class CivicStats extends HTMLElement {
   #animate() {
     const chart = this.#chart;
     cancelAnimationFrame(this.#frame);
+    if (this.#printing) {
+      this.#redraw();
+      return;
+    }
     if (!chart || chart.error || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     const start = performance.now();
     const step = (now) => {
@@ -385,7 +396,44 @@ export class CivicStats extends HTMLElement {
   }
 
   #redraw() {
-    if (this.#chart) this.#try(() => this.#chart.draw());
+    if (!this.#chart) return;
+    this.#try(() => {
+      // draw() lays the chart out at the canvas's width (the paper's, when printing)...
+      this.#chart.draw();
+      // ...and paints at the screen's resolution, which is blurred on paper.
+      if (this.#printing) this.#chart.drawTo(this.#ui.canvas, this.#printRatio());
+    });
+  }
+
+  // Printing (or saving as PDF): a light chart unless the page chose a theme, since paper is
+  // white and a system's dark mode is not the reader's choice for it; sharp at printer
+  // resolution; without the toolbar (civic-stats.css). Browsers signal printing through the
+  // print media query, the before/afterprint events, or both: the first to come starts it.
+  #followPrint(signal) {
+    const print = matchMedia('print');
+    print.addEventListener('change', () => this.#print(print.matches), { signal });
+    addEventListener('beforeprint', () => this.#print(true), { signal });
+    addEventListener('afterprint', () => this.#print(false), { signal });
+  }
+
+  #print(on) {
+    if (on === this.#printing || !this.#chart) return;
+    this.#printing = on;
+    // A transition's frames are painted for the screen: paper gets the final chart.
+    cancelAnimationFrame(this.#frame);
+    this.#hideTooltip();
+    if (on && !this.hasAttribute('theme')) {
+      this.#ui.stage.parentElement.dataset.systemTheme = 'light';
+      this.#try(() => this.#chart.set('theme', 'light'));
+    }
+    if (!on) this.#applySystemTheme();
+    this.#redraw();
+  }
+
+  #printRatio() {
+    const { clientWidth: w, clientHeight: h } = this.#ui.canvas;
+    const fit = Math.sqrt(PRINT_MAX_PIXELS / Math.max(1, w * h));
+    return Math.max(devicePixelRatio, Math.min(PRINT_RATIO, fit));
   }
 
   async #load() {

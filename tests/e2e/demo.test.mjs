@@ -83,6 +83,20 @@ test('a malformed dataset shows a located message in the widget, not a blank can
   await context.close();
 });
 
+test('printed, the demo page is its title, the chart and the sources, without the controls', async () => {
+  const { page, context, problems } = await open(env.browser, env.base);
+  await loaded(page);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const shown = await page.evaluate(() => Object.fromEntries(['h1', '.langs', '#controls', '.embed', 'civic-stats']
+    .map((s) => [s, getComputedStyle(document.querySelector(s)).display !== 'none'])));
+  assert.deepEqual(shown, { h1: true, '.langs': false, '#controls': false, '.embed': false, 'civic-stats': true });
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(background, 'rgb(255, 255, 255)', 'white paper under a dark system theme');
+  await page.pdf({ path: `${ARTIFACTS}demo-print.pdf` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every label of the demo page exists in kk, ru and en', async () => {
   const { page, context } = await open(env.browser, env.base);
   await loaded(page);

@@ -281,3 +281,46 @@ test('keyboard users toggle series with real buttons that show when focused', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('printing draws a light chart at printer resolution without the toolbar, and returns after', async () => {
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await loaded(page);
+  const state = () => page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+    return {
+      ratio: canvas.width / canvas.clientWidth,
+      // The drawing keeps its proportions on the page, whatever the paper's width.
+      stretch: (canvas.clientWidth / canvas.clientHeight) / (canvas.width / canvas.height),
+      corner: [r, g, b],
+      toolbar: getComputedStyle(host.shadowRoot.querySelector('.toolbar')).display,
+    };
+  });
+  const ratio = (r) => page.waitForFunction((want) => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return Math.abs(c.width / c.clientWidth - want) < 0.01;
+  }, r);
+
+  const screen = await state();
+  assert.equal(screen.ratio, 1);
+  assert.ok(screen.corner.every((v) => v < 60), `a dark chart on screen: ${screen.corner}`);
+  assert.notEqual(screen.toolbar, 'none');
+
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await ratio(3);
+  const paper = await state();
+  assert.deepEqual(paper.corner, [255, 255, 255], 'light on paper');
+  assert.equal(paper.toolbar, 'none');
+  assert.ok(Math.abs(paper.stretch - 1) < 0.01, `stretched ${paper.stretch}`);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}print.png` });
+  await page.pdf({ path: `${ARTIFACTS}print.pdf` });
+
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await ratio(1);
+  const back = await state();
+  assert.ok(back.corner.every((v) => v < 60), `dark again: ${back.corner}`);
+  assert.notEqual(back.toolbar, 'none');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
