@@ -69,15 +69,18 @@ fn syntax_errors_give_line_and_column() {
     let err = parse_json(text).unwrap_err();
     assert_eq!(
         err.message(Lang::En),
-        "line 4, column 3: a ',' or '}' is needed here: is a comma missing between two entries?"
+        "line 4, column 3: a ',' or '}' is needed here: is a comma missing between two entries, \
+         or a quote inside a text not written as \\\"?"
     );
     assert_eq!(
         err.message(Lang::Kk),
-        "4-жол, 3-баған: мұнда «,» немесе «}» керек: екі жазбаның арасында үтір жетіспей ме?"
+        "4-жол, 3-баған: мұнда «,» немесе «}» керек: жазбалар арасында үтір жетіспей ме, әлде \
+         мәтін ішіндегі тырнақша \\\" түрінде жазылмаған ба?"
     );
     assert_eq!(
         err.message(Lang::Ru),
-        "строка 4, столбец 3: здесь нужна «,» или «}»: не пропущена ли запятая между записями?"
+        "строка 4, столбец 3: здесь нужна «,» или «}»: не пропущена ли запятая между записями \
+         или кавычка внутри текста не записана как \\\"?"
     );
     // Inside a value that is still being read, the field is named; after a finished value
     // (above: a comma missing after "title"'s object) it is not.
@@ -122,6 +125,78 @@ fn columns_count_letters_as_an_editor_does() {
 }
 
 #[test]
+fn numbers_written_as_a_spreadsheet_shows_them_say_how_json_wants_them() {
+    let style = "a number in JSON has a decimal point and no spaces or +: 1.5, 1000 and 5, \
+                 not 1,5, 1 000 or +5";
+    // "notes" takes any JSON, so the number is the only thing wrong.
+    for (value, column) in [("1,5", 21), ("1 000", 21), ("1\u{a0}000", 20), ("+5", 19)] {
+        let text = format!("{{\"notes\": {{\"ngo\": {value}}}}}");
+        let msg = parse_json(&text).unwrap_err().message(Lang::En);
+        assert!(
+            msg.starts_with(&format!("line 1, column {column} ")),
+            "{msg} for {text}"
+        );
+        assert!(msg.ends_with(style), "{msg} for {text}");
+    }
+    let ru = parse_json("{\"notes\": 1,5}")
+        .unwrap_err()
+        .message(Lang::Ru);
+    assert!(ru.ends_with("в JSON число пишется с точкой, без пробелов и без знака +: 1.5, 1000 и 5, а не 1,5, 1 000 или +5"), "{ru}");
+    // A comma between two entries is a comma, and a key without quotes stays that.
+    let msg = parse_json("{\"notes\": 1, 5: 2}")
+        .unwrap_err()
+        .message(Lang::En);
+    assert!(
+        msg.ends_with("a field name must be in double quotes"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_readers_own_text_never_turns_into_the_parsers_english() {
+    let text = valid()
+        .to_string()
+        .replace(r#""ngo":377"#, r#""ngo":"a, expected b""#);
+    let msg = parse_json(&text).unwrap_err().message(Lang::En);
+    assert!(
+        msg.ends_with("a number is expected here, not text in double quotes"),
+        "{msg}"
+    );
+    let msg = parse_json(r#"{"form`at": 1}"#)
+        .unwrap_err()
+        .message(Lang::En);
+    assert!(
+        msg.ends_with(
+            "unknown field 'form`at'; the fields allowed here: format, title, source, \
+                       licence, illustrative, notes, indicators, regions"
+        ),
+        "{msg}"
+    );
+    // A key that reads like a syntax problem is an unknown key.
+    let msg = parse_json(r#"{"escape": 1}"#)
+        .unwrap_err()
+        .message(Lang::En);
+    assert!(msg.contains("unknown field 'escape'"), "{msg}");
+}
+
+#[test]
+fn positions_hold_at_the_end_of_the_text_for_any_letters_and_line_endings() {
+    // The text ends inside a string: the same column whatever the last letter is.
+    let latin = parse_json(r#"{"title": "Almaty"#).unwrap_err();
+    let kazakh = parse_json(r#"{"title": "Алматы"#).unwrap_err();
+    assert_eq!(latin.location, kazakh.location);
+    // A raw line break inside a string is where the string breaks, in LF and CRLF files.
+    for eol in ["\n", "\r\n"] {
+        let text = format!("{{\"title\":{eol} \"ab{eol}cd\"}}");
+        let msg = parse_json(&text).unwrap_err().message(Lang::En);
+        assert!(msg.starts_with("line 2, column 5:"), "{msg:?} for {text:?}");
+    }
+    // A file that starts with a list after a no-break space is not JSON at its first byte.
+    let msg = parse_json("\u{a0}[1]").unwrap_err().message(Lang::En);
+    assert!(msg.starts_with("line 1, column 1:"), "{msg}");
+}
+
+#[test]
 fn wrong_types_say_what_was_expected_in_the_readers_language() {
     let err = error_of(&with(valid(), "/regions/0/values/2023/ngo", json!("377")));
     let msg = err.message(Lang::En);
@@ -159,7 +234,7 @@ fn each_json_mistake_is_worded_without_the_parsers_english() {
         (doc(with(valid(), "/title", json!(5))),
          "an object of kk, ru and en names is expected here, not a number"),
         (doc(with(valid(), "/source/title", json!(5))),
-         "a text or an object of kk, ru and en names is expected here, not a number"),
+         "text in double quotes or an object of kk, ru and en names is expected here, not a number"),
         (doc(with(valid(), "/source", json!([]))),
          "an object in curly brackets is expected here, not a list in square brackets"),
         (doc(with(valid(), "/indicators", json!({}))),
@@ -172,7 +247,7 @@ fn each_json_mistake_is_worded_without_the_parsers_english() {
          "true or false is expected here, not text in double quotes"),
         (doc(insert(valid(), "/regions/0", "population",
             json!([{ "year": 2022.5, "value": 1, "source": valid()["source"] }]))),
-         "a whole number is expected here, not a fraction"),
+         "a whole number is expected here, not a number with a decimal point"),
         (doc(insert(valid(), "/regions/0", "population",
             json!([{ "year": 3_000_000_000u64, "value": 1, "source": valid()["source"] }]))),
          "the number is out of range"),
@@ -188,14 +263,16 @@ fn each_json_mistake_is_worded_without_the_parsers_english() {
         (r#"{"format": "civic-stats/1",}"#.into(), "a comma before a closing bracket: remove it"),
         (format!("{}\n}}", valid()), "there is more text after the end of the data"),
         (r#"{"format": 1.}"#.into(),
-         "the number is not written as JSON wants it: a decimal point, no spaces, no leading +"),
+         "the number is not written as JSON wants it: no leading zeros (377, not 0377) and digits on both sides of the point (1.0, not 1.)"),
+        (r#"{"format": 0377}"#.into(),
+         "the number is not written as JSON wants it: no leading zeros (377, not 0377) and digits on both sides of the point (1.0, not 1.)"),
         (r#"{"format": 1e400}"#.into(), "the number is out of range"),
         (r#"{"format": tru}"#.into(),
          "a value is needed here: a number, text in double quotes, true, false, null, a list or an object"),
         (r#"{"format": "a\qb"}"#.into(),
-         r"broken text in quotes: a line break, a tab and a backslash are written \n, \t and \\"),
+         r"text in quotes is not written correctly: a line break, a tab and a backslash are written \n, \t and \\"),
         ("{\"format\": \"a\nb\"}".into(),
-         r"broken text in quotes: a line break, a tab and a backslash are written \n, \t and \\"),
+         r"text in quotes is not written correctly: a line break, a tab and a backslash are written \n, \t and \\"),
         (r#"{format: 1}"#.into(), "a field name must be in double quotes"),
     ];
     for (text, expected) in cases {
@@ -226,7 +303,7 @@ fn missing_and_unknown_fields_are_named() {
     assert!(
         error_of(&doc)
             .message(Lang::Kk)
-            .ends_with("«colour» деген өріс жоқ; мүмкін өрістер: id, name, unit"),
+            .ends_with("«colour» өрісі белгісіз; мұнда рұқсат етілген өрістер: id, name, unit"),
         "{msg}"
     );
 

@@ -59,11 +59,6 @@ const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 't
 // Live charts, for tests and leak checks: created minus freed.
 let live = 0;
 
-// On paper the canvas is drawn at this many device pixels per CSS pixel (288 dpi), within a
-// budget of device pixels a tall chart stays under.
-const PRINT_RATIO = 3;
-const PRINT_MAX_PIXELS = 16e6;
-
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -263,7 +258,8 @@ export class CivicStats extends HTMLElement {
 
   /**
    * A chart from the JSON-only build is made again from the build with the CSV reader, with
-   * the same attributes, system theme and presentation (new data resets everything else).
+   * the same attributes, system theme, presentation and printing (new data resets everything
+   * else).
    * False when the element moved on (another load, removal) while the module came.
    */
   async #readCsv(token) {
@@ -285,6 +281,7 @@ export class CivicStats extends HTMLElement {
     if (this.#presenting || document.fullscreenElement === this) {
       this.#try(() => this.#chart.setPresentation(true));
     }
+    if (this.#printing) this.#try(() => this.#chart.setPrinting(true));
     return true;
   }
 
@@ -295,6 +292,7 @@ export class CivicStats extends HTMLElement {
     this.#abort = null;
     this.#resize?.disconnect();
     this.#resize = null;
+    this.#printing = false;
     this.#loadToken++;
     if (this.#chart) {
       this.#chart.free();
@@ -371,10 +369,7 @@ export class CivicStats extends HTMLElement {
   #animate() {
     const chart = this.#chart;
     cancelAnimationFrame(this.#frame);
-    if (this.#printing) {
-      this.#redraw();
-      return;
-    }
+    if (this.#printing) return;
     if (!chart || chart.error || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     const start = performance.now();
     const step = (now) => {
@@ -396,44 +391,34 @@ export class CivicStats extends HTMLElement {
   }
 
   #redraw() {
-    if (!this.#chart) return;
-    this.#try(() => {
-      // draw() lays the chart out at the canvas's width (the paper's, when printing)...
-      this.#chart.draw();
-      // ...and paints at the screen's resolution, which is blurred on paper.
-      if (this.#printing) this.#chart.drawTo(this.#ui.canvas, this.#printRatio());
-    });
+    if (this.#chart) this.#try(() => this.#chart.draw());
   }
 
   // Printing (or saving as PDF): a light chart unless the page chose a theme, since paper is
-  // white and a system's dark mode is not the reader's choice for it; sharp at printer
-  // resolution; without the toolbar (civic-stats.css). Browsers signal printing through the
-  // print media query, the before/afterprint events, or both: the first to come starts it.
+  // white and a system's dark mode is not the reader's choice for it; painted at printer
+  // resolution (the chart's setPrinting); without the toolbar (civic-stats.css). Browsers
+  // signal printing through the print media query, the before/afterprint events, or both:
+  // the first to come starts it.
   #followPrint(signal) {
     const print = matchMedia('print');
     print.addEventListener('change', () => this.#print(print.matches), { signal });
     addEventListener('beforeprint', () => this.#print(true), { signal });
     addEventListener('afterprint', () => this.#print(false), { signal });
+    if (print.matches) this.#print(true);
   }
 
   #print(on) {
     if (on === this.#printing || !this.#chart) return;
     this.#printing = on;
-    // A transition's frames are painted for the screen: paper gets the final chart.
+    // A transition is cut short: paper gets the final chart, not a frame of it.
     cancelAnimationFrame(this.#frame);
     this.#hideTooltip();
     if (on && !this.hasAttribute('theme')) {
       this.#ui.stage.parentElement.dataset.systemTheme = 'light';
       this.#try(() => this.#chart.set('theme', 'light'));
     }
+    this.#try(() => this.#chart.setPrinting(on));
     if (!on) this.#applySystemTheme();
-    this.#redraw();
-  }
-
-  #printRatio() {
-    const { clientWidth: w, clientHeight: h } = this.#ui.canvas;
-    const fit = Math.sqrt(PRINT_MAX_PIXELS / Math.max(1, w * h));
-    return Math.max(devicePixelRatio, Math.min(PRINT_RATIO, fit));
   }
 
   async #load() {

@@ -22,9 +22,9 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     }
     // serde reads a struct from a list too, field by field, and would then complain about
     // the first element's type; a list here is a file of the wrong shape.
-    let start = text.len() - text.trim_start().len();
+    let start = text.len() - text.trim_start_matches(JSON_SPACE).len();
     if text[start..].starts_with('[') {
-        let (line, column) = text_position(text, start + 1);
+        let (line, column) = text_position(text, start);
         let kind = ErrorKind::Json(JsonProblem::WrongType {
             expected: Shape::Object,
             found: Shape::List,
@@ -40,21 +40,46 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     validate(file)
 }
 
-/// The line and column (1-based, in characters, as editors count them) of the byte at
-/// `offset` (1-based).
-fn text_position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text.as_bytes()[..offset.saturating_sub(1).min(text.len())];
-    let line_start = before
+/// The whitespace JSON allows between tokens (not Unicode's: a no-break space is an error).
+const JSON_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The line and column (1-based; columns in characters, as editors count them) of the
+/// character byte `at` belongs to; `at` may be the end of the text.
+fn text_position(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len());
+    let line_start = bytes[..at]
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    // Characters that start before the byte, plus the byte's own.
-    let column = 1 + before[line_start..]
-        .iter()
-        .filter(|&&b| (b as i8) >= -0x40)
-        .count();
+    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    let starts = |s: &[u8]| s.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let column = match bytes.get(at) {
+        // Up to and including the character that holds the byte.
+        Some(_) => starts(&bytes[line_start..=at]),
+        None => starts(&bytes[line_start..]) + 1,
+    };
     (line, column)
+}
+
+/// Whether the error at byte `at` is a number written in a spreadsheet's style: `1,5` (in an
+/// object, where serde_json then wants a key), `1 000` (with a space or a no-break space),
+/// `+5`. serde_json only sees the token that breaks the grammar, so its own words mislead.
+fn number_style(text: &str, at: usize) -> bool {
+    let Some((before, after)) = text.split_at_checked(at) else {
+        return false;
+    };
+    let digit_after = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let ends_in_digit = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
+    if let Some(rest) = after.strip_prefix('+') {
+        return digit_after(rest);
+    }
+    if after.starts_with(['\u{a0}', '\u{202f}']) {
+        return ends_in_digit(before);
+    }
+    digit_after(after)
+        && (ends_in_digit(before.trim_end_matches(' ')) && before.ends_with(' ')
+            || before.strip_suffix(',').is_some_and(ends_in_digit))
 }
 
 fn located(err: &serde_json::Error, text: &str) -> DataError {
@@ -65,17 +90,26 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
         .map_or(full.as_str(), |(detail, _)| detail);
     let syntax = !err.is_data();
     let path = field_at(text, err.line(), err.column(), syntax);
-    let kind = ErrorKind::Json(JsonProblem::read(detail));
-    // serde_json counts columns in bytes, from 0 for a line break itself; editors count
-    // characters, and a Kazakh name before the error would move it by one per letter.
+    // serde_json counts columns in bytes, and gives a line break column 0 of the next line;
+    // editors count characters, and a Kazakh name before the error would move it by one
+    // per letter.
     let line_start: usize = text
         .split_inclusive('\n')
         .take(err.line().saturating_sub(1))
         .map(str::len)
         .sum();
-    let (line, column) = text_position(text, line_start + err.column().max(1));
+    let at = (line_start + err.column()).saturating_sub(1);
+    let mut problem = JsonProblem::read(detail, syntax);
+    if matches!(
+        problem,
+        JsonProblem::KeyNotString | JsonProblem::ExpectedComma { .. } | JsonProblem::ExpectedValue
+    ) && number_style(text, at)
+    {
+        problem = JsonProblem::NumberStyle;
+    }
+    let (line, column) = text_position(text, at);
     let location = Location::Text { line, column, path };
-    DataError::new(kind, location)
+    DataError::new(ErrorKind::Json(problem), location)
 }
 
 /// The field path (`regions[0].values.2023.ngo`) at a position serde_json reported.

@@ -24,7 +24,11 @@ pub enum JsonProblem {
     TrailingComma,
     /// More text after the closing bracket of the document.
     TrailingCharacters,
+    /// A number JSON does not read: `0377`, `1.`, `1e`.
     BadNumber,
+    /// A number written the way a Kazakh or Russian spreadsheet shows it, `1,5` or `1 000`,
+    /// or with a `+`: JSON reads a different sentence into it (a comma, a missing comma).
+    NumberStyle,
     NumberOutOfRange,
     /// A string with a raw line break or tab, or a broken `\` escape.
     BadString,
@@ -67,73 +71,80 @@ pub enum Shape {
 }
 
 impl JsonProblem {
-    /// Reads serde_json's description of an error (without its " at line L column C").
-    pub fn read(detail: &str) -> JsonProblem {
+    /// Reads serde_json's description of an error (without its " at line L column C"):
+    /// `syntax` for a file that is not well-formed JSON, otherwise a value the format refuses.
+    pub fn read(detail: &str, syntax: bool) -> JsonProblem {
+        let problem = if syntax {
+            JsonProblem::syntax(detail)
+        } else {
+            JsonProblem::data(detail)
+        };
+        problem.unwrap_or_else(|| JsonProblem::Other(detail.to_owned()))
+    }
+
+    fn syntax(detail: &str) -> Option<JsonProblem> {
+        use JsonProblem::*;
+        Some(match detail {
+            "expected `:`" => ExpectedColon,
+            "expected `,` or `]`" => ExpectedComma { close: ']' },
+            "expected `,` or `}`" => ExpectedComma { close: '}' },
+            "expected value" | "expected ident" => ExpectedValue,
+            "trailing comma" => TrailingComma,
+            "trailing characters" => TrailingCharacters,
+            "invalid number" => BadNumber,
+            "number out of range" => NumberOutOfRange,
+            "key must be a string" => KeyNotString,
+            "invalid escape"
+            | "invalid unicode code point"
+            | "lone leading surrogate in hex escape"
+            | "unexpected end of hex escape"
+            | "control character (\\u0000-\\u001F) found while parsing a string" => BadString,
+            _ if detail.starts_with("EOF while parsing") => UnexpectedEnd,
+            _ => return None,
+        })
+    }
+
+    // The reader's own text (a key, a refused string) sits inside these sentences and may
+    // hold anything, ", expected " and backticks included: each is cut at serde's words
+    // from the end, where only the format's names follow.
+    fn data(detail: &str) -> Option<JsonProblem> {
         use JsonProblem::*;
         let found_expected = |rest: &str| {
-            let (found, expected) = rest.split_once(", expected ")?;
+            let (found, expected) = rest.rsplit_once(", expected ")?;
             Some((Shape::found(found)?, Shape::expected(expected)?))
         };
-        let problem = match detail {
-            "expected `:`" => Some(ExpectedColon),
-            "expected `,` or `]`" => Some(ExpectedComma { close: ']' }),
-            "expected `,` or `}`" => Some(ExpectedComma { close: '}' }),
-            "expected value" | "expected ident" => Some(ExpectedValue),
-            "trailing comma" => Some(TrailingComma),
-            "trailing characters" => Some(TrailingCharacters),
-            "invalid number" => Some(BadNumber),
-            "number out of range" => Some(NumberOutOfRange),
-            "key must be a string" => Some(KeyNotString),
-            _ if detail.starts_with("EOF while parsing") => Some(UnexpectedEnd),
-            _ if ["escape", "control character", "surrogate", "code point"]
-                .iter()
-                .any(|s| detail.contains(s)) =>
-            {
-                Some(BadString)
-            }
-            _ => None,
-        };
-        problem
-            .or_else(|| {
-                if let Some(rest) = detail.strip_prefix("invalid type: ") {
-                    let (found, expected) = found_expected(rest)?;
-                    return Some(WrongType { expected, found });
-                }
-                if let Some(rest) = detail.strip_prefix("invalid value: ") {
-                    // Only numbers are refused by value: a year beyond a 32-bit integer.
-                    let (found, _) = found_expected(rest)?;
-                    return matches!(found, Shape::Number | Shape::Fraction)
-                        .then_some(NumberOutOfRange);
-                }
-                if let Some(rest) = detail.strip_prefix("invalid length ") {
-                    // An object written as a list: `"source": []`.
-                    let (_, expected) = rest.split_once(", expected ")?;
-                    return expected.starts_with("struct ").then_some(WrongType {
-                        expected: Shape::Object,
-                        found: Shape::List,
-                    });
-                }
-                let (first, allowed) = quoted(detail);
-                let first = first?;
-                if detail.starts_with("missing field ") {
-                    Some(MissingField(first))
-                } else if detail.starts_with("duplicate field ") {
-                    Some(DuplicateField(first))
-                } else if detail.starts_with("unknown field ") {
-                    Some(UnknownField {
-                        field: first,
-                        allowed,
-                    })
-                } else if detail.starts_with("unknown variant ") {
-                    Some(UnknownValue {
-                        value: first,
-                        allowed,
-                    })
-                } else {
-                    None
-                }
-            })
-            .unwrap_or_else(|| Other(detail.to_owned()))
+        if let Some(rest) = detail.strip_prefix("invalid type: ") {
+            let (found, expected) = found_expected(rest)?;
+            return Some(WrongType { expected, found });
+        }
+        if let Some(rest) = detail.strip_prefix("invalid value: ") {
+            // Only numbers are refused by value: a year beyond a 32-bit integer.
+            let (found, _) = found_expected(rest)?;
+            return matches!(found, Shape::Number | Shape::Fraction).then_some(NumberOutOfRange);
+        }
+        if let Some(rest) = detail.strip_prefix("invalid length ") {
+            // An object written as a list: `"source": []`.
+            let (_, expected) = rest.rsplit_once(", expected ")?;
+            return expected.starts_with("struct ").then_some(WrongType {
+                expected: Shape::Object,
+                found: Shape::List,
+            });
+        }
+        if let Some(rest) = detail.strip_prefix("missing field `") {
+            return Some(MissingField(rest.strip_suffix('`')?.to_owned()));
+        }
+        if let Some(rest) = detail.strip_prefix("duplicate field `") {
+            return Some(DuplicateField(rest.strip_suffix('`')?.to_owned()));
+        }
+        if let Some(rest) = detail.strip_prefix("unknown field `") {
+            let (field, allowed) = named(rest)?;
+            return Some(UnknownField { field, allowed });
+        }
+        if let Some(rest) = detail.strip_prefix("unknown variant `") {
+            let (value, allowed) = named(rest)?;
+            return Some(UnknownValue { value, allowed });
+        }
+        None
     }
 
     /// The problem worded in `lang`.
@@ -150,6 +161,7 @@ impl JsonProblem {
             TrailingComma => Msg::JsonTrailingComma.text(lang).to_owned(),
             TrailingCharacters => Msg::JsonTrailingCharacters.text(lang).to_owned(),
             BadNumber => Msg::JsonBadNumber.text(lang).to_owned(),
+            NumberStyle => Msg::JsonNumberStyle.text(lang).to_owned(),
             NumberOutOfRange => Msg::JsonNumberOutOfRange.text(lang).to_owned(),
             BadString => Msg::JsonBadString.text(lang).to_owned(),
             KeyNotString => Msg::JsonKeyNotString.text(lang).to_owned(),
@@ -221,11 +233,20 @@ impl Shape {
     }
 }
 
-/// The names serde puts in backticks: the first (the field or value at fault), then the rest
-/// (what is allowed), as in "unknown field `de`, expected one of `kk`, `ru`, `en`".
-fn quoted(detail: &str) -> (Option<String>, Vec<String>) {
-    let mut names = detail.split('`').skip(1).step_by(2).map(str::to_owned);
-    (names.next(), names.collect())
+/// Splits what follows "unknown field `" (or "unknown variant `") into the reader's name and
+/// the names allowed: "colour`, expected one of `id`, `name`, `unit`".
+fn named(rest: &str) -> Option<(String, Vec<String>)> {
+    if let Some(name) = rest.strip_suffix("`, there are no fields") {
+        return Some((name.to_owned(), Vec::new()));
+    }
+    let (name, expected) = rest.rsplit_once("`, expected ")?;
+    let allowed = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    Some((name.to_owned(), allowed))
 }
 
 #[cfg(test)]
@@ -234,19 +255,36 @@ mod tests {
 
     #[test]
     fn an_unknown_sentence_keeps_the_parsers_words() {
-        let p = JsonProblem::read("expected `\"`");
+        let p = JsonProblem::read("expected `\"`", true);
         assert_eq!(p, JsonProblem::Other("expected `\"`".into()));
         assert_eq!(p.describe(Lang::Ru), "ошибка JSON: expected `\"`");
         // A known opening with an unknown type is not guessed at either.
-        let p = JsonProblem::read("invalid type: string \"x\", expected a tuple of 3");
+        let p = JsonProblem::read("invalid type: string \"x\", expected a tuple of 3", false);
         assert!(matches!(p, JsonProblem::Other(_)), "{p:?}");
     }
 
     #[test]
-    fn names_in_backticks_are_taken_out_whole() {
-        let (first, rest) = quoted("unknown variant `kg`, expected one of `count`, `percent`");
-        assert_eq!(first.as_deref(), Some("kg"));
-        assert_eq!(rest, ["count", "percent"]);
-        assert_eq!(quoted("expected value"), (None, vec![]));
+    fn the_readers_text_inside_a_sentence_is_taken_whole() {
+        let p = JsonProblem::read(
+            "unknown field `a`b, expected c`, expected `kk`, `ru`",
+            false,
+        );
+        let want = JsonProblem::UnknownField {
+            field: "a`b, expected c".into(),
+            allowed: vec!["kk".into(), "ru".into()],
+        };
+        assert_eq!(p, want);
+        let p = JsonProblem::read(
+            "invalid type: string \"a, expected b\", expected f64",
+            false,
+        );
+        let want = JsonProblem::WrongType {
+            expected: Shape::Number,
+            found: Shape::Text,
+        };
+        assert_eq!(p, want);
+        // A key named like a syntax problem is still a key.
+        let p = JsonProblem::read("unknown field `escape`, expected `kk` or `en`", false);
+        assert!(matches!(p, JsonProblem::UnknownField { .. }), "{p:?}");
     }
 }

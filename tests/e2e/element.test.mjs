@@ -313,6 +313,13 @@ test('printing draws a light chart at printer resolution without the toolbar, an
   assert.deepEqual(paper.corner, [255, 255, 255], 'light on paper');
   assert.equal(paper.toolbar, 'none');
   assert.ok(Math.abs(paper.stretch - 1) < 0.01, `stretched ${paper.stretch}`);
+  // Any repaint while printing stays at paper resolution: here the focus ring going away.
+  await page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    canvas.focus();
+    canvas.blur();
+  });
+  assert.equal((await state()).ratio, 3, 'a repaint on blur keeps paper resolution');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}print.png` });
   await page.pdf({ path: `${ARTIFACTS}print.pdf` });
 
