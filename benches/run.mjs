@@ -132,27 +132,33 @@ async function snapshot(page, cdp) {
 
 // ---------------------------------------------------------------- first paint
 
-async function firstPaint(browser, base, { loads = LOADS, network = null } = {}) {
-  const results = { civic: [], chartjs: [] };
-  const drawn = { civic: [], chartjs: [] };
-  const response = { civic: [], chartjs: [] };
+// The pages timed: the two-line embed, the same with preload hints (README, "Embedding it in
+// a page"), and Chart.js drawing the same file.
+const FIRST_PAGES = {
+  civic: () => 'bench/first-civic.html',
+  preload: () => 'bench/first-civic-preload.html',
+  chartjs: (civicHeight) => `bench/first-chartjs.html?h=${civicHeight ?? 340}`,
+};
+
+async function firstPaint(browser, base, { loads = LOADS, network = null, order = ['civic', 'chartjs'] } = {}) {
+  const results = Object.fromEntries(order.map((lib) => [lib, []]));
+  const drawn = Object.fromEntries(order.map((lib) => [lib, []]));
+  const response = Object.fromEntries(order.map((lib) => [lib, []]));
   let civicHeight = null;
   const checks = [];
-  // One unrecorded load of each first (cold disk and server), then civic/Chart.js in
-  // ABBA order so that a drift in machine load cancels out.
-  const order = ['civic', 'chartjs'];
+  // One unrecorded load of each first (cold disk and server), then the pages in ABBA order
+  // so that a drift in machine load cancels out.
   for (let i = -1; i < loads; i++) {
-    const pair = i % 2 === 0 ? order : [...order].reverse();
-    for (const lib of i < 0 ? order : pair) {
+    const round = i % 2 === 0 ? order : [...order].reverse();
+    for (const lib of i < 0 ? order : round) {
       const { context, page, cdp, problems } = await newPage(browser);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       if (network) await cdp.send('Network.emulateNetworkConditions', network);
-      const url = lib === 'civic' ? `${base}bench/first-civic.html` : `${base}bench/first-chartjs.html?h=${civicHeight ?? 340}`;
-      await page.goto(url);
+      await page.goto(base + FIRST_PAGES[lib](civicHeight));
       const r = await page.waitForFunction(() => window.firstPaint, null, { timeout: 60_000 }).then((h) => h.jsonValue());
       await context.close();
-      if (lib === 'civic') civicHeight ??= r.css[1];
+      if (lib !== 'chartjs') civicHeight ??= r.css[1];
       if (i >= 0) {
         results[lib].push(r.paint);
         drawn[lib].push(r.drawn);
@@ -269,6 +275,9 @@ function report({ env, size, paint, slow, time, mem }) {
   const slowChart = median(slow.results.chartjs);
   row(`first chart painted over slow 4G (150 ms RTT, 1.6 Mbit/s, gzip), ms (median of ${SLOW_LOADS} loads)`,
     ms(slowCivic), ms(slowChart), ratio(slowCivic, slowChart));
+  const slowPreload = median(slow.results.preload);
+  row('… the same page with preload hints for the module and the data (three `<link>` lines)',
+    ms(slowPreload), ms(slowChart), ratio(slowPreload, slowChart));
   for (const key of ['a', 'b', 'c']) {
     const { info, redraw } = cases[key];
     const dead = !info.civic.painted || !info.chartjs.painted;
@@ -390,7 +399,8 @@ try {
   process.stderr.write(`first paint: ${LOADS} loads of each\n`);
   const paint = await firstPaint(browser, url);
   process.stderr.write(`first paint over slow 4G: ${SLOW_LOADS} loads of each (${elapsed()})\n`);
-  const slow = await firstPaint(browser, compressing.url, { loads: SLOW_LOADS, network: SLOW_4G });
+  const slow = await firstPaint(browser, compressing.url,
+    { loads: SLOW_LOADS, network: SLOW_4G, order: ['civic', 'preload', 'chartjs'] });
   process.stderr.write(`redraw and hover (${elapsed()})\n`);
   const time = await timings(browser, url);
   process.stderr.write(`memory (${elapsed()})\n`);

@@ -226,3 +226,22 @@ test('when the CSV build cannot be fetched the chart says so, and Retry fetches 
   assert.equal(refused, 2);
   await context.close();
 });
+
+test('the preload hints README suggests are used: the module and the data come once each', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') problems.push(m.text()); });
+  await page.goto(`${env.base}fixtures/preload.html`);
+  await loaded(page);
+  const times = (path) => fetched.filter((p) => p === path).length;
+  // A hint the element's own request does not match would mean a second download.
+  for (const path of ['/pkg/civic_stats_json_bg.wasm', '/pkg/civic_stats_json.js', '/data/zhetysu-2023.json']) {
+    assert.equal(times(path), 1, `${path} in ${JSON.stringify(fetched)}`);
+  }
+  assert.ok(await paintedPixels(page) > 5000);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
