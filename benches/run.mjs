@@ -247,9 +247,10 @@ function machine(browserVersion) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const nproc = execFileSync('nproc').toString().trim();
-  // The last commit that changed the measured code (src/, www/), not the benchmark's own.
-  const commit = execFileSync('git', ['log', '-1', '--format=%h', '--', 'src', 'www'], { cwd: ROOT }).toString().trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'www'], { cwd: ROOT }).toString().trim();
+  // The last commit that changed the measured code or how it is built, not the benchmark's own.
+  const measured = ['src', 'www', 'scripts/lib.sh', 'Cargo.toml', 'Cargo.lock', 'rust-toolchain.toml'];
+  const commit = execFileSync('git', ['log', '-1', '--format=%h', '--', ...measured], { cwd: ROOT }).toString().trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', ...measured], { cwd: ROOT }).toString().trim();
   const chartjs = JSON.parse(readFileSync(path('../node_modules/chart.js/package.json'))).version;
   return { model, nproc, commit: dirty ? `${commit} + local changes` : commit, chromium: browserVersion, chartjs, node: process.version };
 }
