@@ -276,6 +276,28 @@ fn compare_writes_the_differences_out() {
 }
 
 #[test]
+fn a_comparison_with_one_region_hidden_in_the_legend_draws_the_other() {
+    // Clicking a region in a comparison's legend hid one of the two series: the differences
+    // were still written from pairs of cells that were no longer there (an index out of
+    // bounds, which in the browser is a trap that stops every chart on the page).
+    let data = common::illustrative();
+    for hidden in ["KZ-33", "KZ-10"] {
+        let o = Options {
+            lang: Lang::En,
+            regions: regions(&["KZ-33", "KZ-10"]),
+            hidden: vec![hidden.to_owned()],
+            ..opts(ChartKind::Compare)
+        };
+        let (f, s, _) = draw(&data, &o, 900.0);
+        assert_eq!(f.series.len(), 1, "{hidden}");
+        assert_ne!(f.series[0].key, hidden);
+        assert!(f.categories.iter().all(|c| c.note.is_none()), "{hidden}");
+        assert_eq!(f.legend.iter().filter(|e| e.hidden).count(), 1);
+        common::assert_tidy(&s, "compare, one region hidden");
+    }
+}
+
+#[test]
 fn trend_spans_the_years_and_breaks_at_missing_values() {
     let data = common::illustrative();
     let o = Options {

@@ -435,8 +435,8 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         }
     }
 
-    // Differences between the two regions of a comparison.
-    if kind == ChartKind::Compare {
+    // Differences between the two regions of a comparison, unless the reader hid one.
+    if kind == ChartKind::Compare && series.len() == 2 {
         for (c, cat) in categories.iter_mut().enumerate() {
             let (a, b) = (&cells[c * 2], &cells[c * 2 + 1]);
             if let (Some(x), Some(y)) = (a.value, b.value) {
