@@ -5,7 +5,11 @@
 //! pixels. Layout places it; this module decides what it says. [`measure`] holds the
 //! arithmetic (rates, shares, ranks, differences) so it can be tested on its own.
 
+mod axes;
+mod captions;
+mod cells;
 mod figure;
+mod legend;
 pub mod measure;
 mod table;
 mod text;

@@ -20,6 +20,17 @@ async function targetCentre(page, index, selector = 'civic-stats') {
   }, [index, selector]);
 }
 
+// Just inside the start of drawn text `text` (a legend entry's label), in page coordinates.
+async function textPoint(page, text) {
+  return page.evaluate((t) => {
+    const host = document.querySelector('civic-stats');
+    const flat = host.chart.textBoxes();
+    const i = flat.indexOf(t);
+    const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + flat[i + 1] + 3, y: r.top + flat[i + 2] + flat[i + 4] / 2 };
+  }, text);
+}
+
 test('hovering the 377 bar shows a tooltip with region, indicator and value', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&measure=per-10k&lang=ru'));
   await loaded(page);
@@ -221,13 +232,7 @@ test('clicking a legend entry hides its series, clicking again shows it', async 
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=grouped&regions=KZ-33,KZ-71`);
   await loaded(page);
   const clickText = async (text) => {
-    const point = await page.evaluate((t) => {
-      const host = document.querySelector('civic-stats');
-      const flat = host.chart.textBoxes();
-      const i = flat.indexOf(t);
-      const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
-      return { x: r.left + flat[i + 1] + 3, y: r.top + flat[i + 2] + flat[i + 4] / 2 };
-    }, text);
+    const point = await textPoint(page, text);
     await page.mouse.click(point.x, point.y);
   };
   const targets = () => page.evaluate(() => document.querySelector('civic-stats').chart.targetCount);
@@ -237,6 +242,25 @@ test('clicking a legend entry hides its series, clicking again shows it', async 
   assert.equal(await targets(), 6, 'two regions × three shown indicators');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-legend-hidden.png` });
   await clickText('Mass media outlets');
+  assert.equal(await targets(), 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('hiding one of the two regions of a comparison leaves the other drawn, and the page alive', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=compare&regions=KZ-33,KZ-71`);
+  await loaded(page);
+  const legend = await chart(page, 'legend');
+  const first = legend[0].label;
+  const point = await textPoint(page, first);
+  const targets = () => page.evaluate(() => document.querySelector('civic-stats').chart.targetCount);
+  assert.equal(await targets(), 8);
+  await page.mouse.click(point.x, point.y);
+  // Before the fix this click was a WebAssembly trap: every later call threw.
+  assert.equal(await targets(), 4, 'the other region\'s four indicators');
+  assert.ok(!(await chart(page, 'texts')).some((t) => /^[+−±]/.test(t)), 'no differences without a pair');
+  await page.mouse.click(point.x, point.y);
   assert.equal(await targets(), 8);
   assert.deepEqual(problems, []);
   await context.close();

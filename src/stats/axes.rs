@@ -1,0 +1,234 @@
+//! Which axis is which: the categories, series and cells each chart kind asks of a dataset.
+//!
+//! A bar chart of one region lists its indicators, of several regions the regions; a
+//! comparison sets two regions side by side per indicator; a trend runs over the years.
+//! Every later step (legend, measures, sorting, words) works on the grid this returns, the
+//! same for every kind.
+
+use super::figure::{Category, Series, StatsError};
+use crate::data::{Dataset, Text};
+use crate::locale::{Lang, Msg};
+use crate::options::{ChartKind, Measure, Options};
+
+/// Which value a cell shows: (region, year index, indicator).
+pub(super) type CellKey = (usize, usize, usize);
+
+/// A chart's grid before any value is measured.
+pub(super) struct Axes {
+    pub categories: Vec<Category>,
+    pub series: Vec<Series>,
+    /// Row-major, as [`Figure::cells`](super::Figure::cells).
+    pub cells: Vec<CellKey>,
+    /// The measure drawn: the reader's, or the one the kind implies (shares, a pie's counts).
+    pub measure: Measure,
+    /// The year shown, as an index into the dataset's years.
+    pub year: usize,
+    /// What the subtitle names before the year: the region, the indicator, the pair.
+    pub subtitle_head: String,
+    /// Footer lines the kind calls for (a trend of a single year).
+    pub notes: Vec<String>,
+}
+
+/// Resolves names in the reader's language, remembering whether any fell back to another.
+pub(super) struct Names {
+    lang: Lang,
+    pub fallback: bool,
+}
+
+impl Names {
+    pub fn new(data: &Dataset, lang: Lang) -> Names {
+        Names {
+            lang,
+            fallback: data.title.get(lang).1 != lang,
+        }
+    }
+
+    fn get(&mut self, text: &Text) -> String {
+        let (s, used) = text.get(self.lang);
+        self.fallback |= used != self.lang;
+        s.to_owned()
+    }
+}
+
+/// The grid of the chart `options` ask for, or which of their ids the dataset lacks.
+pub(super) fn axes(
+    data: &Dataset,
+    options: &Options,
+    names: &mut Names,
+) -> Result<Axes, StatsError> {
+    let kind = options.chart;
+    let regions = select(
+        &options.regions,
+        |id| data.region_index(id),
+        data.regions.len(),
+    )
+    .map_err(StatsError::UnknownRegion)?;
+    let indicators = select(
+        &options.indicators,
+        |id| data.indicator_index(id),
+        data.indicators.len(),
+    )
+    .map_err(StatsError::UnknownIndicator)?;
+    let year = match options.year {
+        Some(y) => data.year_index(y).ok_or(StatsError::UnknownYear(y))?,
+        None => data.latest_year().unwrap_or_default(),
+    };
+    let selected = options
+        .selected
+        .as_deref()
+        .and_then(|id| data.region_index(id));
+    let mut measure = options.measure;
+    let mut notes = Vec::new();
+
+    let (categories, series, cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);
+    let mut subtitle_head = String::new();
+    let region_id = |r: usize| data.regions[r].id.clone();
+    let indicator_id = |i: usize| data.indicators[i].id.clone();
+    let region_rows = |names: &mut Names| -> Vec<Category> {
+        regions
+            .iter()
+            .map(|&r| Category {
+                selected: selected == Some(r),
+                ..category(region_id(r), names.get(&data.regions[r].name))
+            })
+            .collect()
+    };
+    match kind {
+        ChartKind::Bar if regions.len() == 1 => {
+            (categories, series, cells) = composition(data, names, &indicators, regions[0], year);
+            subtitle_head = series[0].label.clone();
+        }
+        ChartKind::Bar => {
+            let i = indicators[0];
+            categories = region_rows(names);
+            series = vec![self::series(
+                indicator_id(i),
+                names.get(&data.indicators[i].name),
+            )];
+            cells = regions.iter().map(|&r| (r, year, i)).collect();
+            subtitle_head = series[0].label.clone();
+        }
+        ChartKind::Grouped | ChartKind::Stacked | ChartKind::Share => {
+            if kind == ChartKind::Share {
+                measure = Measure::ShareOfRegion;
+            }
+            categories = region_rows(names);
+            series = indicators
+                .iter()
+                .map(|&i| self::series(indicator_id(i), names.get(&data.indicators[i].name)))
+                .collect();
+            cells = regions
+                .iter()
+                .flat_map(|&r| indicators.iter().map(move |&i| (r, year, i)))
+                .collect();
+        }
+        ChartKind::Pie | ChartKind::Donut => {
+            measure = Measure::Count;
+            let r = selected.unwrap_or(regions[0]);
+            (categories, series, cells) = composition(data, names, &indicators, r, year);
+            subtitle_head = series[0].label.clone();
+        }
+        ChartKind::Compare => {
+            let (a, b) = match regions.as_slice() {
+                [a, b, ..] => (*a, *b),
+                _ => return Err(StatsError::NeedsTwoRegions),
+            };
+            categories = indicators
+                .iter()
+                .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
+                .collect();
+            series = vec![
+                self::series(region_id(a), names.get(&data.regions[a].name)),
+                self::series(region_id(b), names.get(&data.regions[b].name)),
+            ];
+            cells = indicators
+                .iter()
+                .flat_map(|&i| [(a, year, i), (b, year, i)])
+                .collect();
+            subtitle_head = format!("{} — {}", series[0].label, series[1].label);
+        }
+        ChartKind::Trend => {
+            let i = indicators[0];
+            categories = data
+                .years
+                .iter()
+                .map(|y| category(y.to_string(), y.to_string()))
+                .collect();
+            series = regions
+                .iter()
+                .map(|&r| self::series(region_id(r), names.get(&data.regions[r].name)))
+                .collect();
+            cells = (0..data.years.len())
+                .flat_map(|y| regions.iter().map(move |&r| (r, y, i)))
+                .collect();
+            subtitle_head = names.get(&data.indicators[i].name);
+            if data.years.len() < 2 {
+                notes.push(Msg::OneYearOnly.text(options.lang).to_owned());
+            }
+        }
+    }
+    Ok(Axes {
+        categories,
+        series,
+        cells,
+        measure,
+        year,
+        subtitle_head,
+        notes,
+    })
+}
+
+/// The dataset indices of `ids` (all of them when none is given), or the first unknown id.
+fn select(
+    ids: &[String],
+    find: impl Fn(&str) -> Option<usize>,
+    all: usize,
+) -> Result<Vec<usize>, String> {
+    if ids.is_empty() {
+        return Ok((0..all).collect());
+    }
+    ids.iter()
+        .map(|id| find(id.trim()).ok_or_else(|| id.clone()))
+        .collect()
+}
+
+/// One region's indicators as categories: a one-region bar chart and a pie show this.
+fn composition(
+    data: &Dataset,
+    names: &mut Names,
+    indicators: &[usize],
+    region: usize,
+    year: usize,
+) -> (Vec<Category>, Vec<Series>, Vec<CellKey>) {
+    let categories = indicators
+        .iter()
+        .map(|&i| {
+            category(
+                data.indicators[i].id.clone(),
+                names.get(&data.indicators[i].name),
+            )
+        })
+        .collect();
+    let r = &data.regions[region];
+    let series = vec![self::series(r.id.clone(), names.get(&r.name))];
+    let cells = indicators.iter().map(|&i| (region, year, i)).collect();
+    (categories, series, cells)
+}
+
+fn category(key: impl Into<String>, label: String) -> Category {
+    Category {
+        key: key.into(),
+        label,
+        color: 0,
+        note: None,
+        selected: false,
+    }
+}
+
+fn series(key: impl Into<String>, label: String) -> Series {
+    Series {
+        key: key.into(),
+        label,
+        color: 0,
+    }
+}

@@ -1,0 +1,94 @@
+//! The words around the values: the subtitle, the axis title, and the footer that names every
+//! source a figure relies on (the data's, and the population's when values are per 10 000).
+
+use super::cells::PopulationUse;
+use super::measure::population_for;
+use crate::data::{Dataset, Source, Unit};
+use crate::locale::{Lang, Msg};
+use crate::options::{ChartKind, Measure};
+
+/// "Source: title — publisher, date", in the reader's language.
+fn source_line(source: &Source, lang: Lang) -> String {
+    format!(
+        "{}: {} — {}, {}",
+        Msg::Source.text(lang),
+        source.title.pick(lang),
+        source.publisher,
+        source.date
+    )
+}
+
+/// The footer, a line each: "illustrative data" first when it is, the source, the population
+/// source and year when values were divided by one, the kind's `notes`, and a word when some
+/// names are not in the reader's language (`names_fallback`).
+pub(super) fn footer(
+    data: &Dataset,
+    mut populations: Vec<PopulationUse>,
+    notes: Vec<String>,
+    names_fallback: bool,
+    lang: Lang,
+) -> Vec<String> {
+    let mut footer = vec![source_line(&data.source, lang)];
+    if data.illustrative {
+        footer.insert(0, Msg::Illustrative.text(lang).to_owned());
+    }
+    crate::order::sort_by(&mut populations, Ord::cmp);
+    populations.dedup();
+    if let Some(&(r, y, py)) = populations.first() {
+        if let Some(p) = population_for(data, r, y) {
+            let label = Msg::PopulationSource.fill(lang, &[("year", &py.to_string())]);
+            footer.push(format!(
+                "{label}: {} — {}, {}",
+                p.source.title.pick(lang),
+                p.source.publisher,
+                p.source.date
+            ));
+        }
+        if let Some(&(_, y, py)) = populations.iter().find(|(_, y, py)| y != py) {
+            let (y, py) = (y.to_string(), py.to_string());
+            footer.push(Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]));
+        }
+    }
+    footer.extend(notes);
+    if names_fallback {
+        footer.push(Msg::NamesFallback.text(lang).to_owned());
+    }
+    footer
+}
+
+/// `head, year`: a trend names its span of years, other kinds the year shown (`year`, an
+/// index into the dataset's years).
+pub(super) fn subtitle(data: &Dataset, kind: ChartKind, year: usize, head: &str) -> String {
+    let years = if kind == ChartKind::Trend {
+        match (data.years.first(), data.years.last()) {
+            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        }
+    } else {
+        data.years
+            .get(year)
+            .copied()
+            .unwrap_or_default()
+            .to_string()
+    };
+    if head.is_empty() {
+        years
+    } else {
+        format!("{head}, {years}")
+    }
+}
+
+/// What the value axis measures (`Саны`, `На 10 000 жителей`).
+pub(super) fn axis_title(measure: Measure, unit: Unit, lang: Lang) -> String {
+    match measure {
+        Measure::Count if unit == Unit::Percent => Msg::Percent,
+        Measure::Count if unit == Unit::Number => Msg::Value,
+        Measure::Count => Msg::Count,
+        Measure::Per10k => Msg::Per10k,
+        Measure::ShareOfRegion => Msg::ShareOfRegion,
+        Measure::ShareOfTotal => Msg::ShareOfTotal,
+    }
+    .text(lang)
+    .to_owned()
+}

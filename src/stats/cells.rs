@@ -1,0 +1,163 @@
+//! Every cell's value in the chart's measure, written in the reader's language, and what the
+//! values say together: a pie's shares and whole, a comparison's differences, a trend's
+//! change over the years.
+
+use super::axes::CellKey;
+use super::figure::{Category, Cell, Series};
+use super::measure::{self, population_for};
+use super::text::{decimals, signed, value_text};
+use crate::data::{Dataset, Unit};
+use crate::locale::{format_number, format_percent, Lang, Msg};
+use crate::options::{ChartKind, Measure};
+
+/// Which population a per-10 000 value was divided by: (region, the value's year, the
+/// population's year), for the footer.
+pub(super) type PopulationUse = (usize, i32, i32);
+
+/// The cells of `keys` in `measure`, and the populations per-10 000 values were divided by.
+/// Shares of a region's total are rounded together, so each region sums to 100: `series` and
+/// `kind` say what a region's cells are.
+pub(super) fn measured(
+    data: &Dataset,
+    keys: &[CellKey],
+    measure: Measure,
+    series: usize,
+    kind: ChartKind,
+    lang: Lang,
+) -> (Vec<Cell>, Vec<PopulationUse>) {
+    let mut populations = Vec::new();
+    let mut cells: Vec<Cell> = keys
+        .iter()
+        .map(|&(r, y, i)| {
+            let count = data.value(r, y, i);
+            let cell_year = data.years.get(y).copied().unwrap_or_default();
+            let unit = data.indicators[i].unit;
+            let (value, text) = match (measure, count) {
+                (_, None) => (None, value_text(None, measure, unit, lang)),
+                (Measure::Per10k, Some(v)) => match population_for(data, r, cell_year) {
+                    Some(p) => {
+                        populations.push((r, cell_year, p.year));
+                        let rate = measure::per_10k(v, p.value);
+                        (rate, value_text(rate, measure, unit, lang))
+                    }
+                    None => (None, Msg::PopulationUnknown.text(lang).to_owned()),
+                },
+                (Measure::ShareOfTotal, Some(v)) => {
+                    let total: f64 = (0..data.regions.len())
+                        .filter_map(|rr| data.value(rr, y, i))
+                        .sum();
+                    let s = measure::share(v, total);
+                    (s, value_text(s, measure, unit, lang))
+                }
+                // Shares of a region's total are rounded together below.
+                (_, Some(v)) => (Some(v), value_text(Some(v), measure, unit, lang)),
+            };
+            Cell {
+                value,
+                text,
+                count,
+                region: r,
+                indicator: i,
+                year: cell_year,
+            }
+        })
+        .collect();
+    if measure == Measure::ShareOfRegion {
+        round_region_shares(&mut cells, series, kind, lang);
+    }
+    (cells, populations)
+}
+
+/// Replaces counts by shares of their region's total, rounded so each region sums to 100.
+/// In a one-region bar chart the "region" is the whole chart; otherwise it is each category.
+fn round_region_shares(cells: &mut [Cell], series: usize, kind: ChartKind, lang: Lang) {
+    let group = if kind == ChartKind::Bar && series == 1 {
+        cells.len().max(1)
+    } else {
+        series.max(1)
+    };
+    for chunk in cells.chunks_mut(group) {
+        let counts: Vec<Option<f64>> = chunk.iter().map(|c| c.count).collect();
+        for (cell, share) in chunk.iter_mut().zip(measure::rounded_shares(&counts, 1)) {
+            cell.value = share;
+            cell.text = value_text(share, Measure::ShareOfRegion, Unit::Count, lang);
+        }
+    }
+}
+
+/// A pie's slices: each value followed by its share, `12,3 % (56)`. Returns the whole the
+/// pie divides, written out, for a donut's centre.
+pub(super) fn pie_shares(cells: &mut [Cell], lang: Lang) -> String {
+    let counts: Vec<Option<f64>> = cells.iter().map(|c| c.count).collect();
+    let sum: f64 = counts.iter().flatten().sum();
+    for (cell, share) in cells.iter_mut().zip(measure::rounded_shares(&counts, 1)) {
+        if let Some(s) = share {
+            cell.text = format!("{} ({})", format_percent(s, 1, lang), cell.text);
+        }
+    }
+    format_number(sum, if sum.fract() == 0.0 { 0 } else { 1 }, lang)
+}
+
+/// How the numbers of a figure are written: in `measure`, of `unit`, as percentages or not.
+#[derive(Clone, Copy)]
+pub(super) struct Style {
+    pub measure: Measure,
+    pub unit: Unit,
+    pub percent: bool,
+    pub lang: Lang,
+}
+
+impl Style {
+    /// A difference as the chart notes it: `+12`, and in per cent unless values already are
+    /// percentages, `+12 (+4,5 %)`; `between` separates the two.
+    fn difference(self, d: measure::Difference, between: (&str, &str)) -> String {
+        let Style {
+            measure,
+            unit,
+            percent,
+            lang,
+        } = self;
+        let mut text = signed(
+            d.absolute,
+            decimals(measure, unit, d.absolute),
+            percent,
+            lang,
+        );
+        if let (Some(p), false) = (d.percent, percent) {
+            text.push_str(&format!(
+                "{}{}{}",
+                between.0,
+                signed(p, 1, true, lang),
+                between.1
+            ));
+        }
+        text
+    }
+}
+
+/// A comparison of two regions (two cells per category): each indicator notes the
+/// difference between them.
+pub(super) fn compare_notes(categories: &mut [Category], cells: &[Cell], style: Style) {
+    for (cat, pair) in categories.iter_mut().zip(cells.chunks_exact(2)) {
+        if let (Some(x), Some(y)) = (pair[0].value, pair[1].value) {
+            cat.note = Some(style.difference(measure::difference(x, y), (" (", ")")));
+        }
+    }
+}
+
+/// A trend: each line's label carries its change from its first year with data to its last.
+pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell], style: Style) {
+    let n = series.len();
+    for (s, entry) in series.iter_mut().enumerate() {
+        let values: Vec<Option<f64>> = (0..years).map(|c| cells[c * n + s].value).collect();
+        let first = values.iter().position(Option::is_some);
+        let last = values.iter().rposition(Option::is_some);
+        if let (Some(f), Some(l)) = (first, last) {
+            if f < l {
+                let (from, to) = (values[f].unwrap_or_default(), values[l].unwrap_or_default());
+                let text = style.difference(measure::change(from, to), (", ", ""));
+                entry.label = format!("{} ({text})", entry.label);
+            }
+        }
+    }
+}
