@@ -158,14 +158,19 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             }
         }
     }
-    // End labels, pushed apart vertically.
+    // End labels, apart vertically.
     crate::order::sort_by(&mut ends, |a, b| a.0.total_cmp(&b.0));
     b.owner = None;
     let line_h = value_font.line_height();
-    let mut last_y = f64::MIN;
-    for (y, text, owner) in ends {
-        let y = y.max(last_y + line_h).min(body.bottom() - line_h / 2.0);
-        last_y = y;
+    let ys: Vec<f64> = ends.iter().map(|e| e.0).collect();
+    let placed = spread_labels(
+        &ys,
+        line_h,
+        body.y + line_h / 2.0,
+        body.bottom() - line_h / 2.0,
+    );
+    for ((_, text, owner), y) in ends.into_iter().zip(placed) {
+        let Some(y) = y else { continue };
         b.owner = Some(owner);
         b.text(
             text,
@@ -184,4 +189,69 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         plot.w + 2.0 * x_pad,
         plot.h + 8.0,
     )
+}
+
+/// Heights for labels wanted at `ys` (ascending), at least `line_h` apart, within
+/// `top..=bottom`, and no further than a line's height from where they are wanted: a label
+/// far from its line names the wrong one. When all fit they move as little as that allows,
+/// down and then back up from the bottom; otherwise each label goes below the one before
+/// only if it stays near its line, and is left out (`None`) if not. A tooltip and the legend
+/// still name every line.
+fn spread_labels(ys: &[f64], line_h: f64, top: f64, bottom: f64) -> Vec<Option<f64>> {
+    let n = ys.len();
+    let mut column = vec![0.0; n];
+    let mut floor = top;
+    for i in 0..n {
+        column[i] = ys[i].max(floor);
+        floor = column[i] + line_h;
+    }
+    let (mut ceiling, mut near) = (bottom, true);
+    for i in (0..n).rev() {
+        column[i] = column[i].min(ceiling);
+        ceiling = column[i] - line_h;
+        near &= column[i] >= top && (column[i] - ys[i]).abs() <= line_h;
+    }
+    let mut placed = vec![None; n];
+    let mut last = f64::NEG_INFINITY;
+    for i in 0..n {
+        let at = if near {
+            column[i]
+        } else {
+            ys[i].max(top).min(bottom).max(last + line_h)
+        };
+        if near || (at <= bottom && (at - ys[i]).abs() <= line_h) {
+            placed[i] = Some(at);
+            last = at;
+        }
+    }
+    placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread_labels;
+
+    #[test]
+    fn labels_stay_near_their_lines_and_apart() {
+        // Apart already: unchanged.
+        assert_eq!(
+            spread_labels(&[10.0, 40.0], 16.0, 0.0, 100.0),
+            [Some(10.0), Some(40.0)]
+        );
+        // Two ending together at the bottom edge: one moves up a line.
+        assert_eq!(
+            spread_labels(&[100.0, 100.0], 16.0, 0.0, 100.0),
+            [Some(84.0), Some(100.0)]
+        );
+        // A cluster: the labels that would drift from their lines are left out, the others
+        // keep their distance.
+        let ys = [50.0, 52.0, 54.0, 56.0, 60.0, 90.0, 95.0, 99.0, 100.0];
+        let placed = spread_labels(&ys, 16.0, 0.0, 100.0);
+        for (p, y) in placed.iter().zip(ys) {
+            assert!(p.map_or(true, |p| (p - y).abs() <= 16.0), "{placed:?}");
+        }
+        let shown: Vec<f64> = placed.into_iter().flatten().collect();
+        assert!(shown.windows(2).all(|w| w[1] - w[0] >= 16.0), "{shown:?}");
+        assert_eq!(shown, [50.0, 66.0, 90.0]);
+    }
 }

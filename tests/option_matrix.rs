@@ -1,0 +1,104 @@
+//! Every combination of the options a reader can set, on both shipped datasets: each chart
+//! either draws tidily or says which option the data cannot meet. The fuzzers try random
+//! settings; this walks all the ordinary ones, the way a reader clicking through the demo
+//! and its legend would (a comparison with one region hidden used to index past its cells).
+
+mod common;
+
+use civic_stats::data::Dataset;
+use civic_stats::layout::{chart, ApproxText, Typography};
+use civic_stats::options::Options;
+use civic_stats::stats::figure;
+
+const KINDS: [&str; 8] = [
+    "bar", "grouped", "stacked", "share", "pie", "donut", "compare", "trend",
+];
+const MEASURES: [&str; 4] = ["count", "per-10k", "share-of-region", "share-of-total"];
+const SORTS: [&str; 4] = ["data", "value-desc", "value-asc", "name"];
+
+/// The first `n` ids, comma-separated; none (every one) for `n` = 0.
+fn first(ids: &[String], n: usize) -> String {
+    ids.iter().take(n).cloned().collect::<Vec<_>>().join(",")
+}
+
+fn walk(data: &Dataset, lang: &str) -> (usize, usize) {
+    let region_ids: Vec<String> = data.regions.iter().map(|r| r.id.clone()).collect();
+    let indicator_ids: Vec<String> = data.indicators.iter().map(|i| i.id.clone()).collect();
+    let regions = [0, 1, 2, 3].map(|n| first(&region_ids, n));
+    let indicators = [0, 1, 2].map(|n| first(&indicator_ids, n));
+    // Hidden legend entries: none, an indicator, a region, every indicator.
+    let hidden = [
+        String::new(),
+        indicator_ids[0].clone(),
+        region_ids[0].clone(),
+        indicator_ids.join(","),
+    ];
+    let (mut drawn, mut refused) = (0, 0);
+    for kind in KINDS {
+        for measure in MEASURES {
+            for sort in SORTS {
+                for reference in ["", "average"] {
+                    for r in &regions {
+                        for i in &indicators {
+                            for h in &hidden {
+                                let mut o = Options::default();
+                                let settings = [
+                                    ("chart", kind),
+                                    ("measure", measure),
+                                    ("sort", sort),
+                                    ("lang", lang),
+                                    ("reference", reference),
+                                    ("regions", r),
+                                    ("indicators", i),
+                                    ("hidden", h),
+                                    ("selected", r.split(',').next_back().unwrap_or("")),
+                                ];
+                                for (name, value) in settings {
+                                    if !value.is_empty() {
+                                        o.set(name, value).expect("a valid setting");
+                                    }
+                                }
+                                let what = format!("{settings:?}");
+                                match figure(data, &o) {
+                                    Ok(f) => {
+                                        let s = chart(
+                                            &f,
+                                            640.0,
+                                            None,
+                                            &ApproxText,
+                                            Typography::default(),
+                                        );
+                                        assert!(!s.targets.is_empty(), "{what}: nothing drawn");
+                                        common::assert_tidy(&s, &what);
+                                        drawn += 1;
+                                    }
+                                    // Only one refusal is possible for the ids above: a
+                                    // comparison of fewer than two regions.
+                                    Err(e) => {
+                                        assert_eq!(kind, "compare", "{what}: {e}");
+                                        refused += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (drawn, refused)
+}
+
+#[test]
+fn every_ordinary_setting_draws_tidily_or_says_why_not() {
+    let (drawn, refused) = walk(&common::illustrative(), "kk");
+    assert!(
+        drawn > 10_000 && refused > 0,
+        "{drawn} drawn, {refused} refused"
+    );
+    let (drawn, refused) = walk(&common::zhetysu(), "ru");
+    assert!(
+        drawn > 1_000 && refused > 0,
+        "{drawn} drawn, {refused} refused"
+    );
+}
