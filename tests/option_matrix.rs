@@ -1,5 +1,6 @@
 //! Every combination of the options a reader can set, on both shipped datasets: each chart
-//! either draws tidily or says which option the data cannot meet. The fuzzers try random
+//! either draws tidily (and renders, as an SVG export would) or says which option the data
+//! cannot meet. The fuzzers try random
 //! settings; this walks all the ordinary ones, the way a reader clicking through the demo
 //! and its legend would (a comparison with one region hidden used to index past its cells).
 
@@ -8,6 +9,7 @@ mod common;
 use civic_stats::data::Dataset;
 use civic_stats::layout::{chart, ApproxText, Typography};
 use civic_stats::options::Options;
+use civic_stats::render::{to_svg, Theme};
 use civic_stats::stats::figure;
 
 const KINDS: [&str; 8] = [
@@ -70,6 +72,13 @@ fn walk(data: &Dataset, lang: &str) -> (usize, usize) {
                                         );
                                         assert!(!s.targets.is_empty(), "{what}: nothing drawn");
                                         common::assert_tidy(&s, &what);
+                                        // Rendered as exported, in one order: the
+                                        // others draw the same marks elsewhere.
+                                        if sort == "data" {
+                                            let svg = to_svg(&s, &Theme::default());
+                                            let texts = common::svg_texts(&svg);
+                                            assert!(texts.contains(&f.title), "{what}: no title");
+                                        }
                                         drawn += 1;
                                     }
                                     // Only one refusal is possible for the ids above: a
