@@ -316,9 +316,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             free_from = x - half;
         }
     }
+    // Centred under the plot, but inside the body on a phone, where a long title ("share of
+    // the total of all regions, %") is wider than the plot.
+    let title_half = b.width(&figure.axis_title, tick_font) / 2.0;
+    let title_x = (plot.x + plot.w / 2.0)
+        .min(body.right() - title_half)
+        .max(body.x + title_half);
     b.text(
         figure.axis_title.clone(),
-        plot.x + plot.w / 2.0,
+        title_x,
         plot.bottom() + 4.0 + tick_font.line_height(),
         tick_font,
         Anchor::CenterTop,

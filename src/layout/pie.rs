@@ -130,7 +130,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             b.owner = Some(target);
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
-            let text_x = if right { elbow_x + 4.0 } else { elbow_x - 4.0 };
+            // On a phone a wide label may not fit beside even the smallest pie: it moves in
+            // towards the pie rather than off the canvas.
+            let w = b.width(&figure.cells[c].text, font);
+            let text_x = if right {
+                (elbow_x + 4.0).min(body.right() - w)
+            } else {
+                (elbow_x - 4.0).max(body.x + w)
+            };
             b.push(Shape::Path {
                 points: vec![edge, (elbow_x, y)],
                 width: 1.0,
