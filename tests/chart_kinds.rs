@@ -4,7 +4,7 @@
 mod common;
 
 use civic_stats::data::Dataset;
-use civic_stats::layout::{chart, legend_entries, ApproxText, Scene, Typography};
+use civic_stats::layout::{chart, legend_entries, ApproxText, Area, Scene, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
 use civic_stats::render::{to_svg, Theme};
@@ -294,6 +294,40 @@ fn a_comparison_with_one_region_hidden_in_the_legend_draws_the_other() {
         assert!(f.categories.iter().all(|c| c.note.is_none()), "{hidden}");
         assert_eq!(f.legend.iter().filter(|e| e.hidden).count(), 1);
         common::assert_tidy(&s, "compare, one region hidden");
+    }
+}
+
+#[test]
+fn a_donuts_centre_holds_only_what_fits_in_its_hole() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::Kk,
+        regions: regions(&["KZ-10", "KZ-11"]),
+        indicators: vec!["ngo".to_owned()],
+        selected: Some("KZ-11".to_owned()),
+        ..opts(ChartKind::Donut)
+    };
+    for width in [320.0, 800.0] {
+        let (f, s, texts) = draw(&data, &o, width);
+        let Area::Wedge(ring) = s.targets[0].area else {
+            panic!("a donut's slice is a ring sector");
+        };
+        let centre: Vec<_> = s
+            .texts()
+            .filter(|t| (t.bounds.x + t.bounds.w / 2.0 - ring.cx).abs() < 1.0)
+            .filter(|t| (t.bounds.y + t.bounds.h / 2.0 - ring.cy).abs() < ring.inner)
+            .collect();
+        for t in &centre {
+            assert!(
+                t.bounds.w <= 2.0 * ring.inner,
+                "{width}: '{}' wider than the hole",
+                t.text
+            );
+        }
+        if width == 800.0 {
+            // Room for both: the whole and its caption.
+            assert!(has(&texts, f.total.as_deref().unwrap()) && has(&texts, "Барлығы"));
+        }
     }
 }
 

@@ -160,26 +160,28 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
     }
 
+    // The donut's hole holds the whole and its caption when they fit; a small donut on a
+    // phone keeps what fits (the slices' labels still give every count).
     if let Some(total) = figure.total.as_ref().filter(|_| inner > 0.0) {
         let (big, small) = (typo.title(), typo.tick());
         let (big_h, small_h) = (big.line_height(), small.line_height());
-        b.text(
-            total.clone(),
-            cx,
-            cy - small_h / 2.0,
-            big,
-            Anchor::CenterMiddle,
-            Paint::Text,
-        );
+        let hole = 2.0 * inner * 0.9;
         let label = crate::locale::Msg::Total.text(figure.lang);
-        b.text(
-            label,
-            cx,
-            cy + big_h / 2.0,
-            small,
-            Anchor::CenterMiddle,
-            Paint::MutedText,
-        );
+        let with_label = b.width(label, small) <= hole;
+        if b.width(total, big) <= hole {
+            let y = if with_label { cy - small_h / 2.0 } else { cy };
+            b.text(total.clone(), cx, y, big, Anchor::CenterMiddle, Paint::Text);
+            if with_label {
+                b.text(
+                    label,
+                    cx,
+                    cy + big_h / 2.0,
+                    small,
+                    Anchor::CenterMiddle,
+                    Paint::MutedText,
+                );
+            }
+        }
     }
     if labelled.is_empty() {
         let text = figure.cells.first().map_or("", |c| c.text.as_str());
