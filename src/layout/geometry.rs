@@ -49,6 +49,22 @@ pub fn on_circle(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
     (cx + r * angle.sin(), cy - r * angle.cos())
 }
 
+/// Moves label centres `ys` (ascending) at least `line_h` apart within `top..=bottom`,
+/// each as little as that allows: down below the one above, then, where that ran off the
+/// bottom, back up. Labels that cannot all fit end up closer than `line_h` near the top.
+pub fn stack(ys: &mut [f64], line_h: f64, top: f64, bottom: f64) {
+    let mut floor = top;
+    for y in ys.iter_mut() {
+        *y = y.max(floor);
+        floor = *y + line_h;
+    }
+    let mut ceiling = bottom;
+    for y in ys.iter_mut().rev() {
+        *y = y.min(ceiling);
+        ceiling = *y - line_h;
+    }
+}
+
 /// A ring sector (a pie slice when `inner` is 0): angles in radians, clockwise from 12 o'clock,
 /// `start < end`.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -35,7 +35,7 @@ pub(super) fn natural_height(
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
 }
 
-use super::geometry::{on_circle as at, Sector};
+use super::geometry::{on_circle as at, stack, Sector};
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
     let r = radius(figure, body.w, b.measure, typo)
@@ -112,21 +112,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             .map(|&(c, t, a)| (c, t, a, at(cx, cy, r + 14.0, a).1))
             .collect();
         crate::order::sort_by(&mut side, |x, y| x.3.total_cmp(&y.3));
-        let mut last = body.y - line_h;
-        for entry in side.iter_mut() {
-            entry.3 = entry.3.max(last + line_h).max(body.y + line_h / 2.0);
-            last = entry.3;
-        }
-        // If pushing ran off the bottom, pull everything back up.
-        let overflow = last - (body.bottom() - line_h / 2.0);
-        if overflow > 0.0 {
-            let mut next = body.bottom() - line_h / 2.0 + line_h;
-            for entry in side.iter_mut().rev() {
-                entry.3 = entry.3.min(next - line_h);
-                next = entry.3;
-            }
-        }
-        for (c, target, a, y) in side {
+        let mut ys: Vec<f64> = side.iter().map(|e| e.3).collect();
+        stack(
+            &mut ys,
+            line_h,
+            body.y + line_h / 2.0,
+            body.bottom() - line_h / 2.0,
+        );
+        for ((c, target, a, _), y) in side.into_iter().zip(ys) {
             b.owner = Some(target);
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };

@@ -6,7 +6,7 @@
 
 use super::axis;
 use super::builder::Builder;
-use super::geometry::Rect;
+use super::geometry::{stack, Rect};
 use super::scene::{Anchor, Area, Paint, Shape, Target};
 use super::Typography;
 use crate::stats::Figure;
@@ -199,17 +199,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 /// still name every line.
 fn spread_labels(ys: &[f64], line_h: f64, top: f64, bottom: f64) -> Vec<Option<f64>> {
     let n = ys.len();
-    let mut column = vec![0.0; n];
-    let mut floor = top;
-    for i in 0..n {
-        column[i] = ys[i].max(floor);
-        floor = column[i] + line_h;
-    }
-    let (mut ceiling, mut near) = (bottom, true);
-    for i in (0..n).rev() {
-        column[i] = column[i].min(ceiling);
-        ceiling = column[i] - line_h;
-        near &= column[i] >= top && (column[i] - ys[i]).abs() <= line_h;
+    let mut column = ys.to_vec();
+    stack(&mut column, line_h, top, bottom);
+    let mut near = true;
+    for (&p, &y) in column.iter().zip(ys) {
+        near &= p >= top && (p - y).abs() <= line_h;
     }
     let mut placed = vec![None; n];
     let mut last = f64::NEG_INFINITY;
