@@ -89,16 +89,16 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(detail, _)| detail);
     let syntax = !err.is_data();
-    let path = field_at(text, err.line(), err.column(), syntax);
     // serde_json counts columns in bytes, and gives a line break column 0 of the next line;
     // editors count characters, and a Kazakh name before the error would move it by one
-    // per letter.
+    // per letter. `at` is the byte the parser stopped on.
     let line_start: usize = text
         .split_inclusive('\n')
         .take(err.line().saturating_sub(1))
         .map(str::len)
         .sum();
     let at = (line_start + err.column()).saturating_sub(1);
+    let path = field_at(text, at, syntax);
     let mut problem = JsonProblem::read(detail, syntax);
     if matches!(
         problem,
@@ -112,7 +112,7 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
     DataError::new(ErrorKind::Json(problem), location)
 }
 
-/// The field path (`regions[0].values.2023.ngo`) at a position serde_json reported.
+/// The field path (`regions[0].values.2023.ngo`) where serde_json stopped, at byte `at`.
 ///
 /// serde_json names the line and column of an error but not the field; a wrapping
 /// deserializer that tracks the path costs more code than the rest of the JSON reading, so
@@ -120,20 +120,10 @@ fn located(err: &serde_json::Error, text: &str) -> DataError {
 /// scan that only follows brackets, keys, commas and where values end. A type error is
 /// reported just after the value it refuses, so its field is the last key read; a syntax
 /// error names a field only while that field's value is still being read.
-fn field_at(text: &str, line: usize, column: usize, syntax: bool) -> Option<String> {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    // The column is that of the character the parser stopped on: the offending one for a
-    // syntax error, the last one of the refused value for a type error.
-    let stop = if syntax {
-        column.saturating_sub(1)
-    } else {
-        column
-    };
-    let end = (line_start + stop).min(text.len());
+fn field_at(text: &str, at: usize, syntax: bool) -> Option<String> {
+    // The parser stopped on the offending character of a syntax error, which is not read,
+    // and on the last one of the refused value of a type error, which is.
+    let end = if syntax { at } else { at + 1 }.min(text.len());
     let bytes = &text.as_bytes()[..end];
 
     enum Frame<'a> {
