@@ -475,7 +475,7 @@ export class CivicStats extends HTMLElement {
       this.#fail(this.#phrase('WrongContentType', { url: src, type }));
       return;
     }
-    const csv = CSV_TYPE.test(type) || CSV_PATH.test(new URL(url).pathname);
+    const csv = CSV_TYPE.test(type) || namesCsv(url);
     let body;
     try {
       // CSV as bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
