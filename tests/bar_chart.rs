@@ -273,3 +273,33 @@ fn keyboard_focus_follows_reading_order() {
     let ys: Vec<f64> = s.targets.iter().map(|t| t.mark.y).collect();
     assert!(ys.windows(2).all(|w| w[0] < w[1]));
 }
+
+/// Counts up to 11 on a page-wide chart were given ticks every 2.5, written with no
+/// decimals: the axis read "0, 3, 5, 8, 10, 13".
+#[test]
+fn axis_labels_are_the_ticks_values_and_counts_get_whole_ticks() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/zhetysu-2023.json"
+    ))
+    .unwrap()
+    .replace(
+        r#"{ "ngo": 377, "ethnocultural": 30, "media": 56, "party-branches": 7 }"#,
+        r#"{ "ngo": 11, "ethnocultural": 5, "media": 9, "party-branches": 7 }"#,
+    );
+    let data = civic_stats::data::parse_json(&text).unwrap();
+    for width in [500.0, 800.0] {
+        let f = figure(&data, &Options::default()).unwrap();
+        let s = scene(&f, width);
+        let numbers: Vec<&str> = s
+            .texts()
+            .map(|t| t.text.as_str())
+            .filter(|t| t.parse::<u32>().is_ok())
+            .collect();
+        assert!(numbers.contains(&"11"), "{width}: {numbers:?}");
+        for tick in ["3", "8", "13"] {
+            assert!(!numbers.contains(&tick), "{width}: {numbers:?}");
+        }
+        assert!(numbers.contains(&"15"), "{width}: {numbers:?}");
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::scene::Font;
 use super::text::TextMeasure;
-use super::ticks::nice_ticks;
+use super::ticks::{nice_ticks, step_decimals};
 use crate::stats::Figure;
 
 /// Ticks and their labels for values up to `max` on an axis `length` pixels long: about one
@@ -47,12 +47,7 @@ pub fn ticks(
 
 /// Tick labels, all with the decimals the step needs.
 fn labels(figure: &Figure, ticks: &[f64]) -> Vec<String> {
-    let step = ticks.get(1).copied().unwrap_or(1.0);
-    let decimals = if step >= 1.0 {
-        0
-    } else {
-        (-step.log10().floor()) as usize
-    };
+    let decimals = step_decimals(ticks.get(1).copied().unwrap_or(1.0));
     ticks
         .iter()
         .map(|&t| figure.format_tick(t, decimals))

@@ -5,7 +5,7 @@
 /// clamped into them; validation keeps every dataset's values far inside.
 const SPAN: (f64, f64) = (1e-300, 1e300);
 
-/// Ticks from 0 to at least `max`, at steps of 1, 2 or 5 × 10ⁿ, about `target` of them.
+/// Ticks from 0 to at least `max`, at steps of 1, 2, 2.5 or 5 × 10ⁿ, about `target` of them.
 /// The last tick is the axis end, so the longest bar never touches the edge unannounced.
 /// Always finite, strictly increasing and at least two.
 pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
@@ -15,14 +15,15 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
         1.0
     };
     let rough = max / target.max(1) as f64;
-    let magnitude = 10f64.powf(rough.log10().floor());
+    let magnitude = power_of_ten(decade(rough));
+    // Whole-number data gets whole-number ticks: no step below 1, and no 2.5.
+    let whole = max >= 1.0;
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
-        .find(|&s| s >= rough)
+        .map(|s| if whole { s.max(1.0) } else { s })
+        .find(|&s| s >= rough && !(whole && s.fract() != 0.0))
         .unwrap_or(10.0 * magnitude);
-    // Whole-number data gets whole-number ticks.
-    let step = if max >= 1.0 { step.max(1.0) } else { step };
     let count = (max / step).ceil() as usize;
     // Rounded so 3 × 0.1 is written 0.3, not 0.30000000000000004; only where that rounding
     // is fine enough to keep the ticks apart (a step of 10⁻¹⁰ would round them all to 0) and
@@ -38,6 +39,50 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
             }
         })
         .collect()
+}
+
+/// The decimals a label needs to tell ticks `step` apart: 0 for 100, 1 for 0.5, 2 for 0.25.
+pub fn step_decimals(step: f64) -> usize {
+    if !(step.is_finite() && step > 0.0 && step < 1.0) {
+        return 0;
+    }
+    let decimals = -decade(step);
+    let scaled = step * power_of_ten(decimals);
+    // 2.5 × 10ⁿ needs one more than its decade.
+    let extra = (scaled - scaled.round()).abs() > 1e-6 * scaled;
+    decimals as usize + usize::from(extra)
+}
+
+/// 10ⁿ as exactly as a double holds it: powers up to 10²² are exact, and a negative power is
+/// one division of exact values, so `power_of_ten(-3)` is the double written `0.001`.
+/// (Multiplying instead of calling `powf` also keeps libm's `pow` out of the module.)
+fn power_of_ten(n: i32) -> f64 {
+    let mut p = 1.0;
+    for _ in 0..n.unsigned_abs() {
+        p *= 10.0;
+    }
+    if n < 0 {
+        1.0 / p
+    } else {
+        p
+    }
+}
+
+/// The `n` with 10ⁿ ≤ `x` < 10ⁿ⁺¹ (by [`power_of_ten`]), for a finite `x` > 0.
+fn decade(x: f64) -> i32 {
+    let (mut n, mut p) = (0, 1.0);
+    if x >= 1.0 {
+        while p * 10.0 <= x {
+            p *= 10.0;
+            n += 1;
+        }
+    } else {
+        while 1.0 / p > x {
+            p *= 10.0;
+            n -= 1;
+        }
+    }
+    n
 }
 
 #[cfg(test)]
@@ -87,6 +132,39 @@ mod tests {
                 assert!(*ticks.last().unwrap() >= max.clamp(SPAN.0, SPAN.1), "{max}");
                 assert!(ticks.len() <= 12, "{max} {target}: {ticks:?}");
             }
+        }
+    }
+
+    /// A step of 2.5 was labelled with its decade's decimals: 0, 2.5, 5, 7.5 were written
+    /// "0, 3, 5, 8" and 0.025 "0,03"; and counts got ticks at 2.5.
+    #[test]
+    fn quarter_steps_are_labelled_exactly_and_counts_get_whole_ticks() {
+        assert_eq!(nice_ticks(11.0, 5), [0.0, 5.0, 10.0, 15.0]);
+        assert_eq!(nice_ticks(2.2, 1), [0.0, 5.0]);
+        assert_eq!(nice_ticks(110.0, 5), [0.0, 25.0, 50.0, 75.0, 100.0, 125.0]);
+        assert_eq!(nice_ticks(0.11, 5), [0.0, 0.025, 0.05, 0.075, 0.1, 0.125]);
+        assert_eq!(step_decimals(0.025), 3);
+        assert_eq!(step_decimals(0.25), 2);
+        assert_eq!(step_decimals(0.2), 1);
+        assert_eq!(step_decimals(0.1), 1);
+        assert_eq!(step_decimals(1e-12), 12);
+        assert_eq!(step_decimals(25.0), 0);
+    }
+
+    #[test]
+    fn powers_of_ten_are_the_doubles_written_so() {
+        assert_eq!(power_of_ten(-3), 0.001);
+        assert_eq!(power_of_ten(-1), 0.1);
+        assert_eq!(power_of_ten(22), 1e22);
+        for (x, n) in [
+            (1.0, 0),
+            (9.99, 0),
+            (10.0, 1),
+            (0.1, -1),
+            (0.099, -2),
+            (1e-300, -300),
+        ] {
+            assert_eq!(decade(x), n, "{x}");
         }
     }
 
