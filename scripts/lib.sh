@@ -103,7 +103,9 @@ build_module() {
     # escape strings for `{:?}` (3 KB gzipped). Nothing the widget shows goes through Debug:
     # serde's "invalid type: string \"377\"" loses its quoted value, and data::JsonProblem
     # reads only the word before it; the e2e tests check such messages in this build.
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none" \
+    # -Zlocation-detail=none drops the file names and lines panics would have reported
+    # (0.3 KB gzipped), which a bare trap never shows.
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
         cargo build --release --target "$TARGET" --lib "$@" \
         -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
     wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name "$name" \

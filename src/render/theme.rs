@@ -59,6 +59,9 @@ pub struct Theme {
     pub reference: Rgb,
     pub focus: Rgb,
     pub series: &'static [Rgb],
+    /// The text colour on each series colour, black or white, whichever reads better
+    /// ([`Rgb::text_on`]; written out so the module need not carry `powf` to work it out).
+    pub on_series: &'static [Rgb],
 }
 
 impl Theme {
@@ -90,6 +93,14 @@ impl Theme {
                 Rgb(0x9e, 0x6a, 0x00), // orange, darkened
                 Rgb(0x1f, 0x78, 0xb4), // sky blue, darkened
             ],
+            on_series: &[
+                Rgb::WHITE,
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::WHITE,
+                Rgb::WHITE,
+            ],
         }
     }
 
@@ -111,6 +122,14 @@ impl Theme {
                 Rgb(0xcc, 0x79, 0xa7), // reddish purple
                 Rgb(0xf0, 0xe4, 0x42), // yellow
                 Rgb(0xe8, 0x74, 0x2a), // vermillion, lightened
+            ],
+            on_series: &[
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::BLACK,
+                Rgb::BLACK,
             ],
         }
     }
@@ -135,6 +154,14 @@ impl Theme {
                 Rgb(0x59, 0x59, 0x59), // grey
                 Rgb(0x00, 0x00, 0x00), // black
             ],
+            on_series: &[
+                Rgb::WHITE,
+                Rgb::WHITE,
+                Rgb::WHITE,
+                Rgb::WHITE,
+                Rgb::WHITE,
+                Rgb::WHITE,
+            ],
         }
     }
 
@@ -147,7 +174,7 @@ impl Theme {
             Paint::Axis => self.axis,
             Paint::Alert => self.alert,
             Paint::Series(i) => self.series[i % self.series.len()],
-            Paint::OnSeries(i) => self.series[i % self.series.len()].text_on(),
+            Paint::OnSeries(i) => self.on_series[i % self.on_series.len()],
             Paint::Highlight => self.highlight,
             Paint::Reference => self.reference,
         }
@@ -197,6 +224,12 @@ mod tests {
                     ratio >= 3.0,
                     "{name} series {i} {}: {ratio:.2}:1",
                     colour.hex()
+                );
+                assert_eq!(t.on_series.len(), t.series.len(), "{name}");
+                assert_eq!(
+                    t.on_series[i],
+                    colour.text_on(),
+                    "{name} text on series {i}"
                 );
                 let on = colour.text_on().contrast(colour);
                 assert!(on >= 4.5, "{name} text on series {i}: {on:.2}:1");
