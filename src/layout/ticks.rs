@@ -151,6 +151,31 @@ mod tests {
         assert_eq!(step_decimals(25.0), 0);
     }
 
+    /// Every tick written with [`step_decimals`] reads back as itself, for maxima across
+    /// ten decades and every tick count an axis asks for (labels carry at most six
+    /// decimals, so the smallest maximum is 10⁻⁴).
+    #[test]
+    fn labels_written_with_the_step_decimals_are_the_ticks() {
+        use crate::locale::{format_number, Lang};
+        for decade in -3..=6 {
+            for mantissa in 1..=99 {
+                let max = f64::from(mantissa) / 10.0 * power_of_ten(decade);
+                for target in 1..=8 {
+                    let ticks = nice_ticks(max, target);
+                    let decimals = step_decimals(ticks[1]);
+                    for &tick in &ticks {
+                        let label = format_number(tick, decimals, Lang::En).replace(',', "");
+                        let read: f64 = label.parse().unwrap();
+                        assert!(
+                            (read - tick).abs() <= 1e-9 * tick.max(1.0),
+                            "{max} / {target}: {tick} written {label}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn powers_of_ten_are_the_doubles_written_so() {
         assert_eq!(power_of_ten(-3), 0.001);
