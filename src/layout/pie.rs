@@ -108,7 +108,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     for right in [true, false] {
         let mut side: Vec<(usize, usize, f64, f64)> = labelled
             .iter()
-            .filter(|(_, _, a)| (a.sin() >= 0.0) == right)
+            .filter(|(_, _, a)| (super::geometry::sin_cos(*a).0 >= 0.0) == right)
             .map(|&(c, t, a)| (c, t, a, at(cx, cy, r + 14.0, a).1))
             .collect();
         crate::order::sort_by(&mut side, |x, y| x.3.total_cmp(&y.3));

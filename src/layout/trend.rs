@@ -136,8 +136,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             let Some((x, y)) = *p else { continue };
             let r = 3.5;
             let marker = (0..12).map(|k| {
-                let a = k as f64 / 12.0 * std::f64::consts::TAU;
-                (x + r * a.cos(), y + r * a.sin())
+                let (sin, cos) = super::geometry::sin_cos(k as f64 / 12.0 * std::f64::consts::TAU);
+                (x + r * cos, y + r * sin)
             });
             b.owner = Some(b.targets.len());
             b.push(Shape::Polygon {
