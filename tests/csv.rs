@@ -382,7 +382,7 @@ fn numbers_as_people_write_them() {
         ("1 234", Lang::Ru, Some(1234.0)),
         ("1\u{a0}234", Lang::Kk, Some(1234.0)),
         ("1\u{202f}234", Lang::Ru, Some(1234.0)),
-        ("\"1,234\"", Lang::En, Some(1234.0)),
+        ("\"1,234,567\"", Lang::Kk, Some(1_234_567.0)),
         ("1'234", Lang::Kk, Some(1234.0)),
         ("  56  ", Lang::Kk, Some(56.0)),
         ("", Lang::Kk, None),
@@ -416,12 +416,30 @@ fn numbers_as_people_write_them() {
 }
 
 #[test]
-fn a_lone_comma_is_read_by_the_language_of_the_file() {
-    let text = "Region,Year,NGOs\nKZ-33,2023,\"1,234\"\n";
-    assert_eq!(
-        row(&parse(text, Lang::En).unwrap(), "KZ-33", 2023)[0].1,
-        Some(1234.0)
-    );
+fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
+    let value = |text: &str, lang| row(&parse(text, lang).unwrap(), "KZ-33", 2023)[0].1;
+    for lang in Lang::ALL {
+        // Excel writes `,` between fields where the comma is not the decimal mark ...
+        let text = "Region,Year,NGOs\nKZ-33,2023,\"1,234\"\n";
+        assert_eq!(value(text, lang), Some(1234.0), "{lang}");
+        // ... and `;` where it is: 1.234 NGOs is refused, in every language alike.
+        assert_eq!(
+            first_error("Region;Year;NGOs\nKZ-33;2023;1,234\n", lang),
+            "line 2, column 'NGOs': '1,234' is not a whole number, but this indicator is a count"
+        );
+        // The column's other cells outweigh the delimiter: 2,5 there makes 1,250 1.25, and
+        // 12,480.5 makes 1,250 1250.
+        let text = "Region;Year;Volunteers per 1000\nKZ-33;2023;1,250\nKZ-10;2023;2,5\n";
+        assert_eq!(value(text, lang), Some(1.25), "{lang}");
+        let text = "Region,Year,Grants\nKZ-33,2023,\"1,250\"\nKZ-10,2023,\"12,480.5\"\n";
+        assert_eq!(value(text, lang), Some(1250.0), "{lang}");
+        // A tab-separated file shows it in another column's cells.
+        let text = "Region\tYear\tNGOs\tGrants\nKZ-33\t2023\t1,234\t12,480.5\n";
+        assert_eq!(value(text, lang), Some(1234.0), "{lang}");
+    }
+    // Only where nothing in the file tells is the reader's language asked.
+    let text = "Region\tYear\tNGOs\nKZ-33\t2023\t1,234\n";
+    assert_eq!(value(text, Lang::En), Some(1234.0));
     for lang in [Lang::Kk, Lang::Ru] {
         assert_eq!(
             first_error(text, lang),
@@ -829,5 +847,17 @@ fn random_and_mutated_bytes_never_panic() {
         started.elapsed().as_secs() < 30,
         "took {:?}",
         started.elapsed()
+    );
+}
+
+/// Excel saves a sheet whose first row is empty with a row of bare delimiters above the
+/// header; it was taken for the header ("no region column").
+#[test]
+fn an_empty_row_above_the_header_is_skipped() {
+    let d = ok("\u{feff};;;\nРегион;Год;НПО\nЖетісу облысы;2023;377\n");
+    assert_eq!(row(&d, "KZ-33", 2023)[0].1, Some(377.0));
+    assert_eq!(
+        first_error(";;\n;;\nRegion;Year;NGOs\nKZ-33;2023;abc\n", Lang::En),
+        "line 4, column 'NGOs': 'abc' is not a number"
     );
 }

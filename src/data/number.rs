@@ -12,9 +12,13 @@
 //! - A mark that appears more than once groups thousands (`1,234,567`, `1.234.567`).
 //! - A single `.` is a decimal point in every language: `1.234` is 1.234 (and, in a column of
 //!   counts, is refused as a fraction rather than guessed to be 1234).
-//! - A single `,` is a decimal comma in kk and ru (`5,2`, `1,234` = 1.234). In en it groups
-//!   thousands when it is followed by exactly three digits after one to three digits that do
-//!   not start with 0 (`1,234` = 1234), and is a decimal comma otherwise (`5,2`).
+//! - A single `,` is a decimal comma (`5,2`) unless it could group thousands: exactly three
+//!   digits after one to three that do not start with 0 (`1,234`). What such a comma means is
+//!   [`Comma`], decided for each column of a file from its other cells (`2,5` or `1 234,5`
+//!   there make it decimal, `1,234,567` or `12,480.5` make it group thousands), then from the
+//!   delimiter (Excel writes `;` where the comma is the decimal mark, `,` where it is not),
+//!   then from the whole file, and only then from the reader's language; never from the
+//!   language when the file itself says otherwise.
 //! - A leading `-` or `−` makes the number negative; the caller decides whether that is
 //!   allowed. Exponents, currency signs and words are not numbers.
 
@@ -26,6 +30,54 @@ pub(crate) enum NumberError {
     NotANumber,
     /// A `%` sign in a column that does not hold percentages.
     PercentSign,
+}
+
+/// What a comma that could group thousands (`1,234`) means in a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Comma {
+    /// A decimal comma: `1,234` is 1.234 (Kazakh and Russian spreadsheets).
+    Decimal,
+    /// A thousands separator: `1,234` is 1234 (English ones).
+    Thousands,
+}
+
+impl Comma {
+    /// The reading a reader of `lang` expects when the file gives no sign of its own.
+    pub(crate) fn of(lang: Lang) -> Comma {
+        match lang {
+            Lang::Kk | Lang::Ru => Comma::Decimal,
+            Lang::En => Comma::Thousands,
+        }
+    }
+
+    /// What `text`, a cell, shows about its column's comma: `2,5` a decimal comma,
+    /// `1,234,567` or `12,480.5` a grouping one (so does `2.5`: where the point is the
+    /// decimal mark, the comma is not); `1,234`, `377` or a word nothing.
+    pub(crate) fn shown_by(text: &str) -> Option<Comma> {
+        let text = text.trim();
+        let text = text.strip_suffix('%').unwrap_or(text).trim_end();
+        let body = text.trim_start_matches(['-', '−', '+']);
+        let numeric = body.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
+        });
+        if !numeric || !body.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let others = body.contains(|c| is_space_group(c) || is_apostrophe(c));
+        match (body.matches('.').count(), body.matches(',').count()) {
+            (0, 0) => None,
+            (1, 0) => Some(Comma::Thousands),
+            // `1.234.567`: points group, so the comma would be the decimal mark.
+            (_, 0) => Some(Comma::Decimal),
+            (0, 1) if !others && is_thousands(body, ',') => None,
+            (0, 1) => Some(Comma::Decimal),
+            (0, _) => Some(Comma::Thousands),
+            _ => match body.rfind(['.', ',']).map(|i| &body[i..]) {
+                Some(last) if last.starts_with('.') => Some(Comma::Thousands),
+                _ => Some(Comma::Decimal),
+            },
+        }
+    }
 }
 
 /// What people write for "no data". Compared case-insensitively, spaces collapsed.
@@ -53,10 +105,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Reads a cell: `Ok(None)` is "no data", never zero.
 ///
-/// `percent` says whether the column holds percentages, where a trailing `%` is allowed.
+/// `comma` says what a comma that could group thousands means in the cell's column;
+/// `percent` whether the column holds percentages, where a trailing `%` is allowed.
 pub(crate) fn parse_number(
     text: &str,
-    lang: Lang,
+    comma: Comma,
     percent: bool,
 ) -> Result<Option<f64>, NumberError> {
     let text = text.trim();
@@ -72,7 +125,7 @@ pub(crate) fn parse_number(
         Some(c @ ('-' | '−' | '+')) => (c != '+', &text[c.len_utf8()..]),
         _ => (false, text),
     };
-    let magnitude = magnitude(body, lang).ok_or(NumberError::NotANumber)?;
+    let magnitude = magnitude(body, comma).ok_or(NumberError::NotANumber)?;
     Ok(Some(match (negative, magnitude == 0.0) {
         (true, false) => -magnitude,
         _ => magnitude,
@@ -89,7 +142,7 @@ fn is_missing(text: &str) -> bool {
 }
 
 /// The value of an unsigned number, or `None` when `body` is not one.
-fn magnitude(body: &str, lang: Lang) -> Option<f64> {
+fn magnitude(body: &str, comma: Comma) -> Option<f64> {
     if !body.chars().all(|c| {
         c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
     }) {
@@ -102,7 +155,7 @@ fn magnitude(body: &str, lang: Lang) -> Option<f64> {
         (0, 0) => None,
         (1, 0) => Some('.'),
         (_, 0) => None,
-        (0, 1) if lang == Lang::En && !others && is_thousands(body, ',') => None,
+        (0, 1) if comma == Comma::Thousands && !others && is_thousands(body, ',') => None,
         (0, 1) => Some(','),
         (0, _) => None,
         _ => {
@@ -193,6 +246,30 @@ fn whole_digits(int_part: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn parse_in(text: &str, lang: Lang, percent: bool) -> Result<Option<f64>, NumberError> {
+        parse_number(text, Comma::of(lang), percent)
+    }
+
+    #[test]
+    fn cells_show_what_their_comma_means() {
+        for text in [
+            "2,5",
+            "0,875",
+            "1 234,5",
+            "1.234,5",
+            "1.234.567",
+            "−12,25 %",
+        ] {
+            assert_eq!(Comma::shown_by(text), Some(Comma::Decimal), "{text}");
+        }
+        for text in ["1,528,044", "12,480.5", "2.5", "1.234"] {
+            assert_eq!(Comma::shown_by(text), Some(Comma::Thousands), "{text}");
+        }
+        for text in ["1,250", "377", "", "н/д", "Алматы", "12,5 тыс."] {
+            assert_eq!(Comma::shown_by(text), None, "{text}");
+        }
+    }
+
     const ALL: [Lang; 3] = Lang::ALL;
     const KK_RU: [Lang; 2] = [Lang::Kk, Lang::Ru];
 
@@ -228,7 +305,7 @@ mod tests {
         for &(text, expected) in cases {
             for lang in ALL {
                 assert_eq!(
-                    parse_number(text, lang, false),
+                    parse_in(text, lang, false),
                     Ok(Some(expected)),
                     "{text:?} in {lang}"
                 );
@@ -239,23 +316,17 @@ mod tests {
     #[test]
     fn a_lone_comma_depends_on_the_language() {
         for lang in KK_RU {
-            assert_eq!(parse_number("1,234", lang, false), Ok(Some(1.234)));
-            assert_eq!(parse_number("12,345", lang, false), Ok(Some(12.345)));
+            assert_eq!(parse_in("1,234", lang, false), Ok(Some(1.234)));
+            assert_eq!(parse_in("12,345", lang, false), Ok(Some(12.345)));
         }
-        assert_eq!(parse_number("1,234", Lang::En, false), Ok(Some(1234.0)));
-        assert_eq!(parse_number("12,345", Lang::En, false), Ok(Some(12345.0)));
+        assert_eq!(parse_in("1,234", Lang::En, false), Ok(Some(1234.0)));
+        assert_eq!(parse_in("12,345", Lang::En, false), Ok(Some(12345.0)));
         // Not three digits after it, or a leading zero: only a decimal comma makes sense.
-        assert_eq!(parse_number("5,25", Lang::En, false), Ok(Some(5.25)));
-        assert_eq!(parse_number("0,500", Lang::En, false), Ok(Some(0.5)));
-        assert_eq!(
-            parse_number("1234,567", Lang::En, false),
-            Ok(Some(1234.567))
-        );
+        assert_eq!(parse_in("5,25", Lang::En, false), Ok(Some(5.25)));
+        assert_eq!(parse_in("0,500", Lang::En, false), Ok(Some(0.5)));
+        assert_eq!(parse_in("1234,567", Lang::En, false), Ok(Some(1234.567)));
         // Spaces already group: the comma is the decimal mark.
-        assert_eq!(
-            parse_number("1 234,567", Lang::En, false),
-            Ok(Some(1234.567))
-        );
+        assert_eq!(parse_in("1 234,567", Lang::En, false), Ok(Some(1234.567)));
     }
 
     #[test]
@@ -276,8 +347,8 @@ mod tests {
             "N/A",
         ] {
             for lang in ALL {
-                assert_eq!(parse_number(text, lang, false), Ok(None), "{text:?}");
-                assert_eq!(parse_number(text, lang, true), Ok(None), "{text:?}");
+                assert_eq!(parse_in(text, lang, false), Ok(None), "{text:?}");
+                assert_eq!(parse_in(text, lang, true), Ok(None), "{text:?}");
             }
         }
     }
@@ -285,17 +356,14 @@ mod tests {
     #[test]
     fn percent_signs_only_in_percent_columns() {
         for lang in ALL {
-            assert_eq!(parse_number("45%", lang, true), Ok(Some(45.0)));
-            assert_eq!(parse_number("45 %", lang, true), Ok(Some(45.0)));
-            assert_eq!(parse_number("45\u{a0}%", lang, true), Ok(Some(45.0)));
-            assert_eq!(parse_number("45", lang, true), Ok(Some(45.0)));
-            assert_eq!(
-                parse_number("45%", lang, false),
-                Err(NumberError::PercentSign)
-            );
-            assert_eq!(parse_number("%", lang, true), Err(NumberError::NotANumber));
+            assert_eq!(parse_in("45%", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_in("45 %", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_in("45\u{a0}%", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_in("45", lang, true), Ok(Some(45.0)));
+            assert_eq!(parse_in("45%", lang, false), Err(NumberError::PercentSign));
+            assert_eq!(parse_in("%", lang, true), Err(NumberError::NotANumber));
         }
-        assert_eq!(parse_number("12,5 %", Lang::Ru, true), Ok(Some(12.5)));
+        assert_eq!(parse_in("12,5 %", Lang::Ru, true), Ok(Some(12.5)));
     }
 
     #[test]
@@ -329,7 +397,7 @@ mod tests {
         ] {
             for lang in ALL {
                 assert_eq!(
-                    parse_number(text, lang, false),
+                    parse_in(text, lang, false),
                     Err(NumberError::NotANumber),
                     "{text:?} in {lang}"
                 );
@@ -341,11 +409,11 @@ mod tests {
     fn huge_numbers_stay_finite_or_are_refused() {
         let long = "9".repeat(400);
         assert_eq!(
-            parse_number(&long, Lang::En, false),
+            parse_in(&long, Lang::En, false),
             Err(NumberError::NotANumber)
         );
         let big = "9".repeat(300);
-        assert!(parse_number(&big, Lang::En, false)
+        assert!(parse_in(&big, Lang::En, false)
             .unwrap()
             .unwrap()
             .is_finite());

@@ -6,7 +6,7 @@
 
 use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit};
 use super::super::error::{DataError, ErrorKind, Location};
-use super::super::number::{parse_number, NumberError};
+use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
 use super::super::{MAX_CELLS, MAX_VALUE};
 use super::columns::{classify, Column, Columns, Role};
@@ -34,7 +34,8 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none();
     let before_rows = errors.len();
 
-    let mut rows = Rows::new(&columns, meta.lang, default_year);
+    let commas = commas(&opened, meta.lang);
+    let mut rows = Rows::new(&columns, default_year, commas);
     let mut any_rows = false;
     for record in opened.records {
         if errors.len() >= MAX_ERRORS {
@@ -78,7 +79,6 @@ struct Row {
 struct Rows<'c> {
     columns: &'c Columns,
     regions: &'static Regions,
-    lang: Lang,
     default_year: Option<i32>,
     /// Languages of the region names that matched, then of those that did not.
     votes: [usize; 3],
@@ -89,14 +89,15 @@ struct Rows<'c> {
     /// Per indicator: every value so far is whole (decides the unit of unknown columns).
     whole: Vec<bool>,
     unnamed_reported: Vec<bool>,
+    /// What a comma that could group thousands means, per column (see [`commas`]).
+    commas: Commas,
 }
 
 impl<'c> Rows<'c> {
-    fn new(columns: &'c Columns, lang: Lang, default_year: Option<i32>) -> Self {
+    fn new(columns: &'c Columns, default_year: Option<i32>, commas: Commas) -> Self {
         Rows {
             columns,
             regions: Regions::get(),
-            lang,
             default_year,
             votes: [0; 3],
             unknown_votes: [0; 3],
@@ -104,6 +105,7 @@ impl<'c> Rows<'c> {
             rows: Vec::new(),
             whole: vec![true; columns.indicators.len()],
             unnamed_reported: vec![false; columns.roles.len()],
+            commas,
         }
     }
 
@@ -128,7 +130,7 @@ impl<'c> Rows<'c> {
         let year = match columns.first(Role::Year) {
             // Through the number reader: Excel formats a year column as `2 023` when the
             // column is typed as a number.
-            Some(c) => match parse_number(cell(c), self.lang, false) {
+            Some(c) => match parse_number(cell(c), self.commas.of(c), false) {
                 Ok(Some(y)) if y.fract() == 0.0 && (1900.0..=2100.0).contains(&y) => Some(y as i32),
                 _ => {
                     found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
@@ -161,7 +163,7 @@ impl<'c> Rows<'c> {
         }
 
         let population = columns.first(Role::Population).and_then(|c| {
-            match parse_number(cell(c), self.lang, false) {
+            match parse_number(cell(c), self.commas.of(c), false) {
                 // At least one resident, so a rate per 10 000 residents stays finite.
                 Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
                 Ok(Some(v)) if v > MAX_VALUE => {
@@ -187,7 +189,7 @@ impl<'c> Rows<'c> {
                     let Some(column) = columns.indicators.get(i) else {
                         continue;
                     };
-                    match value(cell(c), column, self.lang) {
+                    match value(cell(c), column, self.commas.of(c)) {
                         Ok(v) => {
                             if v.is_some_and(|v| v.fract() != 0.0) {
                                 if let Some(whole) = self.whole.get_mut(i) {
@@ -401,9 +403,9 @@ impl<'c> Rows<'c> {
 }
 
 /// A cell of an indicator column: a number its unit allows, or "no data".
-fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, CsvProblem> {
+fn value(text: &str, column: &Column, comma: Comma) -> Result<Option<f64>, CsvProblem> {
     let unit = column.indicator.unit;
-    let v = match parse_number(text, lang, unit == Unit::Percent) {
+    let v = match parse_number(text, comma, unit == Unit::Percent) {
         Ok(Some(v)) => v,
         Ok(None) => return Ok(None),
         Err(e) => return Err(number_error(e, text)),
@@ -418,6 +420,58 @@ fn value(text: &str, column: &Column, lang: Lang) -> Result<Option<f64>, CsvProb
         Err(CsvProblem::CellTooLarge(text.to_owned()))
     } else {
         Ok(Some(v))
+    }
+}
+
+/// What a comma that could group thousands (`1,234`) means in each column of a file.
+struct Commas {
+    columns: Vec<Comma>,
+    file: Comma,
+}
+
+impl Commas {
+    fn of(&self, column: usize) -> Comma {
+        self.columns.get(column).copied().unwrap_or(self.file)
+    }
+}
+
+/// Decides [`Commas`]: from what a column's own cells show ([`Comma::shown_by`]), else from
+/// the delimiter (Excel separates fields with `;` where the comma is the decimal mark, and
+/// with `,` where it is not), else from what the whole file's cells show, else from the
+/// reader's language. A file's `1,250` so means the same to every reader of the page.
+fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
+    // Per column: cells showing a decimal comma, cells showing a grouping one.
+    let mut shown: Vec<[usize; 2]> = Vec::new();
+    opened.scan_fields(|column, text| {
+        let Some(comma) = Comma::shown_by(text) else {
+            return;
+        };
+        if shown.len() <= column {
+            shown.resize(column + 1, [0, 0]);
+        }
+        shown[column][usize::from(comma == Comma::Thousands)] += 1;
+    });
+    let one_way = |[decimal, thousands]: [usize; 2]| match (decimal > 0, thousands > 0) {
+        (true, false) => Some(Comma::Decimal),
+        (false, true) => Some(Comma::Thousands),
+        _ => None,
+    };
+    let file = match opened.delimiter {
+        b';' => Comma::Decimal,
+        b',' => Comma::Thousands,
+        _ => {
+            let total = shown
+                .iter()
+                .fold([0, 0], |[d, t], [cd, ct]| [d + cd, t + ct]);
+            one_way(total).unwrap_or(Comma::of(lang))
+        }
+    };
+    Commas {
+        columns: shown
+            .into_iter()
+            .map(|s| one_way(s).unwrap_or(file))
+            .collect(),
+        file,
     }
 }
 

@@ -44,8 +44,9 @@ pub const MAX_ERRORS: usize = 10;
 pub struct CsvMeta {
     /// The file's name, shown as the title and the source when the file names none.
     pub file_name: String,
-    /// The language the file is probably written in: decides whether `1,234` is 1234 (en)
-    /// or 1.234 (kk, ru), and breaks ties when guessing the language of region names.
+    /// The reader's language: breaks ties when guessing the language of region names, and
+    /// decides whether `1,234` is 1234 (en) or 1.234 (kk, ru) only in a file whose other
+    /// numbers and delimiter do not show it.
     pub lang: Lang,
     /// The year of the figures, for a file with neither a year column nor a `# year:` line.
     pub year: Option<i32>,

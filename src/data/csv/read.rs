@@ -121,10 +121,15 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         counted: (0, 1),
         rows: 0,
     };
-    let header = match records.next() {
-        Some(header) => header?,
-        // Only `#` lines: there is no table at all.
-        None => return Err(DataError::new(ErrorKind::EmptyInput, Location::Input)),
+    // Excel saves a sheet whose first row is empty with a row of bare delimiters (`;;;`)
+    // above the header.
+    let header = loop {
+        match records.next() {
+            Some(Ok(record)) if record.is_blank() => continue,
+            Some(header) => break header?,
+            // Only `#` lines: there is no table at all.
+            None => return Err(DataError::new(ErrorKind::EmptyInput, Location::Input)),
+        }
     };
     records.rows = 0;
     Ok(Opened {
@@ -133,6 +138,28 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         header,
         records,
     })
+}
+
+impl Opened<'_> {
+    /// Calls `f` with each field of each record after the header and its column, without
+    /// keeping them: a first look at the cells before they are read in earnest (how a file
+    /// writes its numbers). Stops after [`MAX_ROWS`] records, as reading them does.
+    pub(super) fn scan_fields(&self, mut f: impl FnMut(usize, &str)) {
+        let mut reader = reader(self.records.body, self.delimiter);
+        let mut record = ::csv::StringRecord::new();
+        let (mut header, mut rows) = (false, 0);
+        while rows <= MAX_ROWS && matches!(reader.read_record(&mut record), Ok(true)) {
+            if header {
+                for (column, field) in record.iter().enumerate() {
+                    f(column, field);
+                }
+                rows += 1;
+            } else {
+                // The header is the first record with something in it, as in `open`.
+                header = record.iter().any(|field| !field.trim().is_empty());
+            }
+        }
+    }
 }
 
 fn reader(body: &str, delimiter: u8) -> ::csv::Reader<&[u8]> {
