@@ -421,3 +421,48 @@ fn hiding_a_legend_entry_removes_its_series_but_keeps_colours_and_the_entry() {
     };
     assert_eq!(figure(&data, &o).unwrap().categories.len(), 4);
 }
+
+/// "Share of the region's total" drew each region's share of all regions in a bar chart of
+/// many regions (Abai 2,3 % where its NGOs are 77,1 % of its own total), and in trends and
+/// comparisons too. (Values are rounded to one decimal, together where a region's cells are
+/// drawn together: within 0.1 of the exact share.)
+#[test]
+fn a_share_of_the_region_divides_by_that_regions_own_total_in_every_kind() {
+    let data = common::illustrative();
+    let own_share = |r: usize, i: usize, y: usize| {
+        let total: f64 = (0..data.indicators.len())
+            .filter_map(|ii| data.value(r, y, ii))
+            .sum();
+        data.value(r, y, i).map(|v| v / total * 100.0)
+    };
+    for kind in [
+        ChartKind::Bar,
+        ChartKind::Trend,
+        ChartKind::Compare,
+        ChartKind::Grouped,
+    ] {
+        let options = Options {
+            measure: Measure::ShareOfRegion,
+            ..opts(kind)
+        };
+        let f = figure(&data, &options).unwrap();
+        let mut checked = 0;
+        for cell in &f.cells {
+            let yy = data.year_index(cell.year).unwrap();
+            let (Some(value), Some(expected)) =
+                (cell.value, own_share(cell.region, cell.indicator, yy))
+            else {
+                continue;
+            };
+            assert!(
+                (value - expected).abs() < 0.1001,
+                "{kind:?}: {} {} {}: {value} ≠ {expected}",
+                cell.region,
+                cell.indicator,
+                cell.year
+            );
+            checked += 1;
+        }
+        assert!(checked >= 2, "{kind:?}");
+    }
+}

@@ -27,6 +27,8 @@ pub(super) struct Axes {
     pub subtitle_head: String,
     /// Footer lines the kind calls for (a trend of a single year).
     pub notes: Vec<String>,
+    /// The indicators the reader chose (all by default): what a region's total adds up.
+    pub indicators: Vec<usize>,
 }
 
 /// Resolves names in the reader's language, remembering whether any fell back to another.
@@ -175,6 +177,7 @@ pub(super) fn axes(
         year,
         subtitle_head,
         notes,
+        indicators,
     })
 }
 

@@ -15,12 +15,14 @@ use crate::options::{ChartKind, Measure};
 pub(super) type PopulationUse = (usize, i32, i32);
 
 /// The cells of `keys` in `measure`, and the populations per-10 000 values were divided by.
-/// Shares of a region's total are rounded together, so each region sums to 100: `series` and
-/// `kind` say what a region's cells are.
+/// A share of a region's total divides by the region's sum of `whole`, the indicators the
+/// reader chose; where a region's cells are drawn together (`series` and `kind` say when),
+/// they are rounded together so that they add up to 100.
 pub(super) fn measured(
     data: &Dataset,
     keys: &[CellKey],
     measure: Measure,
+    whole: &[usize],
     series: usize,
     kind: ChartKind,
     lang: Lang,
@@ -49,7 +51,11 @@ pub(super) fn measured(
                     let s = measure::share(v, total);
                     (s, value_text(s, measure, unit, lang))
                 }
-                // Shares of a region's total are rounded together below.
+                (Measure::ShareOfRegion, Some(v)) => {
+                    let total: f64 = whole.iter().filter_map(|&ii| data.value(r, y, ii)).sum();
+                    let s = measure::share(v, total);
+                    (s, value_text(s, measure, unit, lang))
+                }
                 (_, Some(v)) => (Some(v), value_text(Some(v), measure, unit, lang)),
             };
             Cell {
@@ -62,21 +68,28 @@ pub(super) fn measured(
             }
         })
         .collect();
-    if measure == Measure::ShareOfRegion {
-        round_region_shares(&mut cells, series, kind, lang);
+    // A region's cells drawn together: one region's indicators as bars, or each region's
+    // row of a grouped, stacked or 100 % chart (the indicators the reader left visible).
+    let group = match kind {
+        ChartKind::Bar
+            if cells
+                .iter()
+                .all(|c| Some(c.region) == cells.first().map(|f| f.region)) =>
+        {
+            Some(cells.len())
+        }
+        ChartKind::Grouped | ChartKind::Stacked | ChartKind::Share => Some(series),
+        _ => None,
+    };
+    if let (Measure::ShareOfRegion, Some(group)) = (measure, group) {
+        round_region_shares(&mut cells, group, lang);
     }
     (cells, populations)
 }
 
-/// Replaces counts by shares of their region's total, rounded so each region sums to 100.
-/// In a one-region bar chart the "region" is the whole chart; otherwise it is each category.
-fn round_region_shares(cells: &mut [Cell], series: usize, kind: ChartKind, lang: Lang) {
-    let group = if kind == ChartKind::Bar && series == 1 {
-        cells.len().max(1)
-    } else {
-        series.max(1)
-    };
-    for chunk in cells.chunks_mut(group) {
+/// Replaces counts by shares of their group's total, rounded so each group sums to 100.
+fn round_region_shares(cells: &mut [Cell], group: usize, lang: Lang) {
+    for chunk in cells.chunks_mut(group.max(1)) {
         let counts: Vec<Option<f64>> = chunk.iter().map(|c| c.count).collect();
         for (cell, share) in chunk.iter_mut().zip(measure::rounded_shares(&counts, 1)) {
             cell.value = share;
