@@ -272,7 +272,7 @@ fn compare_writes_the_differences_out() {
         },
     )
     .unwrap_err();
-    assert_eq!(err.message(Lang::En), "choose two regions to compare");
+    assert_eq!(err.message(Lang::En), "Choose two regions to compare");
 }
 
 #[test]

@@ -92,6 +92,7 @@ catalogue! {
 
     // Loading errors: the heading, then where, then what.
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
+    CannotDraw => "Бұл диаграмманы салу мүмкін емес", "Эту диаграмму не построить", "This chart cannot be drawn";
     AtLineColumn => "{line}-жол, {column}-баған", "строка {line}, столбец {column}", "line {line}, column {column}";
     AtField => "«{path}» өрісі", "поле «{path}»", "field '{path}'";
     JsonUnexpectedEnd => "файл мәннің ортасында аяқталды: жақша не тырнақша жабылмаған", "файл обрывается посреди значения: не закрыта скобка или кавычка", "the file ends in the middle of a value: a bracket or a quote is not closed";
@@ -144,12 +145,14 @@ catalogue! {
     // Options that name something the dataset does not have.
     UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
     UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
-    NeedsTwoRegions => "салыстыру үшін екі өңір таңдаңыз", "для сравнения выберите два региона", "choose two regions to compare";
+    NeedsTwoRegions => "Салыстыру үшін екі өңір таңдаңыз", "Для сравнения выберите два региона", "Choose two regions to compare";
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
 
     // CSV loading: left out of the module built without the CSV reader.
+    #[cfg(feature = "csv")]
+    FirstProblems => "Алғашқы {count} қате көрсетілген: оларды түзетіп, файлды қайта ашсаңыз, қалғаны (бар болса) көрінеді", "Показаны первые {count} ошибок: исправьте их и откройте файл снова, чтобы увидеть остальные, если они есть", "The first {count} problems are shown: fix them and open the file again to see any others";
     #[cfg(feature = "csv")]
     CsvAtLine => "{line}-жол", "строка {line}", "line {line}";
     #[cfg(feature = "csv")]

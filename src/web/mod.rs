@@ -37,6 +37,9 @@ pub struct Chart {
     data: Option<Dataset>,
     /// The message shown instead of a chart, if the last load, option or draw failed.
     error: Option<String>,
+    /// What the canvas says above `error`: the data could not be loaded, or this chart of
+    /// it cannot be drawn (options naming what the data lacks).
+    error_heading: Msg,
     /// An option value that was refused: shown instead of the chart until it is corrected,
     /// so a typo in an attribute is never silently replaced by a default.
     option_error: Option<OptionError>,
@@ -84,6 +87,7 @@ impl Chart {
             options: Options::default(),
             data: None,
             error: None,
+            error_heading: Msg::LoadFailed,
             option_error: None,
             figure: None,
             scene: Scene::default(),
@@ -145,11 +149,12 @@ impl Chart {
         let lang = self.options.lang;
         let meta = data::CsvMeta::new(file_name, lang).with_windows_1251(values::windows_1251);
         let loaded = data::parse_csv(bytes, &meta).map_err(|errors| {
-            errors
-                .iter()
-                .map(|e| e.message(lang))
-                .collect::<Vec<_>>()
-                .join("\n")
+            let mut lines: Vec<String> = errors.iter().map(|e| e.message(lang)).collect();
+            if errors.len() >= data::MAX_ERRORS {
+                let count = data::MAX_ERRORS.to_string();
+                lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
+            }
+            lines.join("\n")
         });
         self.take_data(loaded)
     }
@@ -158,13 +163,13 @@ impl Chart {
     pub fn draw(&mut self) -> Result<(), JsError> {
         if let Some(err) = &self.option_error {
             let message = err.message(self.options.lang);
-            self.show_error(&message)?;
+            self.show_error(Msg::CannotDraw, &message)?;
             return Err(js_error(message));
         }
         let Some(dataset) = &self.data else {
             // Nothing loaded yet, or the last load failed: keep showing why.
             return match self.error.clone() {
-                Some(message) => self.show_error(&message),
+                Some(message) => self.show_error(self.error_heading, &message),
                 None => Ok(()),
             };
         };
@@ -206,7 +211,7 @@ impl Chart {
             }
             Err(err) => {
                 let message = err.message(self.options.lang);
-                self.show_error(&message)?;
+                self.show_error(Msg::CannotDraw, &message)?;
                 Err(js_error(message))
             }
         }
@@ -217,7 +222,7 @@ impl Chart {
     #[wasm_bindgen(js_name = showError)]
     pub fn show_error_message(&mut self, message: &str) -> Result<(), JsError> {
         self.data = None;
-        self.show_error(message)
+        self.show_error(Msg::LoadFailed, message)
     }
 
     /// The message the canvas shows instead of a chart, if any.
@@ -229,7 +234,7 @@ impl Chart {
     /// The heading the canvas shows above an error message, in the chart's language.
     #[wasm_bindgen(getter, js_name = errorHeading)]
     pub fn error_heading(&self) -> String {
-        Msg::LoadFailed.text(self.options.lang).to_owned()
+        self.error_heading.text(self.options.lang).to_owned()
     }
 
     /// Large type for presenting in class (and fullscreen).
@@ -463,7 +468,7 @@ impl Chart {
             }
             Err(message) => {
                 self.data = None;
-                self.show_error(&message)?;
+                self.show_error(Msg::LoadFailed, &message)?;
                 Err(js_error(message))
             }
         }
@@ -495,10 +500,11 @@ impl Chart {
         }
     }
 
-    fn show_error(&mut self, message: &str) -> Result<(), JsError> {
+    fn show_error(&mut self, heading: Msg, message: &str) -> Result<(), JsError> {
         self.error = Some(message.to_owned());
+        self.error_heading = heading;
         self.figure = None;
-        let heading = Msg::LoadFailed.text(self.options.lang);
+        let heading = heading.text(self.options.lang);
         let width = self.css_width();
         self.scene =
             layout::message_scene(heading, message, width, 0.0, &self.text, self.typography);

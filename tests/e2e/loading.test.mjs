@@ -39,6 +39,38 @@ test('a broken CSV shows the located message in the reader\'s language', async (
   }
 });
 
+test('a file with many problems lists each on its own line and says more may follow', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const rows = Array.from({ length: 12 }, (_, i) => `KZ-33;${2000 + i};${i}x`).join('\n');
+  await page.route('**/many.csv', (route) => route.fulfill({
+    contentType: 'text/csv', body: `Region;Year;NGOs\n${rows}\n`,
+  }));
+  await page.goto(`${env.base}embed.html?src=many.csv&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  const lines = (await error(page)).split('\n');
+  assert.equal(lines.length, 11);
+  assert.equal(lines[0], "line 2, column 'NGOs': '0x' is not a number");
+  assert.equal(lines[10], 'The first 10 problems are shown: fix them and open the file again to see any others');
+  const texts = await chart(page, 'texts');
+  assert.equal(texts[0], 'Could not load the data');
+  for (let n = 2; n <= 11; n++) {
+    assert.ok(texts.some((t) => t.startsWith(`line ${n}, `)), `line ${n} starts a line: ${JSON.stringify(texts)}`);
+  }
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}csv-many-problems.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a chart the data cannot make says so, not that loading failed', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?lang=en&chart=compare`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.equal(await error(page), 'Choose two regions to compare');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.errorHeading),
+    'This chart cannot be drawn');
+  assert.equal((await chart(page, 'texts'))[0], 'This chart cannot be drawn');
+  await context.close();
+});
+
 test('HTTP errors and wrong content types say so, and Retry loads again', async () => {
   const { page, context } = await open(env.browser, `${env.base}embed.html?src=missing.json&lang=en`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
