@@ -97,6 +97,21 @@ test('printed, the demo page is its title, the chart and the sources, without th
   await context.close();
 });
 
+test('on a 320 px phone the demo page does not scroll sideways, in any language', async () => {
+  const { page, context } = await open(env.browser, env.base, { width: 320, height: 640, scale: 2 });
+  await loaded(page);
+  for (const lang of ['kk', 'ru', 'en']) {
+    await page.click(`button[data-lang="${lang}"]`);
+    await loaded(page);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `${lang}: the page is ${wide} px wide`);
+  }
+  await page.keyboard.press('Tab');
+  await page.locator('civic-stats canvas').focus();
+  await page.screenshot({ path: `${ARTIFACTS}demo-320-focus.png`, fullPage: true });
+  await context.close();
+});
+
 test('every label of the demo page exists in kk, ru and en', async () => {
   const { page, context } = await open(env.browser, env.base);
   await loaded(page);
