@@ -466,3 +466,33 @@ fn a_share_of_the_region_divides_by_that_regions_own_total_in_every_kind() {
         assert!(checked >= 2, "{kind:?}");
     }
 }
+
+/// The population line of a per-10 000 chart's footer was English on Kazakh and Russian
+/// pages: the datasets now name their population sources in all three languages.
+#[test]
+fn the_population_source_is_named_in_the_readers_language() {
+    for (data, lang, wanted) in [
+        (common::zhetysu(), Lang::Kk, "Ұлттық статистика бюросының"),
+        (
+            common::zhetysu(),
+            Lang::Ru,
+            "Первые данные Бюро национальной статистики",
+        ),
+        (common::illustrative(), Lang::Kk, "ойдан алынған халық саны"),
+        (
+            common::illustrative(),
+            Lang::Ru,
+            "Вымышленная численность населения",
+        ),
+    ] {
+        let options = Options {
+            lang,
+            measure: Measure::Per10k,
+            ..Options::default()
+        };
+        let f = figure(&data, &options).unwrap();
+        let footer = f.footer.join("\n");
+        assert!(footer.contains(wanted), "{lang}: {footer}");
+        assert!(!footer.contains("population"), "{lang}: {footer}");
+    }
+}
