@@ -496,3 +496,33 @@ fn the_population_source_is_named_in_the_readers_language() {
         assert!(!footer.contains("population"), "{lang}: {footer}");
     }
 }
+
+/// On a phone, regions whose names wrap onto two lines got thicker bars (27 px against 21),
+/// which reads as emphasis: every bar of a chart is now as thick as the others.
+#[test]
+fn bars_are_equally_thick_whatever_their_labels_wrap_to() {
+    let data = common::illustrative();
+    for kind in [
+        ChartKind::Bar,
+        ChartKind::Grouped,
+        ChartKind::Stacked,
+        ChartKind::Compare,
+    ] {
+        for lang in Lang::ALL {
+            for width in [320.0, 375.0, 800.0] {
+                let options = Options { lang, ..opts(kind) };
+                let (_, s, _) = draw(&data, &options, width);
+                let heights: Vec<f64> = s
+                    .targets
+                    .iter()
+                    .map(|t| t.mark.h)
+                    .filter(|&h| h > 0.0)
+                    .collect();
+                let (min, max) = heights
+                    .iter()
+                    .fold((f64::MAX, 0.0f64), |(lo, hi), &h| (lo.min(h), hi.max(h)));
+                assert!(max - min < 0.01, "{kind:?} {lang} {width}: {min} … {max}");
+            }
+        }
+    }
+}

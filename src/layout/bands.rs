@@ -332,6 +332,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     );
 
     let totals = if p.values { totals(figure) } else { Vec::new() };
+    // Bars are as thick in every band: a band that grew for a label of three lines gets
+    // more space around its bar, not a thicker bar (which would read as emphasis).
+    let bar_band = if dense || p.bands.is_empty() {
+        dense_band
+    } else {
+        p.bands.iter().copied().fold(f64::INFINITY, f64::min) * stretch
+    };
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
         let band = if dense {
@@ -374,7 +381,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
         let row = figure.row(c);
         // Bars keep a gap between them down to 4 px bands; thinner ones fill their band.
-        let bar_h = (band * 0.62).min(line_h * 2.2).max(band.min(4.0));
+        let bar_h = (bar_band * 0.62).min(line_h * 2.2).max(bar_band.min(4.0));
         match m {
             Mode::Single => {
                 let cell = &row[0];
@@ -406,7 +413,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 b.owner = None;
             }
             Mode::Grouped => {
-                let inner_h = band - gap * 0.8 * stretch.min(1.0);
+                let inner_h = bar_band - gap * 0.8 * stretch.min(1.0);
                 let sub = inner_h / n.max(1) as f64;
                 let top_y = mid - inner_h / 2.0;
                 for (s, cell) in row.iter().enumerate() {
