@@ -526,3 +526,33 @@ fn bars_are_equally_thick_whatever_their_labels_wrap_to() {
         }
     }
 }
+
+/// Two shares differ in percentage points: 7,6 % against 2,3 % was noted "+5,3 %".
+#[test]
+fn differences_between_percentages_are_in_percentage_points() {
+    let data = common::illustrative();
+    for (lang, unit) in [
+        (Lang::En, "pp"),
+        (Lang::Ru, "п.\u{a0}п."),
+        (Lang::Kk, "п.\u{a0}т."),
+    ] {
+        let options = Options {
+            lang,
+            measure: Measure::ShareOfTotal,
+            regions: regions(&["KZ-10", "KZ-11"]),
+            ..opts(ChartKind::Compare)
+        };
+        let (f, _, texts) = draw(&data, &options, 800.0);
+        let notes: Vec<&str> = f
+            .categories
+            .iter()
+            .filter_map(|c| c.note.as_deref())
+            .collect();
+        assert!(!notes.is_empty());
+        for note in &notes {
+            assert!(note.ends_with(unit), "{lang}: {note}");
+            assert!(!note.contains('%'), "{lang}: {note}");
+            assert!(has(&texts, note), "{lang}: {note} drawn");
+        }
+    }
+}

@@ -57,6 +57,7 @@ catalogue! {
     Reference => "Салыстыру мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
+    PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";

@@ -5,7 +5,7 @@
 use super::axes::CellKey;
 use super::figure::{Category, Cell, Series};
 use super::measure::{self, population_for};
-use super::text::{decimals, signed, value_text};
+use super::text::{decimals, signed, signed_points, value_text};
 use crate::data::{Dataset, Unit};
 use crate::locale::{format_number, format_percent, Lang, Msg};
 use crate::options::{ChartKind, Measure};
@@ -122,7 +122,8 @@ pub(super) struct Style {
 
 impl Style {
     /// A difference as the chart notes it: `+12`, and in per cent unless values already are
-    /// percentages, `+12 (+4,5 %)`; `between` separates the two.
+    /// percentages, `+12 (+4,5 %)`, which differ in percentage points, `+5,4 п. п.`;
+    /// `between` separates the two.
     fn difference(self, d: measure::Difference, between: (&str, &str)) -> String {
         let Style {
             measure,
@@ -130,12 +131,12 @@ impl Style {
             percent,
             lang,
         } = self;
-        let mut text = signed(
-            d.absolute,
-            decimals(measure, unit, d.absolute),
-            percent,
-            lang,
-        );
+        let places = decimals(measure, unit, d.absolute);
+        let mut text = if percent {
+            signed_points(d.absolute, places, lang)
+        } else {
+            signed(d.absolute, places, false, lang)
+        };
         if let (Some(p), false) = (d.percent, percent) {
             text.push_str(&format!(
                 "{}{}{}",

@@ -31,6 +31,12 @@ pub fn value_text(value: Option<f64>, measure: Measure, unit: Unit, lang: Lang) 
     }
 }
 
+/// A difference between two percentages, in percentage points: `+5,4 п. п.`, `−2.1 pp`
+/// (5 % against 2 % is 3 points apart, not 3 %).
+pub fn signed_points(value: f64, decimals: usize, lang: Lang) -> String {
+    Msg::PercentagePoints.fill(lang, &[("value", &signed(value, decimals, false, lang))])
+}
+
 /// A signed difference: `+321`, `−4,5`, `+12,3 %`.
 pub fn signed(value: f64, decimals: usize, percent: bool, lang: Lang) -> String {
     let body = if percent {
@@ -87,5 +93,7 @@ mod tests {
         assert_eq!(signed(-4.5, 1, false, Lang::Ru), "−4,5");
         assert_eq!(signed(573.2, 1, true, Lang::Kk), "+573,2\u{a0}%");
         assert_eq!(signed(0.01, 1, false, Lang::En), "±0.0");
+        assert_eq!(signed_points(5.35, 1, Lang::En), "+5.4\u{a0}pp");
+        assert_eq!(signed_points(-2.0, 1, Lang::Ru), "−2,0\u{a0}п.\u{a0}п.");
     }
 }
