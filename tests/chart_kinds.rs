@@ -556,3 +556,49 @@ fn differences_between_percentages_are_in_percentage_points() {
         }
     }
 }
+
+/// "Highlight region" did nothing to a trend: the chosen region's line now stands out in its
+/// colour, drawn over the others, which step back in grey without end labels.
+#[test]
+fn a_highlighted_region_stands_out_of_a_trend() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    let options = Options {
+        selected: Some("KZ-10".into()),
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, _) = draw(&data, &options, 900.0);
+    let focus = f.series.iter().position(|s| s.key == "KZ-10").unwrap();
+    assert!(f.series[focus].selected);
+    let paths: Vec<(f64, Paint)> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Path { width, paint, .. } => Some((*width, *paint)),
+            _ => None,
+        })
+        .collect();
+    let colour = Paint::Series(f.series[focus].color);
+    let (own, others): (Vec<&(f64, Paint)>, Vec<_>) = paths.iter().partition(|p| p.1 == colour);
+    assert!(!own.is_empty() && own.iter().all(|p| p.0 > 3.0), "{own:?}");
+    assert!(
+        others.len() >= 15 && others.iter().all(|p| p.1 == Paint::Axis && p.0 < 2.0),
+        "{others:?}"
+    );
+    assert_eq!(
+        paths.last().map(|p| p.1),
+        Some(colour),
+        "drawn last, on top"
+    );
+    // One end label: the highlighted region's latest value.
+    let last_year = f.categories.len() - 1;
+    let latest = &f.cell(last_year, focus).text;
+    let ends: Vec<_> = s.texts().filter(|t| t.x > s.plot.right()).collect();
+    assert_eq!(
+        ends.len(),
+        1,
+        "{:?}",
+        ends.iter().map(|t| &t.text).collect::<Vec<_>>()
+    );
+    assert_eq!(&ends[0].text, latest);
+}

@@ -112,9 +112,19 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
+    // A highlighted region's line is drawn last, over the others, which step back in grey
+    // without end labels: the reader asked about that one.
+    let focus = figure.series.iter().position(|s| s.selected);
+    let order = (0..n).filter(|&s| Some(s) != focus).chain(focus);
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
-    for s in 0..n {
+    for s in order {
+        let muted = focus.is_some_and(|f| f != s);
+        let (paint, width, r) = match (muted, focus == Some(s)) {
+            (true, _) => (Paint::Axis, 1.5, 2.5),
+            (false, true) => (Paint::Series(figure.series[s].color), 3.5, 4.5),
+            (false, false) => (Paint::Series(figure.series[s].color), 2.5, 3.5),
+        };
         // Step-by-step reveal shows a region's line with its first point.
         let first_target = b.targets.len();
         b.owner = Some(first_target);
@@ -127,14 +137,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             if run.len() > 1 {
                 b.push(Shape::Path {
                     points: run,
-                    width: 2.5,
-                    paint: Paint::Series(figure.series[s].color),
+                    width,
+                    paint,
                 });
             }
         }
         for (c, p) in points.iter().enumerate() {
             let Some((x, y)) = *p else { continue };
-            let r = 3.5;
             let marker = (0..12).map(|k| {
                 let (sin, cos) = super::geometry::sin_cos(k as f64 / 12.0 * std::f64::consts::TAU);
                 (x + r * cos, y + r * sin)
@@ -142,7 +151,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             b.owner = Some(b.targets.len());
             b.push(Shape::Polygon {
                 points: marker.collect(),
-                paint: Paint::Series(figure.series[s].color),
+                paint,
             });
             let hit = Rect::new(x - 10.0, y - 10.0, 20.0, 20.0);
             b.targets.push(Target {
@@ -152,7 +161,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 mark: Rect::new(x - r, y - r, 2.0 * r, 2.0 * r),
             });
         }
-        if let Some(c) = points.iter().rposition(Option::is_some) {
+        if let Some(c) = points.iter().rposition(Option::is_some).filter(|_| !muted) {
             if let Some((_, y)) = points[c] {
                 ends.push((y, figure.cell(c, s).text.clone(), b.targets.len() - 1));
             }
@@ -182,12 +191,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         );
     }
     b.owner = None;
-    // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang.
+    // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang
+    // (a highlighted line's by 4.5 px).
     Rect::new(
         plot.x - x_pad,
-        plot.y - 4.0,
+        plot.y - 5.0,
         plot.w + 2.0 * x_pad,
-        plot.h + 8.0,
+        plot.h + 10.0,
     )
 }
 

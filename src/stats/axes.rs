@@ -158,7 +158,10 @@ pub(super) fn axes(
                 .collect();
             series = regions
                 .iter()
-                .map(|&r| self::series(region_id(r), names.get(&data.regions[r].name)))
+                .map(|&r| Series {
+                    selected: selected == Some(r),
+                    ..self::series(region_id(r), names.get(&data.regions[r].name))
+                })
                 .collect();
             cells = (0..data.years.len())
                 .flat_map(|y| regions.iter().map(move |&r| (r, y, i)))
@@ -233,5 +236,6 @@ fn series(key: impl Into<String>, label: String) -> Series {
         key: key.into(),
         label,
         color: 0,
+        selected: false,
     }
 }

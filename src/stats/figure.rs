@@ -37,6 +37,8 @@ pub struct Series {
     pub label: String,
     /// Its colour among the legend's entries (stable when others are hidden).
     pub color: usize,
+    /// The region the reader asked to highlight (`selected`), where series are regions.
+    pub selected: bool,
 }
 
 /// One entry of the legend, visible or hidden by the reader.
