@@ -557,6 +557,30 @@ fn differences_between_percentages_are_in_percentage_points() {
     }
 }
 
+/// "−607 (−60,6 %)" did not say which region was taken from which, nor of which the per
+/// cent is: the footer says.
+#[test]
+fn a_comparison_says_which_region_its_differences_subtract() {
+    let data = common::illustrative();
+    for (measure, wanted) in [
+        (
+            Measure::Count,
+            "Differences: Abai Region minus Akmola Region; in brackets, as a per cent of Akmola Region",
+        ),
+        (Measure::ShareOfTotal, "Differences: Abai Region minus Akmola Region"),
+    ] {
+        let options = Options {
+            lang: Lang::En,
+            measure,
+            regions: regions(&["KZ-10", "KZ-11"]),
+            ..opts(ChartKind::Compare)
+        };
+        let (f, _, texts) = draw(&data, &options, 1200.0);
+        assert!(f.footer.iter().any(|l| l == wanted), "{:?}", f.footer);
+        assert!(has(&texts, "Differences: Abai Region minus"));
+    }
+}
+
 /// "Highlight region" did nothing to a trend: the chosen region's line now stands out in its
 /// colour, drawn over the others, which step back in grey without end labels.
 #[test]

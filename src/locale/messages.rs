@@ -57,6 +57,8 @@ catalogue! {
     Reference => "Салыстыру мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
+    DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Differences: {a} minus {b}";
+    DifferenceOfRelative => "Айырма: {a} минус {b}; жақшада — «{b}» мәнінен пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";
     PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";

@@ -182,7 +182,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         measure,
         year,
         subtitle_head,
-        notes,
+        mut notes,
         indicators,
     } = axes;
 
@@ -203,6 +203,17 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     // A difference needs both regions: the reader may have hidden one in the legend.
     if kind == ChartKind::Compare && series.len() == 2 {
         cells::compare_notes(&mut categories, &cells, style);
+        // Which region the differences subtract from which (and, in per cent, of which).
+        let pair = [
+            ("a", series[0].label.as_str()),
+            ("b", series[1].label.as_str()),
+        ];
+        let note = if percent {
+            Msg::DifferenceOf
+        } else {
+            Msg::DifferenceOfRelative
+        };
+        notes.push(note.fill(lang, &pair));
     }
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         cells::trend_changes(&mut series, categories.len(), &cells, style);
