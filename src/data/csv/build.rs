@@ -163,7 +163,8 @@ impl<'c> Rows<'c> {
         }
 
         let population = columns.first(Role::Population).and_then(|c| {
-            match parse_number(cell(c), self.commas.of(c), false) {
+            let scale = columns.population_scale;
+            match parse_number(cell(c), self.commas.of(c), false).map(|v| v.map(|v| v * scale)) {
                 // At least one resident, so a rate per 10 000 residents stays finite.
                 Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
                 Ok(Some(v)) if v > MAX_VALUE => {

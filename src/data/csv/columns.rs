@@ -15,18 +15,36 @@ use std::sync::OnceLock;
 
 const REGION: &[&str] = &[
     "Өңір",
+    "Өңірлер",
+    "Өңір атауы",
     "Облыс",
+    "Облыстар",
+    "Облыстар мен қалалар",
     "Аймақ",
     "Регион",
+    "Регионы",
+    "Наименование региона",
+    "Название региона",
     "Область",
+    "Области",
+    "Области и города",
     "Код",
     "Region",
+    "Regions",
+    "Region name",
     "id",
     "code",
     "ISO",
     "ISO 3166-2",
 ];
-const YEAR: &[&str] = &["Жыл", "Год", "Year"];
+const YEAR: &[&str] = &[
+    "Жыл",
+    "Есепті жыл",
+    "Год",
+    "Отчётный год",
+    "Year",
+    "Reporting year",
+];
 const POPULATION: &[&str] = &[
     "Халық саны",
     "Тұрғындар саны",
@@ -34,6 +52,12 @@ const POPULATION: &[&str] = &[
     "Численность населения",
     "Population",
 ];
+/// Words that say a header counts what follows (`Количество НПО`, `Number of NGOs`) or,
+/// in Kazakh, what precedes (`ҮЕҰ саны`).
+const COUNT_BEFORE: &[&str] = &["количество", "колво", "число", "numberof", "саны"];
+/// Units after a header (`Население, тыс. человек`, `Population (thousands)`) that scale its
+/// figures by a thousand.
+const THOUSANDS: &[&str] = &["тыс", "тысяч", "мың", "thousand", "thousands", "000"];
 
 /// An indicator known by id and name, so its column is recognised in any language.
 struct Known {
@@ -110,6 +134,9 @@ pub(super) struct Columns {
     /// The header texts, trimmed, for messages.
     pub names: Vec<String>,
     pub indicators: Vec<Column>,
+    /// What the population column's figures are multiplied by: 1000 where its header says
+    /// they are in thousands.
+    pub population_scale: f64,
 }
 
 impl Columns {
@@ -139,6 +166,15 @@ enum Word {
     Known(&'static Known),
 }
 
+impl Word {
+    fn same(self, other: Word) -> bool {
+        match (self, other) {
+            (Word::Known(a), Word::Known(b)) => a.id == b.id,
+            _ => std::mem::discriminant(&self) == std::mem::discriminant(&other),
+        }
+    }
+}
+
 /// Every known header, by its key, built once.
 fn vocabulary() -> &'static HashMap<String, Word> {
     static WORDS: OnceLock<HashMap<String, Word>> = OnceLock::new();
@@ -163,6 +199,51 @@ fn vocabulary() -> &'static HashMap<String, Word> {
         }
         words
     })
+}
+
+/// What `header` means, and the factor its figures are to be multiplied by (a population
+/// given in thousands): its words as written; else without a unit after a comma or in
+/// brackets (`Население, тыс. человек`, `НПО (ед.)`); else without a word saying it counts
+/// (`Количество НПО`, `ҮЕҰ саны`); else what every part of a header in two languages says
+/// (`Өңір / Регион`).
+fn lookup(header: &str) -> Option<(Word, f64)> {
+    let words = vocabulary();
+    if let Some(&word) = words.get(&key(header)) {
+        return Some((word, 1.0));
+    }
+    let base = header
+        .split_once(',')
+        .map(|(base, _)| base)
+        .or_else(|| {
+            header
+                .trim_end()
+                .strip_suffix(')')?
+                .rsplit_once('(')
+                .map(|(b, _)| b)
+        })
+        .filter(|base| !base.trim().is_empty());
+    if let Some(base) = base {
+        if let Some(&word) = words.get(&key(base)) {
+            let unit = super::fold::words(&header[base.len()..]);
+            let thousands = unit.iter().any(|w| THOUSANDS.contains(&w.as_str()));
+            return Some((word, if thousands { 1000.0 } else { 1.0 }));
+        }
+    }
+    let k = key(header);
+    for count in COUNT_BEFORE {
+        let rest = k.strip_prefix(count).or_else(|| k.strip_suffix(count));
+        if let Some(&word @ Word::Known(_)) = rest.and_then(|rest| words.get(rest)) {
+            return Some((word, 1.0));
+        }
+    }
+    let mut parts = header
+        .split(['/', '|', '\n'])
+        .filter(|p| !p.trim().is_empty());
+    let first = parts.next().filter(|_| header.contains(['/', '|', '\n']))?;
+    let (word, scale) = lookup(first)?;
+    parts
+        .all(|part| lookup(part).is_some_and(|(w, _)| w.same(word)))
+        .then_some((word, scale))
 }
 
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
@@ -219,13 +300,14 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
     let mut roles = Vec::with_capacity(header.fields.len());
     let mut names = Vec::with_capacity(header.fields.len());
     let mut indicators: Vec<Column> = Vec::new();
+    let mut population_scale = 1.0;
     for (column, raw) in header.fields.iter().enumerate() {
         let name = raw.trim().to_owned();
         let at = || Location::Cell {
             line: header.line_of(column),
             column: Some(raw.trim().to_owned()),
         };
-        let word = vocabulary().get(&key(&name)).copied();
+        let (word, scale) = lookup(&name).map_or((None, 1.0), |(w, s)| (Some(w), s));
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
             Some(Word::Region) => Role::Region,
@@ -238,6 +320,9 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
                 if let Some(first) = roles.iter().position(|r| *r == role) {
                     let first = names.get(first).cloned().unwrap_or_default();
                     errors.push(DataError::new(CsvProblem::DuplicateColumn(first), at()));
+                }
+                if role == Role::Population {
+                    population_scale = scale;
                 }
                 role
             }
@@ -283,6 +368,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
             roles,
             names,
             indicators,
+            population_scale,
         })
     } else {
         Err(errors)
@@ -368,6 +454,68 @@ mod tests {
         ] {
             let c = classify(&header(&[name, "ngo"])).unwrap();
             assert_eq!(c.roles[0], Role::Region, "{name}");
+        }
+    }
+
+    /// Headers an analyst's exports carry that were refused as "no region column" or charted
+    /// as indicators of their own.
+    #[test]
+    fn headers_in_two_languages_with_units_or_counting_words() {
+        let c = classify(&header(&[
+            "Өңір / Регион",
+            "Отчётный год",
+            "Население, тыс. человек",
+            "Кол-во НПО",
+            "БАҚ саны",
+            "Number of NGOs",
+            "НПО (ед.)",
+            "Наименование региона",
+        ]));
+        let errors = c.as_ref().err().map(|e| e.len());
+        assert_eq!(errors, Some(2), "NGOs three times: {c:?}");
+        let c = classify(&header(&[
+            "Өңір / Регион",
+            "Отчётный год",
+            "Население, тыс. человек",
+            "Кол-во НПО",
+            "БАҚ саны",
+            "Облыстар мен қалалар",
+        ]))
+        .unwrap();
+        assert_eq!(
+            c.roles,
+            [
+                Role::Region,
+                Role::Year,
+                Role::Population,
+                Role::Indicator(0),
+                Role::Indicator(1),
+                Role::Region
+            ]
+        );
+        assert_eq!(c.population_scale, 1000.0);
+        let ids: Vec<&str> = c
+            .indicators
+            .iter()
+            .map(|i| i.indicator.id.as_str())
+            .collect();
+        assert_eq!(ids, ["ngo", "media"]);
+        for name in [
+            "Population (persons)",
+            "Население, человек",
+            "Халық саны / Население",
+        ] {
+            let c = classify(&header(&["Region", name, "NGOs"])).unwrap();
+            assert_eq!(
+                (c.roles[1], c.population_scale),
+                (Role::Population, 1.0),
+                "{name}"
+            );
+        }
+        // Parts that disagree, or a unit after a word that is not a header, stay indicators.
+        for name in ["Region / NGOs", "Доля НПО, %", "Volunteers, thousand"] {
+            let c = classify(&header(&["Region", name])).unwrap();
+            assert_eq!(c.roles[1], Role::Indicator(0), "{name}");
         }
     }
 
