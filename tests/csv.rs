@@ -861,3 +861,27 @@ fn an_empty_row_above_the_header_is_skipped() {
         "line 4, column 'NGOs': 'abc' is not a number"
     );
 }
+
+/// Excel keeps a sheet's heading above its table: the heading was taken for the header
+/// ("no region column"). It is passed over, and names the chart when no `# title:` does.
+#[test]
+fn a_title_row_above_the_header_titles_the_chart() {
+    let text =
+        "Количество НПО по регионам за 2023 год;;;\n;;;\nРегион;Год;НПО\nЖетісу облысы;2023;377\n";
+    let d = ok(text);
+    assert_eq!(
+        d.title.pick(Lang::Ru),
+        "Количество НПО по регионам за 2023 год"
+    );
+    assert_eq!(row(&d, "KZ-33", 2023)[0].1, Some(377.0));
+    let broken = text.replace("377", "3x7");
+    assert_eq!(
+        first_error(&broken, Lang::En),
+        "line 4, column 'НПО': '3x7' is not a number"
+    );
+    // A `# title:` line still wins, and a table of one column is still read from line 1.
+    let d = ok(&format!("# title: Своё\n{text}"));
+    assert_eq!(d.title.pick(Lang::Ru), "Своё");
+    let one = first_error("Region\nKZ-33\nKZ-10\n", Lang::En);
+    assert!(one.starts_with("line 1: "), "{one}");
+}

@@ -35,6 +35,8 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let before_rows = errors.len();
 
     let commas = commas(&opened, meta.lang);
+    // A title row above the header names the chart when no `# title:` line does.
+    let opened_title = opened.preamble.first().cloned();
     let mut rows = Rows::new(&columns, default_year, commas);
     let mut any_rows = false;
     for record in opened.records {
@@ -65,7 +67,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.suggest(&mut errors, meta.lang);
         return Err(errors);
     }
-    rows.finish(info, meta).map_err(|e| vec![e])
+    rows.finish(info, opened_title, meta).map_err(|e| vec![e])
 }
 
 /// One accepted row: a known region, a year and its values.
@@ -315,7 +317,12 @@ impl<'c> Rows<'c> {
         }
     }
 
-    fn finish(self, info: Metadata, meta: &CsvMeta) -> Result<Dataset, DataError> {
+    fn finish(
+        self,
+        info: Metadata,
+        heading: Option<String>,
+        meta: &CsvMeta,
+    ) -> Result<Dataset, DataError> {
         let mut order: Vec<&'static RegistryEntry> = Vec::new();
         for row in &self.rows {
             if !order.iter().any(|e| e.code == row.entry.code) {
@@ -385,10 +392,12 @@ impl<'c> Rows<'c> {
                 indicator
             })
             .collect();
-        let title = if info.title.is_empty() {
-            Text::from(file_name(meta))
-        } else {
+        let title = if !info.title.is_empty() {
             info.title.clone()
+        } else if let Some(heading) = heading {
+            Text::from(heading.as_str())
+        } else {
+            Text::from(file_name(meta))
         };
         Ok(Dataset {
             title,

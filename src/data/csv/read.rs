@@ -95,7 +95,15 @@ pub(super) struct Opened<'t> {
     pub delimiter: u8,
     pub header: CsvRecord,
     pub records: Records<'t>,
+    /// Titles above the header: rows with one cell filled in, as Excel keeps a sheet's
+    /// heading above its table.
+    pub preamble: Vec<String>,
+    /// How many records (blank ones and titles) came before the header.
+    skipped: usize,
 }
+
+/// The most title rows looked past before a header.
+const MAX_PREAMBLE: usize = 5;
 
 /// Splits off the `#` lines, finds the delimiter and reads the header.
 pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
@@ -114,30 +122,68 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
     }
     let body = text.get(offset..).unwrap_or_default();
     let delimiter = detect_delimiter(body);
-    let mut records = Records {
+    let records = |lines_before| Records {
         inner: reader(body, delimiter).into_records(),
         body,
         lines_before,
         counted: (0, 1),
         rows: 0,
     };
-    // Excel saves a sheet whose first row is empty with a row of bare delimiters (`;;;`)
-    // above the header.
-    let header = loop {
-        match records.next() {
-            Some(Ok(record)) if record.is_blank() => continue,
-            Some(header) => break header?,
-            // Only `#` lines: there is no table at all.
-            None => return Err(DataError::new(ErrorKind::EmptyInput, Location::Input)),
-        }
-    };
+    // A header names at least two columns (a region and an indicator), so rows above it with
+    // one cell are titles; empty rows (Excel writes them `;;;`) are skipped too. A table of one
+    // column is read from its first row, to be refused for what it lacks.
+    let named = |h: &CsvRecord| h.fields.iter().filter(|f| !f.trim().is_empty()).count() >= 2;
+    let (header, mut records, preamble, skipped) =
+        match find_header(records(lines_before), MAX_PREAMBLE) {
+            Ok(found) if named(&found.0) => found,
+            _ => find_header(records(lines_before), 0)?,
+        };
     records.rows = 0;
     Ok(Opened {
         metadata,
         delimiter,
         header,
         records,
+        preamble,
+        skipped,
     })
+}
+
+/// The first record that is neither empty nor, among the first `titles` such, a row with one
+/// cell: the header, the records after it, the titles passed, and how many records came
+/// before it.
+fn find_header(
+    mut records: Records<'_>,
+    titles: usize,
+) -> Result<(CsvRecord, Records<'_>, Vec<String>, usize), DataError> {
+    let (mut preamble, mut skipped) = (Vec::new(), 0);
+    loop {
+        match records.next() {
+            Some(Ok(record)) if record.is_blank() => {}
+            Some(Ok(record))
+                if preamble.len() < titles
+                    && record
+                        .fields
+                        .iter()
+                        .filter(|f| !f.trim().is_empty())
+                        .count()
+                        == 1 =>
+            {
+                preamble.extend(
+                    record
+                        .fields
+                        .iter()
+                        .map(|f| f.trim())
+                        .find(|f| !f.is_empty())
+                        .map(str::to_owned),
+                );
+            }
+            Some(header) => return Ok((header?, records, preamble, skipped)),
+            // Only `#` lines: there is no table at all.
+            None => return Err(DataError::new(ErrorKind::EmptyInput, Location::Input)),
+        }
+        skipped += 1;
+    }
 }
 
 impl Opened<'_> {
@@ -147,17 +193,17 @@ impl Opened<'_> {
     pub(super) fn scan_fields(&self, mut f: impl FnMut(usize, &str)) {
         let mut reader = reader(self.records.body, self.delimiter);
         let mut record = ::csv::StringRecord::new();
-        let (mut header, mut rows) = (false, 0);
+        // The header and what came before it, as `open` found them.
+        let (mut before, mut rows) = (self.skipped + 1, 0);
         while rows <= MAX_ROWS && matches!(reader.read_record(&mut record), Ok(true)) {
-            if header {
-                for (column, field) in record.iter().enumerate() {
-                    f(column, field);
-                }
-                rows += 1;
-            } else {
-                // The header is the first record with something in it, as in `open`.
-                header = record.iter().any(|field| !field.trim().is_empty());
+            if before > 0 {
+                before -= 1;
+                continue;
             }
+            for (column, field) in record.iter().enumerate() {
+                f(column, field);
+            }
+            rows += 1;
         }
     }
 }
