@@ -181,7 +181,7 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
     }
   }, broken);
   assert.equal((await done).error,
-    'строка 4, столбец «Region»: неизвестный регион «Жетысу» — может быть, «Жетісу облысы»?');
+    'строка 4, столбец «Region»: неизвестный регион «Жетсу» — может быть, «Жетісу облысы»?');
   assert.ok(await paintedPixels(page) > 500, 'the message is drawn');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}demo-dropped-broken-ru.png` });
 

@@ -25,13 +25,13 @@ test('a Windows-1251, semicolon-separated Excel export loads through src and dra
 
 test('a broken CSV shows the located message in the reader\'s language', async () => {
   for (const [lang, expected] of [
-    ['en', "line 4, column 'Region': unknown region 'Жетысу' — did you mean 'Жетісу облысы'?"],
-    ['kk', '4-жол, «Region» бағаны: белгісіз өңір «Жетысу» — «Жетісу облысы» болуы мүмкін бе?'],
+    ['en', "line 4, column 'Region': unknown region 'Жетсу' — did you mean 'Жетісу облысы'?"],
+    ['kk', '4-жол, «Region» бағаны: белгісіз өңір «Жетсу» — «Жетісу облысы» болуы мүмкін бе?'],
   ]) {
     const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fcsv%2Fbad%2Funknown-region.csv&lang=${lang}`);
     await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
     assert.equal(await error(page), expected);
-    assert.ok((await chart(page, 'texts')).join(' ').includes('Жетысу'));
+    assert.ok((await chart(page, 'texts')).join(' ').includes('Жетсу'));
     assert.ok(await paintedPixels(page) > 500);
     await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}csv-broken-${lang}.png` });
     assert.deepEqual(problems, []);

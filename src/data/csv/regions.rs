@@ -24,6 +24,40 @@ const REGION_WORDS: &[&str] = &[
 ];
 const CITY_WORDS: &[&str] = &["қаласы", "қала", "қ", "город", "г", "city", "qalasy"];
 
+/// Other names tables use, by ISO code: former names (Нур-Султан in 2019–2022, Алма-Ата),
+/// the abbreviations of official tables (ВКО, ШҚО), Russian adjectives and spellings of the
+/// regions made in 2022, and other romanisations. They never outrank a registry name.
+const ALIASES: &[(&str, &str)] = &[
+    ("KZ-71", "Нур-Султан"),
+    ("KZ-71", "Нұр-Сұлтан"),
+    ("KZ-71", "Nur-Sultan"),
+    ("KZ-75", "Алма-Ата"),
+    ("KZ-75", "Alma-Ata"),
+    ("KZ-63", "ВКО"),
+    ("KZ-63", "ШҚО"),
+    ("KZ-27", "ЗКО"),
+    ("KZ-27", "БҚО"),
+    ("KZ-59", "СКО"),
+    ("KZ-59", "СҚО"),
+    ("KZ-10", "Абайская область"),
+    ("KZ-33", "Жетысуская область"),
+    ("KZ-33", "область Жетысу"),
+    ("KZ-62", "Улытауская область"),
+    ("KZ-62", "область Улытау"),
+    ("KZ-15", "Aqtobe Region"),
+    ("KZ-15", "Aktyubinsk Region"),
+    ("KZ-31", "Jambyl Region"),
+    ("KZ-35", "Qaragandy Region"),
+    ("KZ-35", "Karagandy Region"),
+    ("KZ-39", "Qostanai Region"),
+    ("KZ-39", "Kostanai Region"),
+    ("KZ-43", "Qyzylorda Region"),
+    ("KZ-47", "Mangistau Region"),
+    ("KZ-47", "Mangghystau Region"),
+    ("KZ-61", "Turkestan Region"),
+    ("KZ-63", "Shygys Kazakhstan Region"),
+];
+
 /// A registry entry found for a name, and the languages whose name it matched (none for a
 /// code), which tell the file's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +141,16 @@ impl Regions {
                 }
             }
         }
+        for &(code, alias) in ALIASES {
+            let Some(entry) = REGIONS.iter().find(|e| e.code == code) else {
+                continue;
+            };
+            add(&mut whole, key(alias), entry, None);
+            match entry.kind {
+                RegionKind::Region => add(&mut regions, without(alias, REGION_WORDS), entry, None),
+                RegionKind::City => add(&mut cities, without(alias, CITY_WORDS), entry, None),
+            }
+        }
         Regions {
             whole,
             regions,
@@ -131,7 +175,7 @@ impl Regions {
 
     /// The registry name, in `lang`, closest to an unknown `text`, if close enough to be a
     /// likely typo. Both the whole name and the name without "region" / "city" are tried, so
-    /// `Жетысу` and `Karaganda Reigon` both find theirs.
+    /// `Жетсу` and `Karaganda Reigon` both find theirs.
     pub fn suggest(&self, text: &str, lang: Lang) -> Option<&'static str> {
         let whole = key(text);
         let bare = without(text, &[REGION_WORDS, CITY_WORDS].concat());
@@ -223,12 +267,25 @@ mod tests {
             ("Астана", "KZ-71"),
             ("город Шымкент", "KZ-79"),
             ("Ұлытау", "KZ-62"),
+            // Former names, abbreviations, Russian forms and other romanisations.
+            ("Нур-Султан", "KZ-71"),
+            ("г. Нур-Султан", "KZ-71"),
+            ("Nur-Sultan", "KZ-71"),
+            ("Алма-Ата", "KZ-75"),
+            ("ВКО", "KZ-63"),
+            ("ШҚО", "KZ-63"),
+            ("Абайская область", "KZ-10"),
+            ("область Жетысу", "KZ-33"),
+            ("Aqtobe", "KZ-15"),
+            ("Qaragandy Oblast", "KZ-35"),
+            ("Mangistau", "KZ-47"),
+            ("Kostanai", "KZ-39"),
         ];
         for (text, expected) in cases {
             assert_eq!(code(text), Some(expected), "{text}");
         }
         for text in [
-            "Жетысу",
+            "Жетсу",
             "область",
             "",
             "Казахстан",
@@ -254,8 +311,8 @@ mod tests {
     #[test]
     fn suggestions_for_typos() {
         let r = Regions::get();
-        assert_eq!(r.suggest("Жетысу", Lang::Kk), Some("Жетісу облысы"));
-        assert_eq!(r.suggest("Жетысу", Lang::Ru), Some("область Жетісу"));
+        assert_eq!(r.suggest("Жетсу", Lang::Kk), Some("Жетісу облысы"));
+        assert_eq!(r.suggest("Жетсу", Lang::Ru), Some("область Жетісу"));
         assert_eq!(r.suggest("Zhetisu", Lang::En), Some("Zhetysu Region"));
         assert_eq!(
             r.suggest("Караганды обл", Lang::Kk),
