@@ -630,20 +630,17 @@ fn without_metadata_the_footer_does_not_claim_an_official_source() {
     )
     .unwrap();
     assert_eq!(d.title.pick(Lang::Ru), "ngo-2023.csv");
-    assert_eq!(d.source.publisher, "—");
+    assert_eq!(d.source.publisher, "");
     assert_eq!(d.source.document.as_deref(), Some("ngo-2023.csv"));
     for (lang, footer) in [
-        (
-            Lang::En,
-            "Source: file 'ngo-2023.csv', source not stated — —, —",
-        ),
+        (Lang::En, "Source: file 'ngo-2023.csv', source not stated"),
         (
             Lang::Ru,
-            "Источник: файл «ngo-2023.csv», источник не указан — —, —",
+            "Источник: файл «ngo-2023.csv», источник не указан",
         ),
         (
             Lang::Kk,
-            "Дереккөз: «ngo-2023.csv» файлы, дереккөзі көрсетілмеген — —, —",
+            "Дереккөз: «ngo-2023.csv» файлы, дереккөзі көрсетілмеген",
         ),
     ] {
         let options = Options {
@@ -884,4 +881,37 @@ fn a_title_row_above_the_header_titles_the_chart() {
     assert_eq!(d.title.pick(Lang::Ru), "Своё");
     let one = first_error("Region\nKZ-33\nKZ-10\n", Lang::En);
     assert!(one.starts_with("line 1: "), "{one}");
+}
+
+/// Statistical tables end with a row of totals, or start with the whole country: it was
+/// refused as an unknown region. It is left out, the chart adding up regions itself, and the
+/// footer says so; a name that only looks like one is still refused.
+#[test]
+fn rows_of_totals_are_left_out_and_the_footer_says_so() {
+    let text = "Регион;Год;НПО\nРеспублика Казахстан;2023;23 335\nЖетісу облысы;2023;377\n\
+                Абай облысы;2023;120\nИтого:;2023;497\n";
+    let d = ok(text);
+    let ids: Vec<&str> = d.regions.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["KZ-33", "KZ-10"]);
+    let options = Options {
+        lang: Lang::Ru,
+        ..Options::default()
+    };
+    let footer = civic_stats::stats::figure(&d, &options).unwrap().footer;
+    assert!(
+        footer.contains(
+            &"Строки итогов (2, например «Республика Казахстан» в строке 2) не показаны: \
+              диаграмма сама складывает регионы"
+                .to_owned()
+        ),
+        "{footer:?}"
+    );
+    assert!(
+        first_error("Region;Year;NGOs\nTotalville;2023;1\n", Lang::En)
+            .contains("unknown region 'Totalville'")
+    );
+    assert_eq!(
+        first_error("Region;Year;NGOs\nИтого;2023;1\n", Lang::En),
+        "the file has a header but no data rows"
+    );
 }

@@ -122,6 +122,9 @@ pub struct Dataset {
     pub years: Vec<i32>,
     /// `values[(region * years + year) * indicators + indicator]`; `None` is "no data", never 0.
     pub(crate) values: Vec<Option<f64>>,
+    /// What a reader should know about how the file was read (a CSV's rows of totals left
+    /// out), printed under the chart.
+    pub notes: Vec<Text>,
 }
 
 impl Dataset {

@@ -146,6 +146,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
     }
 
     Ok(Dataset {
+        notes: Vec::new(),
         title: file.title,
         source,
         licence: file.licence.filter(|l| !l.trim().is_empty()),

@@ -7,15 +7,24 @@ use crate::data::{Dataset, Source, Unit};
 use crate::locale::{Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
-/// "Source: title — publisher, date", in the reader's language.
+/// "Source: title — publisher, date", in the reader's language (a CSV file may name neither
+/// publisher nor date).
 fn source_line(source: &Source, lang: Lang) -> String {
-    format!(
-        "{}: {} — {}, {}",
-        Msg::Source.text(lang),
-        source.title.pick(lang),
-        source.publisher,
-        source.date
-    )
+    format!("{}: {}", Msg::Source.text(lang), cited(source, lang))
+}
+
+/// "title — publisher, date", without the parts a source does not give.
+fn cited(source: &Source, lang: Lang) -> String {
+    let title = source.title.pick(lang);
+    let by: Vec<&str> = [source.publisher.as_str(), source.date.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    if by.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title} — {}", by.join(", "))
+    }
 }
 
 /// The footer, a line each: "illustrative data" first when it is, the source, the population
@@ -37,12 +46,7 @@ pub(super) fn footer(
     if let Some(&(r, y, py)) = populations.first() {
         if let Some(p) = population_for(data, r, y) {
             let label = Msg::PopulationSource.fill(lang, &[("year", &py.to_string())]);
-            footer.push(format!(
-                "{label}: {} — {}, {}",
-                p.source.title.pick(lang),
-                p.source.publisher,
-                p.source.date
-            ));
+            footer.push(format!("{label}: {}", cited(&p.source, lang)));
         }
         if let Some(&(_, y, py)) = populations.iter().find(|(_, y, py)| y != py) {
             let (y, py) = (y.to_string(), py.to_string());
@@ -50,6 +54,7 @@ pub(super) fn footer(
         }
     }
     footer.extend(notes);
+    footer.extend(data.notes.iter().map(|note| note.pick(lang).to_owned()));
     if names_fallback {
         footer.push(Msg::NamesFallback.text(lang).to_owned());
     }

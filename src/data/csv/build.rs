@@ -12,7 +12,7 @@ use super::super::{MAX_CELLS, MAX_VALUE};
 use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
-use super::regions::{apparent_lang, script_lang, vote, Regions};
+use super::regions::{apparent_lang, is_total, script_lang, vote, Regions};
 use super::CsvProblem;
 use super::{CsvMeta, MAX_ERRORS};
 use crate::locale::{Lang, Msg};
@@ -56,7 +56,9 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         any_rows = true;
         rows.add(&record, &mut errors);
     }
-    if !any_rows && errors.len() < MAX_ERRORS {
+    // Rows of totals alone are no data either.
+    let none = !any_rows || rows.totals.0 > 0 && rows.rows.is_empty() && errors.is_empty();
+    if none && errors.len() < MAX_ERRORS {
         errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
     } else if no_year {
         let error = DataError::new(CsvProblem::NoYear, Location::Input);
@@ -93,6 +95,8 @@ struct Rows<'c> {
     unnamed_reported: Vec<bool>,
     /// What a comma that could group thousands means, per column (see [`commas`]).
     commas: Commas,
+    /// Rows of totals passed over: how many, and the first one's line and name.
+    totals: (usize, usize, String),
 }
 
 impl<'c> Rows<'c> {
@@ -108,6 +112,7 @@ impl<'c> Rows<'c> {
             whole: vec![true; columns.indicators.len()],
             unnamed_reported: vec![false; columns.roles.len()],
             commas,
+            totals: (0, 0, String::new()),
         }
     }
 
@@ -126,6 +131,15 @@ impl<'c> Rows<'c> {
             return;
         }
         let cell = |c: usize| record.fields.get(c).map_or("", |s| s.trim());
+        // A row of totals is not a region: it is left out, and the footer says so.
+        let named = columns.of(Role::Region).map(cell).find(|t| !t.is_empty());
+        if let Some(name) = named.filter(|name| is_total(name)) {
+            if self.totals.0 == 0 {
+                self.totals = (0, record.line, name.to_owned());
+            }
+            self.totals.0 += 1;
+            return;
+        }
         let mut found: Vec<(usize, ErrorKind)> = Vec::new();
 
         let region = self.region(record, &mut found);
@@ -399,7 +413,25 @@ impl<'c> Rows<'c> {
         } else {
             Text::from(file_name(meta))
         };
+        let notes = match &self.totals {
+            (0, _, _) => Vec::new(),
+            (count, line, name) => {
+                let args = [
+                    ("count", count.to_string()),
+                    ("line", line.to_string()),
+                    ("name", name.clone()),
+                ];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let note = |lang| Some(Msg::CsvTotalsLeftOut.fill(lang, &args));
+                vec![Text {
+                    kk: note(Lang::Kk),
+                    ru: note(Lang::Ru),
+                    en: note(Lang::En),
+                }]
+            }
+        };
         Ok(Dataset {
+            notes,
             title,
             source,
             licence: info.licence,
@@ -517,8 +549,8 @@ fn source(info: &Metadata, meta: &CsvMeta) -> Source {
     };
     Source {
         title,
-        publisher: info.publisher.clone().unwrap_or_else(|| "—".to_owned()),
-        date: info.date.clone().unwrap_or_else(|| "—".to_owned()),
+        publisher: info.publisher.clone().unwrap_or_default(),
+        date: info.date.clone().unwrap_or_default(),
         url: info.url.clone(),
         document: info.url.is_none().then(|| file.to_owned()),
         note: (!info.note.is_empty()).then(|| info.note.clone()),

@@ -58,6 +58,33 @@ const ALIASES: &[(&str, &str)] = &[
     ("KZ-63", "Shygys Kazakhstan Region"),
 ];
 
+/// What tables write in a row of totals, as keys: a total (`Итого`, `Барлығы`) or the whole
+/// country (`Республика Казахстан`).
+const TOTALS: &[&str] = &[
+    "итого",
+    "всего",
+    "барлығы",
+    "барлыгы",
+    "жиыны",
+    "total",
+    "grandtotal",
+    "республикаказахстан",
+    "қазақстанреспубликасы",
+    "казахстан",
+    "қазақстан",
+    "kazakhstan",
+    "republicofkazakhstan",
+    "рк",
+    "қр",
+];
+
+/// Whether a region cell says the row is a total rather than a region: `Итого`, `Всего по
+/// республике`, `Барлығы:`, `Total`, `Республика Казахстан`.
+pub(super) fn is_total(text: &str) -> bool {
+    let first = words(text).into_iter().next().unwrap_or_default();
+    TOTALS.contains(&key(text).as_str()) || TOTALS[..5].contains(&first.as_str())
+}
+
 /// A registry entry found for a name, and the languages whose name it matched (none for a
 /// code), which tell the file's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
