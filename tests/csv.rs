@@ -915,3 +915,22 @@ fn rows_of_totals_are_left_out_and_the_footer_says_so() {
         "the file has a header but no data rows"
     );
 }
+
+/// Excel saving a Kazakh sheet as "CSV (comma delimited)" writes Windows-1251, which has no
+/// ә, ғ, қ, ң, ө, ұ, ү, һ, і: they become `?`, and the header was "not recognised" though
+/// it said «Өңір». The message says what happened and how to save the file instead.
+#[test]
+fn letters_lost_to_question_marks_are_named_with_the_cure() {
+    let errors = parse("??ір;Жыл;??Ұ\nЖеті?у облысы;2023;377\n", Lang::Ru).unwrap_err();
+    assert_eq!(
+        errors[0].message(Lang::Ru),
+        "строка 1: в «??ір» вместо букв стоят «?»: при сохранении файла казахские буквы \
+         потерялись. Сохраните его в Excel как «CSV UTF-8»"
+    );
+    let errors = parse("Region;Year;NGOs\nЖеті?у облысы;2023;377\n", Lang::En).unwrap_err();
+    assert_eq!(
+        errors[0].message(Lang::En),
+        "line 2, column 'Region': 'Жеті?у облысы' has '?' in place of letters: Kazakh letters \
+         were lost when the file was saved. Save it from Excel as 'CSV UTF-8'"
+    );
+}

@@ -211,6 +211,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvSyntax => "CSV қатесі: {detail}", "ошибка CSV: {detail}", "CSV error: {detail}";
     #[cfg(feature = "csv")]
+    CsvLostLetters => "«{text}» ішінде әріптердің орнында «?» тұр: файл сақталғанда қазақ әріптері жоғалған. Excel-де «CSV UTF-8» түрінде қайта сақтаңыз", "в «{text}» вместо букв стоят «?»: при сохранении файла казахские буквы потерялись. Сохраните его в Excel как «CSV UTF-8»", "'{text}' has '?' in place of letters: Kazakh letters were lost when the file was saved. Save it from Excel as 'CSV UTF-8'";
+    #[cfg(feature = "csv")]
     CsvTotalsLeftOut => "Жиынтық жолдар ({count}, мысалы {line}-жолдағы «{name}») диаграммада жоқ: өңірлерді диаграмма өзі қосады", "Строки итогов ({count}, например «{name}» в строке {line}) не показаны: диаграмма сама складывает регионы", "Rows of totals ({count}, such as '{name}' on line {line}) are not drawn: the chart adds up the regions itself";
     #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";

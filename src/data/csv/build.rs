@@ -25,6 +25,23 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let columns = match classify(&opened.header) {
         Ok(columns) => columns,
         Err(found) => {
+            // A header Excel saved without its Kazakh letters is why it was not recognised.
+            let header = &opened.header;
+            if let Some((c, text)) = header
+                .fields
+                .iter()
+                .enumerate()
+                .find(|(_, f)| lost_letters(f))
+            {
+                let at = Location::Cell {
+                    line: header.line_of(c),
+                    column: None,
+                };
+                errors.push(DataError::new(
+                    CsvProblem::LostLetters(text.trim().to_owned()),
+                    at,
+                ));
+            }
             errors.extend(found);
             errors.truncate(MAX_ERRORS);
             return Err(errors);
@@ -294,9 +311,13 @@ impl<'c> Rows<'c> {
                     if let Some(lang) = script_lang(text) {
                         vote(&mut self.unknown_votes, lang);
                     }
-                    let kind = CsvProblem::UnknownRegion {
-                        name: text.to_owned(),
-                        suggestion: None,
+                    let kind = if lost_letters(text) {
+                        CsvProblem::LostLetters(text.to_owned())
+                    } else {
+                        CsvProblem::UnknownRegion {
+                            name: text.to_owned(),
+                            suggestion: None,
+                        }
                     };
                     found.push((c, kind.into()));
                     failed = true;
@@ -463,6 +484,12 @@ fn value(text: &str, column: &Column, comma: Comma) -> Result<Option<f64>, CsvPr
     } else {
         Ok(Some(v))
     }
+}
+
+/// Whether `text` has a `?` where a letter was (`??ір`, `Жеті?у`), as Excel writes the
+/// letters Windows-1251 lacks.
+fn lost_letters(text: &str) -> bool {
+    text.contains('?') && text.chars().any(char::is_alphabetic)
 }
 
 /// What a comma that could group thousands (`1,234`) means in each column of a file.

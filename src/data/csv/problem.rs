@@ -58,6 +58,9 @@ pub enum CsvProblem {
     },
     /// The CSV reader's own (English) description.
     Syntax(String),
+    /// Letters written as `?` (`??ір`): Excel saved Kazakh text as Windows-1251, which has
+    /// no ә, ғ, қ, ң, ө, ұ, ү, һ, і. The text as found.
+    LostLetters(String),
 }
 
 impl CsvProblem {
@@ -125,6 +128,7 @@ impl CsvProblem {
                 Msg::CsvBadMetadataValue.fill(lang, &[("key", key), ("value", value)])
             }
             CsvProblem::Syntax(detail) => Msg::CsvSyntax.fill(lang, &[("detail", detail)]),
+            CsvProblem::LostLetters(text) => Msg::CsvLostLetters.fill(lang, &[("text", text)]),
         }
     }
 }
