@@ -149,7 +149,10 @@ impl Chart {
         let lang = self.options.lang;
         let meta = data::CsvMeta::new(file_name, lang).with_windows_1251(values::windows_1251);
         let loaded = data::parse_csv(bytes, &meta).map_err(|errors| {
-            let mut lines: Vec<String> = errors.iter().map(|e| e.message(lang)).collect();
+            // One line per problem: a header written over two lines in Excel keeps its break
+            // inside the quoted column name.
+            let one_line = |e: &data::DataError| e.message(lang).replace(['\r', '\n'], " ");
+            let mut lines: Vec<String> = errors.iter().map(one_line).collect();
             if errors.len() >= data::MAX_ERRORS {
                 let count = data::MAX_ERRORS.to_string();
                 lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
