@@ -626,3 +626,41 @@ fn a_highlighted_region_stands_out_of_a_trend() {
     );
     assert_eq!(&ends[0].text, latest);
 }
+
+/// East Kazakhstan has no figure for ethnocultural centres: its stack added up the other
+/// three as if complete, and its 100 % bar made its NGOs the largest share of any region.
+/// Its label now says the row is incomplete, and the footer says what that means.
+#[test]
+fn a_stack_or_share_missing_a_part_says_it_is_incomplete() {
+    let data = common::illustrative();
+    for (kind, footer) in [
+        (ChartKind::Stacked, "its total adds up the others only"),
+        (ChartKind::Share, "its shares are of the others' sum only"),
+    ] {
+        let options = Options {
+            lang: Lang::En,
+            ..opts(kind)
+        };
+        let (f, _, texts) = draw(&data, &options, 900.0);
+        let noted: Vec<&str> = f
+            .categories
+            .iter()
+            .filter(|c| c.note.as_deref() == Some("incomplete"))
+            .map(|c| c.key.as_str())
+            .collect();
+        assert_eq!(noted, ["KZ-63"], "{kind:?}");
+        assert!(
+            f.footer.iter().any(|l| l.ends_with(footer)),
+            "{:?}",
+            f.footer
+        );
+        assert!(has(&texts, "incomplete"));
+        // Hiding the indicator it lacks makes it complete again.
+        let options = Options {
+            hidden: vec!["ethnocultural".into()],
+            ..options
+        };
+        let f = figure(&data, &options).unwrap();
+        assert!(f.categories.iter().all(|c| c.note.is_none()), "{kind:?}");
+    }
+}

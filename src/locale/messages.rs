@@ -57,6 +57,9 @@ catalogue! {
     Reference => "Салыстыру мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
+    Incomplete => "толық емес", "неполные данные", "incomplete";
+    IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығы қалғандарын ғана қосады", "«Неполные данные»: у региона нет данных по части показателей, его сумма складывает только остальные", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
+    IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
     DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Differences: {a} minus {b}";
     DifferenceOfRelative => "Айырма: {a} минус {b}; жақшада — «{b}» мәнінен пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";
     PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";

@@ -215,6 +215,26 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         };
         notes.push(note.fill(lang, &pair));
     }
+    // A stack or a 100 % bar missing one of its parts adds up (or divides) the others only:
+    // its label says so, and the footer why.
+    if matches!(kind, ChartKind::Stacked | ChartKind::Share) && !series.is_empty() {
+        let mut any = false;
+        for (category, row) in categories.iter_mut().zip(cells.chunks(series.len())) {
+            let known = row.iter().filter(|cell| cell.value.is_some()).count();
+            if known > 0 && known < row.len() {
+                category.note = Some(Msg::Incomplete.text(lang).to_owned());
+                any = true;
+            }
+        }
+        if any {
+            let why = if kind == ChartKind::Share {
+                Msg::IncompleteShares
+            } else {
+                Msg::IncompleteTotals
+            };
+            notes.push(why.text(lang).to_owned());
+        }
+    }
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         cells::trend_changes(&mut series, categories.len(), &cells, style);
     }
