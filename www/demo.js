@@ -86,6 +86,10 @@ function checked(name) {
 // Controls → attributes; the element re-renders on each change.
 function applyControls() {
   const f = form.elements;
+  // What a chart kind does not use is greyed out rather than left to do nothing: only bars
+  // draw a reference line, and shares, pies and donuts have their own measure.
+  f.reference.disabled = f.chart.value !== 'bar';
+  f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
   const attrs = {
     chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.value,
     selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,

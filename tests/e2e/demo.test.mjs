@@ -112,6 +112,26 @@ test('on a 320 px phone the demo page does not scroll sideways, in any language'
   await context.close();
 });
 
+test('controls a chart kind does not use are greyed out, not left doing nothing', async () => {
+  const { page, context } = await open(env.browser, env.base);
+  await loaded(page);
+  const state = () => page.evaluate(() => {
+    const f = document.querySelector('#controls').elements;
+    return { measure: f.measure.disabled, reference: f.reference.disabled };
+  });
+  assert.deepEqual(await state(), { measure: false, reference: false });
+  for (const [kind, expected] of [
+    ['pie', { measure: true, reference: true }],
+    ['share', { measure: true, reference: true }],
+    ['grouped', { measure: false, reference: true }],
+    ['bar', { measure: false, reference: false }],
+  ]) {
+    await page.selectOption('select[name="chart"]', kind);
+    assert.deepEqual(await state(), expected, kind);
+  }
+  await context.close();
+});
+
 test('every label of the demo page exists in kk, ru and en', async () => {
   const { page, context } = await open(env.browser, env.base);
   await loaded(page);
