@@ -671,14 +671,21 @@ export class CivicStats extends HTMLElement {
     this.#hover = index;
     u.tooltip.replaceChildren(...lines.map((line, i) => el(i === 0 ? 'strong' : 'span', { text: line })));
     u.tooltip.hidden = false;
-    // Beside the mark's end, kept inside the widget.
+    // Never over the mark it describes: beside its end, else before it, else above or below
+    // it, inside the widget; over it only where none of those has room.
     const [x, y, w, h] = chart.targetBox(index);
     const stage = u.stage.getBoundingClientRect();
     const tip = u.tooltip.getBoundingClientRect();
-    let left = x + w + 10;
-    if (left + tip.width > stage.width) left = Math.max(0, x + w - tip.width);
-    let top = y + h / 2 - tip.height / 2;
-    top = Math.min(Math.max(0, top), Math.max(0, stage.height - tip.height));
+    const clampTop = (t) => Math.min(Math.max(0, t), Math.max(0, stage.height - tip.height));
+    const clampLeft = (l) => Math.min(Math.max(0, l), Math.max(0, stage.width - tip.width));
+    const beside = clampTop(y + h / 2 - tip.height / 2);
+    const centred = clampLeft(x + w / 2 - tip.width / 2);
+    const places = [
+      [x + w + 10, beside], [x - tip.width - 10, beside],
+      [centred, y - tip.height - 8], [centred, y + h + 8],
+    ];
+    const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
+    const [left, top] = places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
   }

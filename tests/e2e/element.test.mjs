@@ -51,6 +51,31 @@ test('hovering the 377 bar shows a tooltip with region, indicator and value', as
   await context.close();
 });
 
+test('on a phone the tooltip never covers the bar it describes', async () => {
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=kk`, { width: 375, height: 2000, scale: 2 });
+  await loaded(page);
+  const tooltip = page.locator('civic-stats .tooltip');
+  for (const index of [0, 5, 12, 19]) {
+    const { x, y } = await targetCentre(page, index);
+    await page.mouse.move(x, y);
+    await tooltip.waitFor({ state: 'visible' });
+    const [tip, mark] = await page.evaluate((i) => {
+      const host = document.querySelector('civic-stats');
+      const [mx, my, mw, mh] = host.chart.targetBox(i);
+      const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      const t = host.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
+      return [[t.left, t.top, t.width, t.height], [r.left + mx, r.top + my, mw, mh]];
+    }, index);
+    const apart = tip[0] >= mark[0] + mark[2] || tip[0] + tip[2] <= mark[0]
+      || tip[1] >= mark[1] + mark[3] || tip[1] + tip[3] <= mark[1];
+    assert.ok(apart, `bar ${index}: tooltip ${tip} over mark ${mark}`);
+    await page.mouse.move(1, 1);
+    await tooltip.waitFor({ state: 'hidden' });
+  }
+  await context.close();
+});
+
 test('arrow keys move the focus ring, Enter selects and fires civic-stats:select', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
