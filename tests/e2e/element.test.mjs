@@ -320,8 +320,11 @@ test('keyboard users toggle series with real buttons that show when focused', as
   assert.equal(await toggles.count(), 4);
   const media = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
   assert.equal(await media.getAttribute('aria-pressed'), 'true');
+  const canvasTop = () => page.locator('civic-stats canvas').boundingBox().then((b) => b.y);
+  const before = await canvasTop();
   await media.focus();
   assert.ok((await media.boundingBox()).width > 20, 'visible once focused');
+  assert.equal(await canvasTop(), before, 'the chart does not move down for them');
   await page.keyboard.press('Enter');
   const again = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
   assert.equal(await again.getAttribute('aria-pressed'), 'false');
