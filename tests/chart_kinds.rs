@@ -168,8 +168,10 @@ fn per_10k_of_the_seed_says_the_population_year_differs() {
         ..opts(ChartKind::Bar)
     };
     let (f, _, texts) = draw(&common::zhetysu(), &o, 900.0);
-    // 377 / 699 000 × 10 000 = 5.39…
-    assert_eq!(f.cells[0].text, "5,4");
+    // 377 / 699 000 × 10 000 = 5.39…, written with the two decimals the chart's smallest
+    // rate needs (7 party branches: 0,10), like every other value of it.
+    let written: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(written, ["5,39", "0,43", "0,80", "0,10"]);
     assert!(
         has(&texts, "Значения 2023 года отнесены к населению 2022 года"),
         "{texts:?}"

@@ -934,3 +934,18 @@ fn letters_lost_to_question_marks_are_named_with_the_cure() {
          were lost when the file was saved. Save it from Excel as 'CSV UTF-8'"
     );
 }
+
+/// Figures that are not counts were all written with one decimal, so 0,875 read 0,9 and an
+/// analyst could not check the chart against the table: they keep the decimals they carry,
+/// all alike.
+#[test]
+fn figures_keep_the_decimals_they_carry() {
+    let d = ok("Регион;Год;Волонтёров на 1000 жителей\nKZ-33;2023;1,25\nKZ-10;2023;2,5\nKZ-11;2023;0,875\n");
+    let options = Options {
+        lang: Lang::Ru,
+        ..Options::default()
+    };
+    let f = civic_stats::stats::figure(&d, &options).unwrap();
+    let written: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(written, ["1,250", "2,500", "0,875"]);
+}

@@ -70,7 +70,7 @@ fn totals(figure: &Figure) -> Vec<Option<String>> {
             let show = figure.kind == ChartKind::Stacked && !present.is_empty();
             show.then(|| {
                 let sum: f64 = present.iter().sum();
-                figure.format_tick(sum, if sum.fract() == 0.0 { 0 } else { 1 })
+                figure.format_tick(sum, figure.decimals)
             })
         })
         .collect()

@@ -5,7 +5,7 @@
 use super::axes::CellKey;
 use super::figure::{Category, Cell, Series};
 use super::measure::{self, population_for};
-use super::text::{decimals, signed, signed_points, value_text};
+use super::text::{chart_decimals, is_percent, signed, signed_points, value_text};
 use crate::data::{Dataset, Unit};
 use crate::locale::{format_number, format_percent, Lang, Msg};
 use crate::options::{ChartKind, Measure};
@@ -33,30 +33,32 @@ pub(super) fn measured(
         .map(|&(r, y, i)| {
             let count = data.value(r, y, i);
             let cell_year = data.years.get(y).copied().unwrap_or_default();
-            let unit = data.indicators[i].unit;
-            let (value, text) = match (measure, count) {
-                (_, None) => (None, value_text(None, measure, unit, lang)),
+            // Written below, once the chart's decimals are known; a rate without a population
+            // says so instead.
+            let mut text = String::new();
+            let value = match (measure, count) {
+                (_, None) => None,
                 (Measure::Per10k, Some(v)) => match population_for(data, r, cell_year) {
                     Some(p) => {
                         populations.push((r, cell_year, p.year));
-                        let rate = measure::per_10k(v, p.value);
-                        (rate, value_text(rate, measure, unit, lang))
+                        measure::per_10k(v, p.value)
                     }
-                    None => (None, Msg::PopulationUnknown.text(lang).to_owned()),
+                    None => {
+                        text = Msg::PopulationUnknown.text(lang).to_owned();
+                        None
+                    }
                 },
                 (Measure::ShareOfTotal, Some(v)) => {
                     let total: f64 = (0..data.regions.len())
                         .filter_map(|rr| data.value(rr, y, i))
                         .sum();
-                    let s = measure::share(v, total);
-                    (s, value_text(s, measure, unit, lang))
+                    measure::share(v, total)
                 }
                 (Measure::ShareOfRegion, Some(v)) => {
                     let total: f64 = whole.iter().filter_map(|&ii| data.value(r, y, ii)).sum();
-                    let s = measure::share(v, total);
-                    (s, value_text(s, measure, unit, lang))
+                    measure::share(v, total)
                 }
-                (_, Some(v)) => (Some(v), value_text(Some(v), measure, unit, lang)),
+                (_, Some(v)) => Some(v),
             };
             Cell {
                 value,
@@ -68,6 +70,23 @@ pub(super) fn measured(
             }
         })
         .collect();
+    // Each unit's decimals, worked out once (a dense chart has thousands of cells).
+    let mut decimals: Vec<(Unit, usize)> = Vec::new();
+    for c in 0..cells.len() {
+        if !cells[c].text.is_empty() {
+            continue;
+        }
+        let unit = data.indicators[cells[c].indicator].unit;
+        let places = match decimals.iter().find(|(u, _)| *u == unit) {
+            Some(&(_, places)) => places,
+            None => {
+                let places = places(data, &cells, measure, unit);
+                decimals.push((unit, places));
+                places
+            }
+        };
+        cells[c].text = value_text(cells[c].value, places, is_percent(measure, unit), lang);
+    }
     // A region's cells drawn together: one region's indicators as bars, or each region's
     // row of a grouped, stacked or 100 % chart (the indicators the reader left visible).
     let group = match kind {
@@ -87,13 +106,22 @@ pub(super) fn measured(
     (cells, populations)
 }
 
+/// The decimals a chart writes its values of `unit` with (see [`chart_decimals`]).
+pub(super) fn places(data: &Dataset, cells: &[Cell], measure: Measure, unit: Unit) -> usize {
+    let values = cells
+        .iter()
+        .filter(|c| data.indicators.get(c.indicator).map(|i| i.unit) == Some(unit))
+        .filter_map(|c| c.value);
+    chart_decimals(measure, unit, values)
+}
+
 /// Replaces counts by shares of their group's total, rounded so each group sums to 100.
 fn round_region_shares(cells: &mut [Cell], group: usize, lang: Lang) {
     for chunk in cells.chunks_mut(group.max(1)) {
         let counts: Vec<Option<f64>> = chunk.iter().map(|c| c.count).collect();
         for (cell, share) in chunk.iter_mut().zip(measure::rounded_shares(&counts, 1)) {
             cell.value = share;
-            cell.text = value_text(share, Measure::ShareOfRegion, Unit::Count, lang);
+            cell.text = value_text(share, 1, true, lang);
         }
     }
 }
@@ -114,9 +142,9 @@ pub(super) fn pie_shares(cells: &mut [Cell], lang: Lang) -> String {
 /// How the numbers of a figure are written: in `measure`, of `unit`, as percentages or not.
 #[derive(Clone, Copy)]
 pub(super) struct Style {
-    pub measure: Measure,
-    pub unit: Unit,
     pub percent: bool,
+    /// The decimals the chart writes its values with.
+    pub places: usize,
     pub lang: Lang,
 }
 
@@ -126,12 +154,10 @@ impl Style {
     /// `between` separates the two.
     fn difference(self, d: measure::Difference, between: (&str, &str)) -> String {
         let Style {
-            measure,
-            unit,
             percent,
+            places,
             lang,
         } = self;
-        let places = decimals(measure, unit, d.absolute);
         let mut text = if percent {
             signed_points(d.absolute, places, lang)
         } else {

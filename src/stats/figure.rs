@@ -92,6 +92,9 @@ pub struct Figure {
     pub illustrative: bool,
     /// Whether values (and so ticks) are percentages.
     pub percent: bool,
+    /// The decimals values are written with, the same for every value of the chart (and for
+    /// a stack's total).
+    pub decimals: usize,
     /// The whole a pie or donut divides, written out (`470`).
     pub total: Option<String>,
     pub measure: Measure,
@@ -193,9 +196,8 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         .map_or(Unit::Count, |&(_, _, i)| data.indicators[i].unit);
     let percent = is_percent(measure, unit);
     let style = Style {
-        measure,
-        unit,
         percent,
+        places: cells::places(data, &cells, measure, unit),
         lang,
     };
     let total = matches!(kind, ChartKind::Pie | ChartKind::Donut)
@@ -268,6 +270,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         footer: captions::footer(data, populations, notes, names.fallback, lang),
         illustrative: data.illustrative,
         percent,
+        decimals: style.places,
         total,
     })
 }
@@ -292,7 +295,7 @@ fn reference(
         label: format!(
             "{}: {}",
             name.text(style.lang),
-            value_text(Some(v), style.measure, style.unit, style.lang)
+            value_text(Some(v), style.places, style.percent, style.lang)
         ),
     })
 }

@@ -4,13 +4,36 @@ use crate::data::Unit;
 use crate::locale::{format_number, format_percent, Lang, Msg};
 use crate::options::Measure;
 
-/// How many decimals a measured value gets.
-pub fn decimals(measure: Measure, unit: Unit, value: f64) -> usize {
+/// How many decimals a chart writes its values with: one number for all of them, so they
+/// read alike (`5,39 · 0,43 · 0,80`, not `5,4 · 0,43 · 0,8`). None for counts; as many as the
+/// figures carry for other values (up to 3, and 2 for percentages), so an analyst can check
+/// them against the table they came from; 2 for rates per 10 000 when one is below 1, else 1;
+/// 1 for shares.
+pub fn chart_decimals(measure: Measure, unit: Unit, values: impl Iterator<Item = f64>) -> usize {
     match (measure, unit) {
         (Measure::Count, Unit::Count) => 0,
-        (Measure::Per10k, _) if value.abs() < 1.0 && value != 0.0 => 2,
+        (Measure::Count, unit) => {
+            let most = if unit == Unit::Percent { 2 } else { 3 };
+            values.map(|v| carried(v, most)).max().unwrap_or(0)
+        }
+        (Measure::Per10k, _) => {
+            let mut values = values;
+            1 + usize::from(values.any(|v| v != 0.0 && v.abs() < 1.0))
+        }
         _ => 1,
     }
+}
+
+/// The decimals `value` is written with, up to `most`: 0 for 12, 3 for 0.875.
+fn carried(value: f64, most: usize) -> usize {
+    let mut scaled = value.abs();
+    for places in 0..most {
+        if (scaled - scaled.round()).abs() <= 1e-9 * scaled.max(1.0) {
+            return places;
+        }
+        scaled *= 10.0;
+    }
+    most
 }
 
 /// Whether a measure's values are percentages.
@@ -22,12 +45,12 @@ pub fn is_percent(measure: Measure, unit: Unit) -> bool {
     }
 }
 
-/// A measured value as text; `None` is "no data".
-pub fn value_text(value: Option<f64>, measure: Measure, unit: Unit, lang: Lang) -> String {
+/// A measured value as text, with the chart's `places` of decimals; `None` is "no data".
+pub fn value_text(value: Option<f64>, places: usize, percent: bool, lang: Lang) -> String {
     match value {
         None => Msg::NoData.text(lang).to_owned(),
-        Some(v) if is_percent(measure, unit) => format_percent(v, decimals(measure, unit, v), lang),
-        Some(v) => format_number(v, decimals(measure, unit, v), lang),
+        Some(v) if percent => format_percent(v, places, lang),
+        Some(v) => format_number(v, places, lang),
     }
 }
 
@@ -60,31 +83,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn measures_get_sensible_decimals() {
+    fn a_chart_writes_its_values_with_one_number_of_decimals() {
+        let places =
+            |measure, unit, values: &[f64]| chart_decimals(measure, unit, values.iter().copied());
+        assert_eq!(places(Measure::Count, Unit::Count, &[377.0, 7.0]), 0);
+        assert_eq!(places(Measure::Per10k, Unit::Count, &[5.3934, 12.0]), 1);
+        assert_eq!(places(Measure::Per10k, Unit::Count, &[5.3934, 0.052]), 2);
+        assert_eq!(places(Measure::ShareOfRegion, Unit::Count, &[80.2]), 1);
+        assert_eq!(places(Measure::Count, Unit::Number, &[1.25, 2.5, 0.875]), 3);
+        assert_eq!(places(Measure::Count, Unit::Number, &[12.0, 3.0]), 0);
+        assert_eq!(places(Measure::Count, Unit::Number, &[1.0 / 3.0]), 3);
         assert_eq!(
-            value_text(Some(377.0), Measure::Count, Unit::Count, Lang::Kk),
-            "377"
+            places(Measure::Count, Unit::Percent, &[45.5, 12.25, 0.125]),
+            2
         );
-        assert_eq!(
-            value_text(Some(5.3934), Measure::Per10k, Unit::Count, Lang::Ru),
-            "5,4"
-        );
-        assert_eq!(
-            value_text(Some(0.052), Measure::Per10k, Unit::Count, Lang::En),
-            "0.05"
-        );
-        assert_eq!(
-            value_text(Some(80.2), Measure::ShareOfRegion, Unit::Count, Lang::Kk),
-            "80,2\u{a0}%"
-        );
-        assert_eq!(
-            value_text(Some(12.3), Measure::ShareOfTotal, Unit::Count, Lang::En),
-            "12.3%"
-        );
-        assert_eq!(
-            value_text(None, Measure::Count, Unit::Count, Lang::En),
-            "no data"
-        );
+        assert_eq!(value_text(Some(5.3934), 2, false, Lang::Ru), "5,39");
+        assert_eq!(value_text(Some(80.2), 1, true, Lang::Kk), "80,2\u{a0}%");
+        assert_eq!(value_text(Some(12.3), 1, true, Lang::En), "12.3%");
+        assert_eq!(value_text(None, 0, false, Lang::En), "no data");
     }
 
     #[test]
