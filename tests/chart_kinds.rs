@@ -666,3 +666,45 @@ fn a_stack_or_share_missing_a_part_says_it_is_incomplete() {
         assert!(f.categories.iter().all(|c| c.note.is_none()), "{kind:?}");
     }
 }
+
+/// The average line ran through the values written at the bars' ends ("841", "831"): it now
+/// steps around every text it crosses.
+#[test]
+fn the_reference_line_crosses_no_text() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    for width in [360.0, 800.0, 1400.0] {
+        for sort in [Sort::ValueDesc, Sort::Data] {
+            let options = Options {
+                reference: Some(Reference::Named(ReferenceName::Average)),
+                sort,
+                ..opts(ChartKind::Bar)
+            };
+            let (_, s, _) = draw(&data, &options, width);
+            let dashes: Vec<_> = s
+                .shapes
+                .iter()
+                .filter(|sh| {
+                    matches!(
+                        sh,
+                        Shape::Line {
+                            paint: Paint::Reference,
+                            ..
+                        }
+                    )
+                })
+                .map(|sh| sh.bounds())
+                .collect();
+            assert!(dashes.len() > 10, "{width}: the line is drawn");
+            for t in s.texts() {
+                for d in &dashes {
+                    let crosses = d.x >= t.bounds.x
+                        && d.x <= t.bounds.right()
+                        && d.y < t.bounds.bottom()
+                        && d.bottom() > t.bounds.y;
+                    assert!(!crosses, "{width} {sort:?}: the line crosses '{}'", t.text);
+                }
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@
 use super::axis;
 use super::builder::Builder;
 use super::geometry::Rect;
-use super::scene::{Anchor, Area, Paint, Target};
+use super::scene::{Anchor, Area, Paint, Shape, Target};
 use super::text::{wrap, TextMeasure};
 use super::Typography;
 use crate::options::ChartKind;
@@ -501,7 +501,26 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 
     if let Some(reference) = &figure.reference {
         let x = x_of(reference.value);
-        b.dashed((x, plot.y - 2.0), (x, plot.bottom()), 5.0, Paint::Reference);
+        // The line steps around the values written across it, so they stay readable.
+        let mut crossed: Vec<(f64, f64)> = b
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text(t) if t.bounds.x - 2.0 <= x && x <= t.bounds.right() + 2.0 => {
+                    Some((t.bounds.y - 1.0, t.bounds.bottom() + 1.0))
+                }
+                _ => None,
+            })
+            .collect();
+        crate::order::sort_by(&mut crossed, |a, b| a.0.total_cmp(&b.0));
+        let mut from = plot.y - 2.0;
+        for (top, bottom) in crossed.into_iter().chain([(plot.bottom(), plot.bottom())]) {
+            let to = top.min(plot.bottom());
+            if to > from {
+                b.dashed((x, from), (x, to), 5.0, Paint::Reference);
+            }
+            from = from.max(bottom);
+        }
         let w = b.width(&reference.label, tick_font);
         let lx = x.clamp(body.x + w / 2.0, body.right() - w / 2.0);
         b.text(
