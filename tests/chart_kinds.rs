@@ -708,3 +708,25 @@ fn the_reference_line_crosses_no_text() {
         }
     }
 }
+
+/// A trend's value-axis title ("Count") sat under the years, where it read as their title;
+/// it sits above the value axis.
+#[test]
+fn a_trends_axis_title_is_above_its_axis() {
+    let options = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Trend)
+    };
+    for width in [320.0, 900.0] {
+        let (f, s, _) = draw(&common::illustrative(), &options, width);
+        let title = s.texts().find(|t| t.text == f.axis_title).unwrap();
+        let year = s.texts().find(|t| t.text == "2021").unwrap();
+        assert!(
+            title.bounds.bottom() <= s.plot.y + 5.0,
+            "{width}: {:?} {:?}",
+            title.bounds,
+            s.plot
+        );
+        assert!(title.bounds.bottom() < year.bounds.y);
+    }
+}

@@ -44,9 +44,10 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let plot_w = (body.w - axis_w - end_w - 2.0 * x_pad)
         .max(20.0)
         .min(body.w);
+    // The value axis's title sits above it, where it cannot be read as the years' title.
     let plot = Rect::new(
         (body.x + axis_w + x_pad).min(body.right() - plot_w),
-        body.y + tick_font.line_height() / 2.0,
+        body.y + tick_font.line_height() * 1.5,
         plot_w,
         (body.h - tick_font.line_height() * 2.5 - gap * 0.5).max(20.0),
     );
@@ -106,7 +107,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     b.text(
         figure.axis_title.clone(),
         body.x,
-        plot.bottom() + 4.0 + tick_font.line_height(),
+        body.y,
         tick_font,
         Anchor::LeftTop,
         Paint::MutedText,
