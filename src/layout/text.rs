@@ -20,7 +20,9 @@ impl TextMeasure for ApproxText {
 }
 
 /// Breaks `text` into lines no wider than `max_width`, at spaces; at most `max_lines` lines,
-/// the last ending in "…" if text had to be cut. A single word wider than the line is cut too.
+/// the last ending in "…" if text had to be cut. A single word wider than the line is broken
+/// after a hyphen it has (`Западно-` `Казахстанская`), else with one (`Неправительствен-`
+/// `ные`), rather than cut: a phone's narrow label column still shows the whole name.
 pub fn wrap(
     text: &str,
     max_width: f64,
@@ -30,25 +32,37 @@ pub fn wrap(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut words = text.split_whitespace().peekable();
+    let mut words: std::collections::VecDeque<String> =
+        text.split_whitespace().map(str::to_owned).collect();
     let mut cut = false;
-    while let Some(word) = words.next() {
+    while let Some(word) = words.pop_front() {
         let candidate = if current.is_empty() {
-            word.to_owned()
+            word.clone()
         } else {
             format!("{current} {word}")
         };
-        if measure.width(&candidate, font) <= max_width || current.is_empty() {
+        if measure.width(&candidate, font) <= max_width {
+            current = candidate;
+            continue;
+        }
+        if measure.width(&word, font) > max_width {
+            if let Some((head, tail)) = break_word(&word, max_width, font, measure) {
+                words.push_front(tail);
+                words.push_front(head);
+                continue;
+            }
+        }
+        if current.is_empty() {
             current = candidate;
             continue;
         }
         lines.push(std::mem::take(&mut current));
-        current = word.to_owned();
+        current = word;
         if lines.len() == max_lines {
             cut = true;
             break;
         }
-        if words.peek().is_none() {
+        if words.is_empty() {
             break;
         }
     }
@@ -67,6 +81,30 @@ pub fn wrap(
         }
     }
     lines
+}
+
+/// A word too wide for a line, as a head that fits (ending in a hyphen) and the rest: after
+/// its own last hyphen that fits, else after as many letters as fit, keeping at least three
+/// on each side. `None` for a word too short to break.
+fn break_word(
+    word: &str,
+    max_width: f64,
+    font: Font,
+    measure: &dyn TextMeasure,
+) -> Option<(String, String)> {
+    let chars: Vec<char> = word.chars().collect();
+    let fits = |n: usize| {
+        let head: String = chars[..n].iter().collect();
+        let head = if head.ends_with('-') { head } else { head + "-" };
+        measure.width(&head, font) <= max_width
+    };
+    let own = (3..chars.len().saturating_sub(2))
+        .rev()
+        .find(|&n| chars[n - 1] == '-' && fits(n));
+    let n = own.or_else(|| (3..chars.len().saturating_sub(2)).rev().find(|&n| fits(n)))?;
+    let head: String = chars[..n].iter().collect();
+    let head = if head.ends_with('-') { head } else { head + "-" };
+    Some((head, chars[n..].iter().collect()))
 }
 
 /// The longest start of `line` that fits with "…" after it.
@@ -122,9 +160,22 @@ mod tests {
         );
     }
 
+    /// A word wider than the line was cut with "…" even with a free line below it
+    /// ("Неправительствен… организации" on a phone): it is broken with a hyphen instead,
+    /// after one of its own where it has one, and cut only when the lines run out.
     #[test]
-    fn a_word_wider_than_the_line_is_cut() {
-        let lines = wrap("Солтүстікқазақстан", 50.0, 2, FONT, &ApproxText);
+    fn a_word_wider_than_the_line_is_broken_then_cut() {
+        let lines = wrap("Солтүстікқазақстан", 60.0, 3, FONT, &ApproxText);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(lines[0].ends_with('-'), "{lines:?}");
+        let joined: String = lines.concat().replace('-', "");
+        assert_eq!(joined, "Солтүстікқазақстан");
+        assert!(lines.iter().all(|l| ApproxText.width(l, FONT) <= 60.0), "{lines:?}");
+
+        let lines = wrap("Западно-Казахстанская область", 110.0, 3, FONT, &ApproxText);
+        assert_eq!(lines, ["Западно-", "Казахстанская", "область"]);
+
+        let lines = wrap("Солтүстікқазақстан", 50.0, 1, FONT, &ApproxText);
         assert_eq!(lines.len(), 1);
         assert!(lines[0].ends_with('…'));
         assert!(ApproxText.width(&lines[0], FONT) <= 50.0);
