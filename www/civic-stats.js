@@ -112,6 +112,8 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  /** The height last handed to the chart by #fit. */
+  #fitted = null;
   #printing = false;
   #width = 0;
   #frame = 0;
@@ -235,6 +237,7 @@ export class CivicStats extends HTMLElement {
         this.#width = width;
         this.#redraw();
       }
+      if (this.#fitted !== null) this.#fit();
     });
     this.#resize.observe(this);
     await this.#load();
@@ -280,6 +283,8 @@ export class CivicStats extends HTMLElement {
     this.#applySystemTheme();
     if (this.#presenting || document.fullscreenElement === this) {
       this.#try(() => this.#chart.setPresentation(true));
+      this.#fitted = null;
+      this.#fit();
     }
     if (this.#printing) this.#try(() => this.#chart.setPrinting(true));
     return true;
@@ -603,6 +608,7 @@ export class CivicStats extends HTMLElement {
     on(document, 'fullscreenchange', () => {
       const full = document.fullscreenElement === this;
       this.#try(() => this.#chart.setPresentation(full || this.#presenting));
+      this.#fit();
       this.#label();
     });
   }
@@ -764,7 +770,29 @@ export class CivicStats extends HTMLElement {
       chart.setPresentation(this.#presenting || document.fullscreenElement === this);
       chart.reveal(this.#presenting ? 0 : undefined);
     });
+    this.#fit();
     if (this.#presenting) this.#ui.canvas.focus();
+  }
+
+  /** Presenting or fullscreen, the chart is as tall as the screen leaves it, so a class sees
+   *  all of it (bars step closer, labels thin out) rather than the top of a long page; back
+   *  to the page, it takes the height its attribute asks, or its own. */
+  #fit() {
+    const chart = this.#chart;
+    if (!chart) return;
+    if (!this.#presenting && document.fullscreenElement !== this) {
+      if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
+      this.#fitted = null;
+      return;
+    }
+    const u = this.#ui;
+    const above = u.stage.getBoundingClientRect().top - this.getBoundingClientRect().top;
+    const below = (u.hint.hidden ? 0 : u.hint.offsetHeight) + parseFloat(getComputedStyle(this).paddingBottom);
+    const height = String(Math.round(Math.min(4000, Math.max(120, innerHeight - above - below - 8))));
+    if (height !== this.#fitted) {
+      this.#fitted = height;
+      this.#try(() => chart.set('height', height));
+    }
   }
 
   #toggleFullscreen() {

@@ -252,6 +252,26 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await context.close();
 });
 
+test('presenting, a long chart fits the screen, and takes its own height again after', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en`, { width: 1280, height: 800 });
+  await loaded(page);
+  const bottom = () => page.evaluate(() =>
+    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom);
+  const own = await bottom();
+  assert.ok(own > 800, `the 20 regions in large type are taller than the screen: ${own}`);
+  const present = page.locator('civic-stats .toolbar button', { hasText: 'Step through' });
+  await present.click();
+  await page.waitForFunction(() =>
+    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom <= innerHeight);
+  await page.screenshot({ path: `${ARTIFACTS}element-presenting-fits.png` });
+  await present.click();
+  await page.waitForFunction((h) =>
+    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom === h, own);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('clicking a legend entry hides its series, clicking again shows it', async () => {
   const { page, context, problems } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en&chart=grouped&regions=KZ-33,KZ-71`);
