@@ -425,7 +425,8 @@ fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
         // ... and `;` where it is: 1.234 NGOs is refused, in every language alike.
         assert_eq!(
             first_error("Region;Year;NGOs\nKZ-33;2023;1,234\n", lang),
-            "line 2, column 'NGOs': '1,234' is not a whole number, but this indicator is a count"
+            "line 2, column 'NGOs': '1,234' is not a whole number (in this file the comma is a decimal \
+             mark), but this indicator is a count: separate thousands with a space, '1 234'"
         );
         // The column's other cells outweigh the delimiter: 2,5 there makes 1,250 1.25, and
         // 12,480.5 makes 1,250 1250.
@@ -443,7 +444,8 @@ fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
     for lang in [Lang::Kk, Lang::Ru] {
         assert_eq!(
             first_error(text, lang),
-            "line 2, column 'NGOs': '1,234' is not a whole number, but this indicator is a count"
+            "line 2, column 'NGOs': '1,234' is not a whole number (in this file the comma is a decimal \
+             mark), but this indicator is a count: separate thousands with a space, '1 234'"
         );
     }
 }

@@ -197,7 +197,7 @@ fn magnitude(body: &str, comma: Comma) -> Option<f64> {
 }
 
 /// Whether `body` is digits grouped by thousands with `sep`: `1,234`, `12,345,678`.
-fn is_thousands(body: &str, sep: char) -> bool {
+pub(crate) fn is_thousands(body: &str, sep: char) -> bool {
     let mut groups = body.split(sep);
     let first_ok = groups.next().is_some_and(|g| {
         (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()) && !g.starts_with('0')

@@ -95,7 +95,11 @@ fn break_word(
     let chars: Vec<char> = word.chars().collect();
     let fits = |n: usize| {
         let head: String = chars[..n].iter().collect();
-        let head = if head.ends_with('-') { head } else { head + "-" };
+        let head = if head.ends_with('-') {
+            head
+        } else {
+            head + "-"
+        };
         measure.width(&head, font) <= max_width
     };
     let own = (3..chars.len().saturating_sub(2))
@@ -103,7 +107,11 @@ fn break_word(
         .find(|&n| chars[n - 1] == '-' && fits(n));
     let n = own.or_else(|| (3..chars.len().saturating_sub(2)).rev().find(|&n| fits(n)))?;
     let head: String = chars[..n].iter().collect();
-    let head = if head.ends_with('-') { head } else { head + "-" };
+    let head = if head.ends_with('-') {
+        head
+    } else {
+        head + "-"
+    };
     Some((head, chars[n..].iter().collect()))
 }
 
@@ -170,7 +178,10 @@ mod tests {
         assert!(lines[0].ends_with('-'), "{lines:?}");
         let joined: String = lines.concat().replace('-', "");
         assert_eq!(joined, "Солтүстікқазақстан");
-        assert!(lines.iter().all(|l| ApproxText.width(l, FONT) <= 60.0), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| ApproxText.width(l, FONT) <= 60.0),
+            "{lines:?}"
+        );
 
         let lines = wrap("Западно-Казахстанская область", 110.0, 3, FONT, &ApproxText);
         assert_eq!(lines, ["Западно-", "Казахстанская", "область"]);

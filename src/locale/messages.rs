@@ -200,6 +200,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNotWhole => "«{value}» бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "«{value}» не целое число, а этот показатель — количество", "'{value}' is not a whole number, but this indicator is a count";
     #[cfg(feature = "csv")]
+    CsvNotWholeComma => "«{value}» бүтін сан емес (бұл файлда үтір ондық бөлшекті бөледі), ал бұл көрсеткіш санды білдіреді: мыңдарды бос орынмен жазыңыз, «{whole}»", "«{value}» не целое число (запятая в этом файле отделяет дробную часть), а этот показатель — количество: тысячи отделяйте пробелом, «{whole}»", "'{value}' is not a whole number (in this file the comma is a decimal mark), but this indicator is a count: separate thousands with a space, '{whole}'";
+    #[cfg(feature = "csv")]
     CsvTooLarge => "«{value}» тым үлкен: ең көбі {limit}", "«{value}» — слишком большое число: не больше {limit}", "'{value}' is too large: at most {limit}";
     #[cfg(feature = "csv")]
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";

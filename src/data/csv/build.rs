@@ -476,7 +476,13 @@ fn value(text: &str, column: &Column, comma: Comma) -> Result<Option<f64>, CsvPr
     if v < 0.0 {
         Err(CsvProblem::NegativeCell(text.to_owned()))
     } else if unit == Unit::Count && column.unit_known && v.fract() != 0.0 {
-        Err(CsvProblem::NotWhole(text.to_owned()))
+        // 1,204 read as 1.204: say why, and how to write a thousand and more.
+        let grouped = super::super::number::is_thousands(text.trim(), ',');
+        Err(if grouped && comma == Comma::Decimal {
+            CsvProblem::NotWholeComma(text.to_owned())
+        } else {
+            CsvProblem::NotWhole(text.to_owned())
+        })
     } else if unit == Unit::Percent && v > 100.0 {
         Err(CsvProblem::OverHundred(text.to_owned()))
     } else if v > MAX_VALUE {

@@ -45,6 +45,8 @@ pub enum CsvProblem {
     PercentSign(String),
     NegativeCell(String),
     NotWhole(String),
+    /// A count written `1,204` in a file where the comma is a decimal mark.
+    NotWholeComma(String),
     OverHundred(String),
     /// A value or population above [`MAX_VALUE`], as written.
     CellTooLarge(String),
@@ -116,6 +118,10 @@ impl CsvProblem {
             CsvProblem::PercentSign(v) => Msg::CsvPercentSign.fill(lang, &[("value", v)]),
             CsvProblem::NegativeCell(v) => Msg::CsvNegative.fill(lang, &[("value", v)]),
             CsvProblem::NotWhole(v) => Msg::CsvNotWhole.fill(lang, &[("value", v)]),
+            CsvProblem::NotWholeComma(v) => {
+                let whole = v.replace(',', " ");
+                Msg::CsvNotWholeComma.fill(lang, &[("value", v), ("whole", &whole)])
+            }
             CsvProblem::OverHundred(v) => Msg::CsvOverHundred.fill(lang, &[("value", v)]),
             CsvProblem::CellTooLarge(v) => Msg::CsvTooLarge.fill(
                 lang,
