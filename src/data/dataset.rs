@@ -47,6 +47,16 @@ impl Text {
     pub fn is_empty(&self) -> bool {
         Lang::ALL.iter().all(|&l| self.exact(l).is_none())
     }
+
+    /// A phrase of the catalogue in every language, filled with `args`.
+    pub fn phrase(msg: crate::locale::Msg, args: &[(&str, &str)]) -> Text {
+        let fill = |lang| Some(msg.fill(lang, args));
+        Text {
+            kk: fill(Lang::Kk),
+            ru: fill(Lang::Ru),
+            en: fill(Lang::En),
+        }
+    }
 }
 
 impl From<&str> for Text {

@@ -501,8 +501,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 
     if let Some(reference) = &figure.reference {
         let x = x_of(reference.value);
-        // The line steps around the values written across it, so they stay readable.
-        let mut crossed: Vec<(f64, f64)> = b
+        // Dashed (backends draw solid lines only), and stepping around the values written
+        // across it so they stay readable: its dashes that would cross one are left out.
+        let crossed: Vec<(f64, f64)> = b
             .shapes
             .iter()
             .filter_map(|shape| match shape {
@@ -512,14 +513,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 _ => None,
             })
             .collect();
-        crate::order::sort_by(&mut crossed, |a, b| a.0.total_cmp(&b.0));
-        let mut from = plot.y - 2.0;
-        for (top, bottom) in crossed.into_iter().chain([(plot.bottom(), plot.bottom())]) {
-            let to = top.min(plot.bottom());
-            if to > from {
-                b.dashed((x, from), (x, to), 5.0, Paint::Reference);
+        let mut y = plot.y - 2.0;
+        while y < plot.bottom() {
+            let end = (y + 5.0).min(plot.bottom());
+            if !crossed.iter().any(|&(top, bottom)| y < bottom && end > top) {
+                b.line((x, y), (x, end), 1.5, Paint::Reference);
             }
-            from = from.max(bottom);
+            y += 10.0;
         }
         let w = b.width(&reference.label, tick_font);
         let lx = x.clamp(body.x + w / 2.0, body.right() - w / 2.0);

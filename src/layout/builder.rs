@@ -80,22 +80,6 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// A dashed line, as short solid pieces (backends draw only solid lines).
-    pub fn dashed(&mut self, from: (f64, f64), to: (f64, f64), dash: f64, paint: Paint) {
-        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-        let length = dx.hypot(dy);
-        if length <= 0.0 {
-            return;
-        }
-        let mut t = 0.0;
-        while t < length {
-            let end = (t + dash).min(length);
-            let at = |s: f64| (from.0 + dx * s / length, from.1 + dy * s / length);
-            self.line(at(t), at(end), 1.5, paint);
-            t += dash * 2.0;
-        }
-    }
-
     /// Wrapped text from the top-left corner; returns the y below it.
     #[allow(clippy::too_many_arguments)]
     pub fn paragraph(

@@ -437,18 +437,9 @@ impl<'c> Rows<'c> {
         let notes = match &self.totals {
             (0, _, _) => Vec::new(),
             (count, line, name) => {
-                let args = [
-                    ("count", count.to_string()),
-                    ("line", line.to_string()),
-                    ("name", name.clone()),
-                ];
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let note = |lang| Some(Msg::CsvTotalsLeftOut.fill(lang, &args));
-                vec![Text {
-                    kk: note(Lang::Kk),
-                    ru: note(Lang::Ru),
-                    en: note(Lang::En),
-                }]
+                let (count, line) = (count.to_string(), line.to_string());
+                let args = [("count", count.as_str()), ("line", &line), ("name", name)];
+                vec![Text::phrase(Msg::CsvTotalsLeftOut, &args)]
             }
         };
         Ok(Dataset {
@@ -571,12 +562,7 @@ fn file_name(meta: &CsvMeta) -> &str {
 fn source(info: &Metadata, meta: &CsvMeta) -> Source {
     let file = file_name(meta);
     let title = if info.source.is_empty() {
-        let unnamed = |lang| Some(Msg::CsvUnnamedSource.fill(lang, &[("file", file)]));
-        Text {
-            kk: unnamed(Lang::Kk),
-            ru: unnamed(Lang::Ru),
-            en: unnamed(Lang::En),
-        }
+        Text::phrase(Msg::CsvUnnamedSource, &[("file", file)])
     } else {
         info.source.clone()
     };

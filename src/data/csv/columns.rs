@@ -207,24 +207,13 @@ fn vocabulary() -> &'static HashMap<String, Word> {
 /// (`Количество НПО`, `ҮЕҰ саны`); else what every part of a header in two languages says
 /// (`Өңір / Регион`).
 fn lookup(header: &str) -> Option<(Word, f64)> {
-    let words = vocabulary();
-    if let Some(&word) = words.get(&key(header)) {
+    let known = |text: &str| vocabulary().get(&key(text)).copied();
+    if let Some(word) = known(header) {
         return Some((word, 1.0));
     }
-    let base = header
-        .split_once(',')
-        .map(|(base, _)| base)
-        .or_else(|| {
-            header
-                .trim_end()
-                .strip_suffix(')')?
-                .rsplit_once('(')
-                .map(|(b, _)| b)
-        })
-        .filter(|base| !base.trim().is_empty());
-    if let Some(base) = base {
-        if let Some(&word) = words.get(&key(base)) {
-            let unit = super::fold::words(&header[base.len()..]);
+    if let Some(at) = header.find([',', '(']) {
+        if let Some(word) = known(&header[..at]) {
+            let unit = super::fold::words(&header[at..]);
             let thousands = unit.iter().any(|w| THOUSANDS.contains(&w.as_str()));
             return Some((word, if thousands { 1000.0 } else { 1.0 }));
         }
@@ -232,18 +221,15 @@ fn lookup(header: &str) -> Option<(Word, f64)> {
     let k = key(header);
     for count in COUNT_BEFORE {
         let rest = k.strip_prefix(count).or_else(|| k.strip_suffix(count));
-        if let Some(&word @ Word::Known(_)) = rest.and_then(|rest| words.get(rest)) {
+        if let Some(&word @ Word::Known(_)) = rest.and_then(|rest| vocabulary().get(rest)) {
             return Some((word, 1.0));
         }
     }
-    let mut parts = header
-        .split(['/', '|', '\n'])
-        .filter(|p| !p.trim().is_empty());
-    let first = parts.next().filter(|_| header.contains(['/', '|', '\n']))?;
+    let (first, second) = header.split_once('/')?;
     let (word, scale) = lookup(first)?;
-    parts
-        .all(|part| lookup(part).is_some_and(|(w, _)| w.same(word)))
-        .then_some((word, scale))
+    lookup(second)
+        .filter(|&(other, _)| other.same(word))
+        .map(|_| (word, scale))
 }
 
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
