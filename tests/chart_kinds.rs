@@ -730,3 +730,26 @@ fn a_trends_axis_title_is_above_its_axis() {
         assert!(title.bounds.bottom() < year.bounds.y);
     }
 }
+
+/// In Russian, "область Абай", "область Жетісу" and "область Ұлытау" sorted under О: they
+/// sort by the region's own name.
+#[test]
+fn russian_names_sort_by_the_regions_own_name() {
+    let options = Options {
+        lang: Lang::Ru,
+        sort: Sort::Name,
+        ..opts(ChartKind::Bar)
+    };
+    let (f, _, _) = draw(&common::illustrative(), &options, 800.0);
+    let names: Vec<&str> = f.categories.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(names[0], "область Абай", "{names:?}");
+    let at = |name: &str| names.iter().position(|n| *n == name).unwrap();
+    assert!(
+        at("область Жетісу") < at("Западно-Казахстанская область"),
+        "{names:?}"
+    );
+    assert!(
+        at("область Ұлытау") > at("Туркестанская область"),
+        "{names:?}"
+    );
+}
