@@ -51,6 +51,18 @@ test('hovering the 377 bar shows a tooltip with region, indicator and value', as
   await context.close();
 });
 
+test('on a phone the toolbar is one row, in every language', async () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const { page, context } = await open(env.browser, env.base + seedEmbed(`&lang=${lang}`), { width: 375, height: 700, scale: 2 });
+    await loaded(page);
+    const tops = await page.evaluate(() => [...document.querySelector('civic-stats').shadowRoot
+      .querySelectorAll('.toolbar > button, .toolbar > .export > button')].map((b) => Math.round(b.getBoundingClientRect().top)));
+    assert.equal(tops.length, 4, lang);
+    assert.equal(new Set(tops).size, 1, `${lang}: ${tops}`);
+    await context.close();
+  }
+});
+
 test('on a phone the tooltip never covers the bar it describes', async () => {
   const { page, context } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=kk`, { width: 375, height: 2000, scale: 2 });
