@@ -23,7 +23,7 @@ pub fn message_scene(
     let mut y = gap;
     y = b.paragraph(heading, gap, y, inner, 3, typo.title(), Paint::Alert);
     y += gap * 0.5;
-    for paragraph in body.lines().filter(|l| !l.trim().is_empty()) {
+    for paragraph in body.split('\n').filter(|l| !l.trim().is_empty()) {
         y = b.paragraph(paragraph, gap, y, inner, 4, typo.label(), Paint::Text);
         y += gap * 0.25;
     }

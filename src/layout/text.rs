@@ -32,10 +32,10 @@ pub fn wrap(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut words: std::collections::VecDeque<String> =
-        text.split_whitespace().map(str::to_owned).collect();
+    // Last word first, so that the next one is popped and a broken word's rest pushed back.
+    let mut words: Vec<String> = text.split_whitespace().rev().map(str::to_owned).collect();
     let mut cut = false;
-    while let Some(word) = words.pop_front() {
+    while let Some(word) = words.pop() {
         let candidate = if current.is_empty() {
             word.clone()
         } else {
@@ -47,8 +47,8 @@ pub fn wrap(
         }
         if measure.width(&word, font) > max_width {
             if let Some((head, tail)) = break_word(&word, max_width, font, measure) {
-                words.push_front(tail);
-                words.push_front(head);
+                words.push(tail);
+                words.push(head);
                 continue;
             }
         }
@@ -92,27 +92,24 @@ fn break_word(
     font: Font,
     measure: &dyn TextMeasure,
 ) -> Option<(String, String)> {
-    let chars: Vec<char> = word.chars().collect();
-    let fits = |n: usize| {
-        let head: String = chars[..n].iter().collect();
-        let head = if head.ends_with('-') {
-            head
+    // The byte where the word's `n`th letter starts.
+    let at = |n: usize| word.char_indices().nth(n).map_or(word.len(), |(i, _)| i);
+    let head = |n: usize| {
+        let head = &word[..at(n)];
+        if head.ends_with('-') {
+            head.to_owned()
         } else {
-            head + "-"
-        };
-        measure.width(&head, font) <= max_width
+            format!("{head}-")
+        }
     };
-    let own = (3..chars.len().saturating_sub(2))
+    let fits = |n: usize| measure.width(&head(n), font) <= max_width;
+    let breaks = 3..word.chars().count().saturating_sub(2);
+    let n = breaks
+        .clone()
         .rev()
-        .find(|&n| chars[n - 1] == '-' && fits(n));
-    let n = own.or_else(|| (3..chars.len().saturating_sub(2)).rev().find(|&n| fits(n)))?;
-    let head: String = chars[..n].iter().collect();
-    let head = if head.ends_with('-') {
-        head
-    } else {
-        head + "-"
-    };
-    Some((head, chars[n..].iter().collect()))
+        .find(|&n| word[..at(n)].ends_with('-') && fits(n))
+        .or_else(|| breaks.rev().find(|&n| fits(n)))?;
+    Some((head(n), word[at(n)..].to_owned()))
 }
 
 /// The longest start of `line` that fits with "…" after it.

@@ -15,16 +15,16 @@ fn source_line(source: &Source, lang: Lang) -> String {
 
 /// "title — publisher, date", without the parts a source does not give.
 fn cited(source: &Source, lang: Lang) -> String {
-    let title = source.title.pick(lang);
-    let by: Vec<&str> = [source.publisher.as_str(), source.date.as_str()]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    if by.is_empty() {
-        title.to_owned()
-    } else {
-        format!("{title} — {}", by.join(", "))
+    let mut cited = source.title.pick(lang).to_owned();
+    let mut before = " — ";
+    for part in [&source.publisher, &source.date] {
+        if !part.trim().is_empty() {
+            cited.push_str(before);
+            cited.push_str(part);
+            before = ", ";
+        }
     }
+    cited
 }
 
 /// The footer, a line each: "illustrative data" first when it is, the source, the population
