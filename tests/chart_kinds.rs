@@ -753,3 +753,24 @@ fn russian_names_sort_by_the_regions_own_name() {
         "{names:?}"
     );
 }
+
+/// On a 320 px phone the pie's legend cut «Саяси партиялардың облыстық…»: a name too long
+/// for the width takes two lines.
+#[test]
+fn a_long_legend_name_takes_two_lines_before_it_is_cut() {
+    let (f, s, _) = draw(&common::zhetysu(), &opts(ChartKind::Pie), 320.0);
+    let name = "Саяси партиялардың облыстық филиалдары";
+    assert!(f.legend.iter().any(|e| e.label == name));
+    let texts: Vec<&str> = s.texts().map(|t| t.text.as_str()).collect();
+    assert!(texts.iter().all(|t| !t.ends_with('…')), "{texts:?}");
+    let at = texts
+        .iter()
+        .position(|t| name.starts_with(t) && t.len() > 10)
+        .unwrap();
+    assert_eq!(
+        format!("{} {}", texts[at], texts[at + 1]),
+        name,
+        "{texts:?}"
+    );
+    common::assert_tidy(&s, "pie 320");
+}

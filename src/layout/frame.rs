@@ -108,23 +108,26 @@ pub fn legend_entries(figure: &Figure) -> Vec<(String, Paint)> {
         .collect()
 }
 
-/// Swatches and names flowing left to right, wrapping; returns the y below.
+/// Swatches and names flowing left to right, wrapping; returns the y below. A name too long
+/// for the whole width takes two lines (a phone's «Саяси партиялардың облыстық филиалдары»)
+/// before it is cut.
 fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: Typography) -> f64 {
     let font = typo.label();
     let line_h = font.line_height();
     let swatch = (font.size * 0.9).round();
     let (mut x, mut y) = (x0, y0);
+    let mut row_h = line_h;
     // With more than one entry, each can be switched off and on.
     let toggles = figure.legend.len() > 1;
     for (entry, (label, paint)) in figure.legend.iter().zip(legend_entries(figure)) {
         let max_text = width - swatch - 6.0;
-        let text = wrap(&label, max_text, 1, font, b.measure)
-            .pop()
-            .unwrap_or_default();
-        let w = swatch + 6.0 + b.width(&text, font);
+        let lines = wrap(&label, max_text, 2, font, b.measure);
+        let text_w = lines.iter().map(|l| b.width(l, font)).fold(0.0, f64::max);
+        let w = swatch + 6.0 + text_w;
         if x > x0 && x + w > x0 + width {
             x = x0;
-            y += line_h + 4.0;
+            y += row_h + 4.0;
+            row_h = line_h;
         }
         let mid = y + line_h / 2.0;
         b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint);
@@ -133,23 +136,28 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         } else {
             Paint::Text
         };
-        let bounds = b.text(
-            text,
-            x + swatch + 6.0,
-            mid,
-            font,
-            Anchor::LeftMiddle,
-            text_paint,
-        );
+        let mut right = x;
+        for (k, line) in lines.iter().enumerate() {
+            let bounds = b.text(
+                line.clone(),
+                x + swatch + 6.0,
+                mid + k as f64 * line_h,
+                font,
+                Anchor::LeftMiddle,
+                text_paint,
+            );
+            right = right.max(bounds.right());
+        }
+        let tall = lines.len().max(1) as f64 * line_h;
         if toggles {
-            let area = Rect::new(x, y, bounds.right() - x, line_h);
             b.legend.push(LegendTarget {
-                area,
+                area: Rect::new(x, y, right - x, tall),
                 key: entry.key.clone(),
                 hidden: entry.hidden,
             });
         }
+        row_h = row_h.max(tall);
         x += w + font.size * 1.5;
     }
-    y + line_h
+    y + row_h
 }
