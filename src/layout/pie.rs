@@ -13,14 +13,34 @@ use crate::options::ChartKind;
 use crate::stats::Figure;
 use std::f64::consts::TAU;
 
-/// The radius for a body `inner` wide: room for labels on both sides.
-fn radius(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> f64 {
-    let label_w = figure
-        .cells
-        .iter()
-        .map(|c| measure.width(&c.text, typo.label()))
-        .fold(0.0, f64::max);
-    ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, 150.0)
+/// A pie's smallest comfortable radius: below it, labels give up their counts.
+const SMALL: f64 = 70.0;
+
+/// The radius for a body `inner` wide, with room for labels on both sides, and whether the
+/// labels are their shares alone: a slice's label is its share and its count in brackets
+/// (`80,2 % (377)`, see `stats::cells::pie_shares`), and where that would leave a phone a
+/// pie 80 px across, the count (in the tooltip and the table) gives way to the pie.
+fn radius(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> (f64, bool) {
+    let fit = |short: bool| {
+        let label_w = figure
+            .cells
+            .iter()
+            .map(|c| measure.width(label(&c.text, short), typo.label()))
+            .fold(0.0, f64::max);
+        ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, 150.0)
+    };
+    match fit(false) {
+        r if r >= SMALL => (r, false),
+        _ => (fit(true), true),
+    }
+}
+
+/// A slice's label, without its count in brackets when `short`.
+fn label(text: &str, short: bool) -> &str {
+    match text.split_once(" (") {
+        Some((share, _)) if short => share,
+        _ => text,
+    }
 }
 
 pub(super) fn natural_height(
@@ -29,7 +49,7 @@ pub(super) fn natural_height(
     measure: &dyn TextMeasure,
     typo: Typography,
 ) -> f64 {
-    let r = radius(figure, inner, measure, typo);
+    let (r, _) = radius(figure, inner, measure, typo);
     let line_h = typo.label().line_height();
     let labels = figure.cells.len() as f64 * line_h;
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
@@ -38,7 +58,8 @@ pub(super) fn natural_height(
 use super::geometry::{on_circle as at, stack, Sector};
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
-    let r = radius(figure, body.w, b.measure, typo)
+    let (r, short) = radius(figure, body.w, b.measure, typo);
+    let r = r
         .min((body.h - typo.gap()) / 2.0 - typo.label().line_height())
         .max(20.0);
     let (cx, cy) = (body.x + body.w / 2.0, body.y + body.h / 2.0);
@@ -125,7 +146,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
             // On a phone a wide label may not fit beside even the smallest pie: it moves in
             // towards the pie rather than off the canvas.
-            let w = b.width(&figure.cells[c].text, font);
+            let text = label(&figure.cells[c].text, short);
+            let w = b.width(text, font);
             let text_x = if right {
                 (elbow_x + 4.0).min(body.right() - w)
             } else {
@@ -141,14 +163,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             } else {
                 Anchor::RightMiddle
             };
-            b.text(
-                figure.cells[c].text.clone(),
-                text_x,
-                y,
-                font,
-                anchor,
-                Paint::Text,
-            );
+            b.text(text.to_owned(), text_x, y, font, anchor, Paint::Text);
             b.owner = None;
         }
     }
