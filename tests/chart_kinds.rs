@@ -233,8 +233,13 @@ fn the_7_of_470_pie_slice_keeps_a_legible_label() {
                 .iter()
                 .filter(|sh| matches!(sh, civic_stats::layout::Shape::Polygon { .. }))
                 .map(|sh| sh.bounds())
-                .fold((f64::MAX, f64::MIN), |(l, r), b| (l.min(b.x), r.max(b.right())));
-            assert!(across.1 - across.0 >= 120.0, "{width}: the pie is {across:?}");
+                .fold((f64::MAX, f64::MIN), |(l, r), b| {
+                    (l.min(b.x), r.max(b.right()))
+                });
+            assert!(
+                across.1 - across.0 >= 120.0,
+                "{width}: the pie is {across:?}"
+            );
             common::assert_tidy(&s, &format!("{} {width}", kind.name()));
             if kind == ChartKind::Donut {
                 assert_eq!(f.total.as_deref(), Some("470"));

@@ -593,7 +593,7 @@ fn the_year_comes_from_a_column_a_metadata_line_or_the_caller() {
     );
     let d = ok("Region;Year;NGOs\nKZ-33;2\u{a0}023;1\nKZ-10; 2022 ;2\n");
     assert_eq!(d.years, [2022, 2023]);
-    for year in ["2023.5", "1899", "2101", "", "—", "2023 г."] {
+    for year in ["2023.5", "1899", "2101", "—", "2023 г."] {
         assert_eq!(
             first_error(&format!("Region;Year;NGOs\nKZ-33;{year};1\n"), Lang::Kk),
             format!(
@@ -950,4 +950,17 @@ fn figures_keep_the_decimals_they_carry() {
     let f = civic_stats::stats::figure(&d, &options).unwrap();
     let written: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(written, ["1,250", "2,500", "0,875"]);
+}
+
+/// Excel writes a merged cell's value in its first row only: the rows below had "'' is not
+/// a year". The Bureau's "…" for "not available" is no data, as "-" is.
+#[test]
+fn an_empty_year_and_the_bureaus_ellipsis() {
+    assert_eq!(
+        first_error("Region;Year;NGOs\nKZ-33;2023;377\nKZ-10;;120\n", Lang::En),
+        "line 3, column 'Year': the year is empty: Excel writes a merged cell's value in its \
+         first row only, so give the year in every row"
+    );
+    let d = ok("Region;Year;NGOs;Media\nKZ-33;2023;377;…\n");
+    assert_eq!(row(&d, "KZ-33", 2023)[1].1, None);
 }

@@ -82,6 +82,9 @@ impl Comma {
 
 /// What people write for "no data". Compared case-insensitively, spaces collapsed.
 const MISSING: &[&str] = &[
+    // The Bureau of National Statistics' tables write "…" where a figure is not available.
+    "…",
+    "...",
     "-",
     "–",
     "—",

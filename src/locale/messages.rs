@@ -182,6 +182,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvMissingRegion => "өңір көрсетілмеген", "регион не указан", "the region is empty";
     #[cfg(feature = "csv")]
+    CsvMissingYear => "жыл көрсетілмеген: Excel біріктірілген ұяшықтың мәнін тек бірінші жолға жазады, жылды әр жолға жазыңыз", "год не указан: Excel пишет значение объединённой ячейки только в её первую строку, укажите год в каждой строке", "the year is empty: Excel writes a merged cell's value in its first row only, so give the year in every row";
+    #[cfg(feature = "csv")]
     CsvUnknownRegion => "белгісіз өңір «{name}»", "неизвестный регион «{name}»", "unknown region '{name}'";
     #[cfg(feature = "csv")]
     CsvUnknownRegionSuggest => "белгісіз өңір «{name}» — «{suggestion}» болуы мүмкін бе?", "неизвестный регион «{name}» — может быть, «{suggestion}»?", "unknown region '{name}' — did you mean '{suggestion}'?";

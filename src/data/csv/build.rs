@@ -165,6 +165,10 @@ impl<'c> Rows<'c> {
             // column is typed as a number.
             Some(c) => match parse_number(cell(c), self.commas.of(c), false) {
                 Ok(Some(y)) if y.fract() == 0.0 && (1900.0..=2100.0).contains(&y) => Some(y as i32),
+                _ if cell(c).is_empty() => {
+                    found.push((c, CsvProblem::MissingYear.into()));
+                    None
+                }
                 _ => {
                     found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
                     None

@@ -29,6 +29,8 @@ pub enum CsvProblem {
     /// A column that holds the same thing as an earlier one, named by its header.
     DuplicateColumn(String),
     MissingRegion,
+    /// An empty cell in the year column.
+    MissingYear,
     UnknownRegion {
         name: String,
         suggestion: Option<String>,
@@ -91,6 +93,7 @@ impl CsvProblem {
                 Msg::CsvDuplicateColumn.fill(lang, &[("column", first)])
             }
             CsvProblem::MissingRegion => Msg::CsvMissingRegion.text(lang).to_owned(),
+            CsvProblem::MissingYear => Msg::CsvMissingYear.text(lang).to_owned(),
             CsvProblem::UnknownRegion { name, suggestion } => match suggestion {
                 Some(s) => {
                     Msg::CsvUnknownRegionSuggest.fill(lang, &[("name", name), ("suggestion", s)])
