@@ -964,3 +964,14 @@ fn an_empty_year_and_the_bureaus_ellipsis() {
     let d = ok("Region;Year;NGOs;Media\nKZ-33;2023;377;…\n");
     assert_eq!(row(&d, "KZ-33", 2023)[1].1, None);
 }
+
+/// A table with a column per year got "no year given", as if none were there.
+#[test]
+fn years_as_columns_are_named_with_how_to_turn_them() {
+    assert_eq!(
+        parse("Регион;2021;2022;2023\nKZ-33;350;360;377\n", Lang::Ru).unwrap_err()[0]
+            .message(Lang::Ru),
+        "строка 1: годы стоят в столбцах (2021, 2022, 2023): запишите каждый год отдельной \
+         строкой, с одним столбцом «Год» и столбцом для каждого показателя"
+    );
+}

@@ -208,6 +208,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
     #[cfg(feature = "csv")]
+    CsvYearsAsColumns => "жылдар бағандарда тұр ({years}): әр жылды жеке жолға жазыңыз, бір «Жыл» бағанымен және әр көрсеткішке бір бағанмен", "годы стоят в столбцах ({years}): запишите каждый год отдельной строкой, с одним столбцом «Год» и столбцом для каждого показателя", "the years are columns ({years}): give each year its own row, with one 'Year' column and a column for each indicator";
+    #[cfg(feature = "csv")]
     CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
     #[cfg(feature = "csv")]
     CsvUnknownMetadata => "белгісіз метадерек өрісі «{key}» (белгілілері: title, source, publisher, date, url, licence, note, year, illustrative; түсініктемені ## белгісінен бастаңыз)", "неизвестное поле метаданных «{key}» (известны: title, source, publisher, date, url, licence, note, year, illustrative; комментарий начинайте с ##)", "unknown metadata '{key}' (known: title, source, publisher, date, url, licence, note, year, illustrative; start a comment with ##)";

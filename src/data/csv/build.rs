@@ -78,7 +78,22 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     if none && errors.len() < MAX_ERRORS {
         errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
     } else if no_year {
-        let error = DataError::new(CsvProblem::NoYear, Location::Input);
+        // A table with a column per year (Регион;2021;2022;2023) is the usual reason.
+        let years: Vec<&str> = columns
+            .names
+            .iter()
+            .map(String::as_str)
+            .filter(|n| n.len() == 4 && n.parse::<i32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+            .collect();
+        let error = if years.is_empty() {
+            DataError::new(CsvProblem::NoYear, Location::Input)
+        } else {
+            let at = Location::Cell {
+                line: opened.header.line,
+                column: None,
+            };
+            DataError::new(CsvProblem::YearsAsColumns(years.join(", ")), at)
+        };
         errors.insert(before_rows.min(errors.len()), error);
     }
     if !errors.is_empty() {

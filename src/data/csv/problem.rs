@@ -54,6 +54,8 @@ pub enum CsvProblem {
     CellTooLarge(String),
     /// No year column, no `# year:` line and no year from the caller.
     NoYear,
+    /// No year column because the years are columns (`2021, 2022`).
+    YearsAsColumns(String),
     UnknownMetadata(String),
     MetadataTwice(String),
     BadMetadataValue {
@@ -131,6 +133,9 @@ impl CsvProblem {
                 &[("value", v), ("limit", &format_number(MAX_VALUE, 0, lang))],
             ),
             CsvProblem::NoYear => Msg::CsvNoYear.text(lang).to_owned(),
+            CsvProblem::YearsAsColumns(years) => {
+                Msg::CsvYearsAsColumns.fill(lang, &[("years", years)])
+            }
             CsvProblem::UnknownMetadata(key) => Msg::CsvUnknownMetadata.fill(lang, &[("key", key)]),
             CsvProblem::MetadataTwice(key) => Msg::CsvMetadataTwice.fill(lang, &[("key", key)]),
             CsvProblem::BadMetadataValue { key, value } => {
