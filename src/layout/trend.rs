@@ -113,13 +113,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    // A highlighted region's line is drawn last, over the others, which step back in grey
-    // without end labels: the reader asked about that one.
+    // A highlighted region's line is painted last, over the others, which step back in grey
+    // without end labels: the reader asked about that one. Its targets keep their place in
+    // series order, which the element's hover, keyboard and selection count on.
     let focus = figure.series.iter().position(|s| s.selected);
-    let order = (0..n).filter(|&s| Some(s) != focus).chain(focus);
+    let mut focus_targets = 0..0;
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
-    for s in order {
+    for s in 0..n {
         let muted = focus.is_some_and(|f| f != s);
         let (paint, width, r) = match (muted, focus == Some(s)) {
             (true, _) => (Paint::Axis, 1.5, 2.5),
@@ -167,6 +168,18 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 ends.push((y, figure.cell(c, s).text.clone(), b.targets.len() - 1));
             }
         }
+        if focus == Some(s) {
+            focus_targets = first_target..b.targets.len();
+        }
+    }
+    if !focus_targets.is_empty() {
+        let shapes = std::mem::take(&mut b.shapes);
+        let owners = std::mem::take(&mut b.owners);
+        let (over, under): (Vec<_>, Vec<_>) = shapes
+            .into_iter()
+            .zip(owners)
+            .partition(|(_, owner)| owner.is_some_and(|o| focus_targets.contains(&o)));
+        (b.shapes, b.owners) = under.into_iter().chain(over).unzip();
     }
     // End labels, apart vertically.
     crate::order::sort_by(&mut ends, |a, b| a.0.total_cmp(&b.0));
