@@ -635,6 +635,9 @@ fn a_highlighted_region_stands_out_of_a_trend() {
         Some(colour),
         "drawn last, on top"
     );
+    // Its targets keep their place: the element finds a point again by its index after a
+    // click redraws the chart.
+    assert!(s.targets.windows(2).all(|w| w[0].series <= w[1].series));
     // One end label: the highlighted region's latest value.
     let last_year = f.categories.len() - 1;
     let latest = &f.cell(last_year, focus).text;
