@@ -56,8 +56,23 @@ const POPULATION: &[&str] = &[
 /// in Kazakh, what precedes (`ҮЕҰ саны`).
 const COUNT_BEFORE: &[&str] = &["количество", "колво", "число", "numberof", "саны"];
 /// Units after a header (`Население, тыс. человек`, `Population (thousands)`) that scale its
-/// figures by a thousand.
+/// figures by a thousand: a population's only.
 const THOUSANDS: &[&str] = &["тыс", "тысяч", "мың", "thousand", "thousands", "000"];
+/// Units after a header that leave its meaning as it is (`НПО, ед.`, `Население (чел.)`).
+const UNITS: &[&str] = &[
+    "ед",
+    "единиц",
+    "единица",
+    "шт",
+    "бірлік",
+    "units",
+    "number",
+    "чел",
+    "человек",
+    "адам",
+    "persons",
+    "people",
+];
 
 /// An indicator known by id and name, so its column is recognised in any language.
 struct Known {
@@ -211,11 +226,19 @@ fn lookup(header: &str) -> Option<(Word, f64)> {
     if let Some(word) = known(header) {
         return Some((word, 1.0));
     }
+    // Only a unit may follow (`НПО, на 10 000 жителей` is another figure than NGOs).
     if let Some(at) = header.find([',', '(']) {
-        if let Some(word) = known(&header[..at]) {
-            let unit = super::fold::words(&header[at..]);
-            let thousands = unit.iter().any(|w| THOUSANDS.contains(&w.as_str()));
-            return Some((word, if thousands { 1000.0 } else { 1.0 }));
+        let unit = super::fold::words(&header[at..]);
+        let thousands = unit.iter().any(|w| THOUSANDS.contains(&w.as_str()));
+        let units = unit
+            .iter()
+            .all(|w| UNITS.contains(&w.as_str()) || THOUSANDS.contains(&w.as_str()));
+        match known(&header[..at]) {
+            Some(Word::Population) if units => {
+                return Some((Word::Population, if thousands { 1000.0 } else { 1.0 }))
+            }
+            Some(word) if units && !thousands => return Some((word, 1.0)),
+            _ => {}
         }
     }
     let k = key(header);
@@ -499,7 +522,14 @@ mod tests {
             );
         }
         // Parts that disagree, or a unit after a word that is not a header, stay indicators.
-        for name in ["Region / NGOs", "Доля НПО, %", "Volunteers, thousand"] {
+        for name in [
+            "Region / NGOs",
+            "Доля НПО, %",
+            "Volunteers, thousand",
+            "НПО, на 10 000 жителей",
+            "НПО, 2023",
+            "СМИ, тыс.",
+        ] {
             let c = classify(&header(&["Region", name])).unwrap();
             assert_eq!(c.roles[1], Role::Indicator(0), "{name}");
         }
