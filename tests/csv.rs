@@ -438,6 +438,14 @@ fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
         let text = "Region\tYear\tNGOs\tGrants\nKZ-33\t2023\t1,234\t12,480.5\n";
         assert_eq!(value(text, lang), Some(1234.0), "{lang}");
     }
+    // Other columns that agree outrank the delimiter: a population of 1,528,044 groups with
+    // commas in a `;` file, and LibreOffice writes `,` between fields whatever its locale.
+    for lang in Lang::ALL {
+        let text = "Region;Year;Population;NGOs\nKZ-33;2023;1,528,044;1,250\n";
+        assert_eq!(value(text, lang), Some(1250.0), "{lang}");
+        let text = "Region,Year,Share %,NGOs\nKZ-33,2023,\"40,5\",\"1,250\"\n";
+        assert!(first_error(text, lang).contains("in this file the comma is a decimal mark"));
+    }
     // Only where nothing in the file tells is the reader's language asked.
     let text = "Region\tYear\tNGOs\nKZ-33\t2023\t1,234\n";
     assert_eq!(value(text, Lang::En), Some(1234.0));

@@ -16,9 +16,9 @@
 //!   digits after one to three that do not start with 0 (`1,234`). What such a comma means is
 //!   [`Comma`], decided for each column of a file from its other cells (`2,5` or `1 234,5`
 //!   there make it decimal, `1,234,567` or `12,480.5` make it group thousands), then from the
-//!   delimiter (Excel writes `;` where the comma is the decimal mark, `,` where it is not),
-//!   then from the whole file, and only then from the reader's language; never from the
-//!   language when the file itself says otherwise.
+//!   whole file's cells, then from the delimiter (Excel writes `;` where the comma is the
+//!   decimal mark, `,` where it is not), and only then from the reader's language; never
+//!   from the language when the file itself says otherwise.
 //! - A leading `-` or `−` makes the number negative; the caller decides whether that is
 //!   allowed. Exponents, currency signs and words are not numbers.
 

@@ -521,8 +521,9 @@ impl Commas {
 }
 
 /// Decides [`Commas`]: from what a column's own cells show ([`Comma::shown_by`]), else from
-/// the delimiter (Excel separates fields with `;` where the comma is the decimal mark, and
-/// with `,` where it is not), else from what the whole file's cells show, else from the
+/// what the whole file's cells show when they agree, else from the delimiter (Excel separates
+/// fields with `;` where the comma is the decimal mark, and with `,` where it is not; but
+/// LibreOffice writes `,` whatever the locale, so the numbers outrank it), else from the
 /// reader's language. A file's `1,250` so means the same to every reader of the page.
 fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
     // Per column: cells showing a decimal comma, cells showing a grouping one.
@@ -541,16 +542,14 @@ fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
         (false, true) => Some(Comma::Thousands),
         _ => None,
     };
-    let file = match opened.delimiter {
+    let total = shown
+        .iter()
+        .fold([0, 0], |[d, t], [cd, ct]| [d + cd, t + ct]);
+    let file = one_way(total).unwrap_or(match opened.delimiter {
         b';' => Comma::Decimal,
         b',' => Comma::Thousands,
-        _ => {
-            let total = shown
-                .iter()
-                .fold([0, 0], |[d, t], [cd, ct]| [d + cd, t + ct]);
-            one_way(total).unwrap_or(Comma::of(lang))
-        }
-    };
+        _ => Comma::of(lang),
+    });
     Commas {
         columns: shown
             .into_iter()
