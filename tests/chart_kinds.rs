@@ -796,3 +796,54 @@ fn a_long_legend_name_takes_two_lines_before_it_is_cut() {
     );
     common::assert_tidy(&s, "pie 320");
 }
+
+/// East Kazakhstan lacks its ethnocultural centres: in a bar chart, trend or comparison of
+/// shares of the region, its share was of the other indicators' sum without a word; in
+/// grouped shares without its label saying so.
+#[test]
+fn a_region_share_missing_a_part_is_said_in_every_kind() {
+    let data = common::illustrative();
+    let said = "East Kazakhstan Region: no data for some indicators, so shares are of the \
+                others' sum only";
+    for kind in [ChartKind::Bar, ChartKind::Trend, ChartKind::Compare] {
+        let options = Options {
+            lang: Lang::En,
+            measure: Measure::ShareOfRegion,
+            regions: regions(&["KZ-63", "KZ-10"]),
+            ..opts(kind)
+        };
+        let (f, _, texts) = draw(&data, &options, 900.0);
+        assert!(
+            f.footer.iter().any(|l| l == said),
+            "{kind:?}: {:?}",
+            f.footer
+        );
+        assert!(has(&texts, "East Kazakhstan Region: no data"), "{kind:?}");
+    }
+    let options = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        ..opts(ChartKind::Grouped)
+    };
+    let f = figure(&data, &options).unwrap();
+    let noted: Vec<&str> = f
+        .categories
+        .iter()
+        .filter(|c| c.note.is_some())
+        .map(|c| c.key.as_str())
+        .collect();
+    assert_eq!(noted, ["KZ-63"]);
+    // A region with every figure is not named.
+    let options = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        regions: regions(&["KZ-10", "KZ-11"]),
+        ..opts(ChartKind::Compare)
+    };
+    let f = figure(&data, &options).unwrap();
+    assert!(
+        f.footer.iter().all(|l| !l.contains("no data for some")),
+        "{:?}",
+        f.footer
+    );
+}

@@ -59,6 +59,7 @@ catalogue! {
     Difference => "Айырма", "Разница", "Difference";
     Incomplete => "толық емес", "неполные данные", "incomplete";
     IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығы қалғандарын ғана қосады", "«Неполные данные»: у региона нет данных по части показателей, его сумма складывает только остальные", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
+    IncompleteRegionShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "{regions}: нет данных по части показателей, доли рассчитаны от суммы остальных", "{regions}: no data for some indicators, so shares are of the others' sum only";
     IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
     DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Differences: {a} minus {b}";
     DifferenceOfRelative => "Айырма: {a} минус {b}; жақшада — «{b}» мәнінен пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";

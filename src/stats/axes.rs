@@ -45,7 +45,7 @@ impl Names {
         }
     }
 
-    fn get(&mut self, text: &Text) -> String {
+    pub(super) fn get(&mut self, text: &Text) -> String {
         let (s, used) = text.get(self.lang);
         self.fallback |= used != self.lang;
         s.to_owned()

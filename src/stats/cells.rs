@@ -106,6 +106,25 @@ pub(super) fn measured(
     (cells, populations)
 }
 
+/// The regions of `cells`, in order, that lack a value for one of `whole` in a year of theirs
+/// where they have another: their total over `whole` is a part's.
+pub(super) fn incomplete_regions(data: &Dataset, cells: &[Cell], whole: &[usize]) -> Vec<usize> {
+    let mut lacking: Vec<usize> = Vec::new();
+    for cell in cells {
+        let Some(y) = data.year_index(cell.year) else {
+            continue;
+        };
+        let known = whole
+            .iter()
+            .filter(|&&i| data.value(cell.region, y, i).is_some())
+            .count();
+        if known > 0 && known < whole.len() && !lacking.contains(&cell.region) {
+            lacking.push(cell.region);
+        }
+    }
+    lacking
+}
+
 /// The decimals a chart writes its values of `unit` with (see [`chart_decimals`]).
 pub(super) fn places(data: &Dataset, cells: &[Cell], measure: Measure, unit: Unit) -> usize {
     let values = cells

@@ -218,8 +218,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         notes.push(note.fill(lang, &pair));
     }
     // A stack or a 100 % bar missing one of its parts adds up (or divides) the others only:
-    // its label says so, and the footer why.
-    if matches!(kind, ChartKind::Stacked | ChartKind::Share) && !series.is_empty() {
+    // its label says so, and the footer why. So do a region's grouped shares.
+    let shares = measure == Measure::ShareOfRegion;
+    let grouped = matches!(kind, ChartKind::Stacked | ChartKind::Share)
+        || kind == ChartKind::Grouped && shares;
+    if grouped && !series.is_empty() {
         let mut any = false;
         for (category, row) in categories.iter_mut().zip(cells.chunks(series.len())) {
             let known = row.iter().filter(|cell| cell.value.is_some()).count();
@@ -229,12 +232,24 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             }
         }
         if any {
-            let why = if kind == ChartKind::Share {
+            let why = if shares {
                 Msg::IncompleteShares
             } else {
                 Msg::IncompleteTotals
             };
             notes.push(why.text(lang).to_owned());
+        }
+    } else if shares {
+        // Elsewhere a region's share divides by its total over the chosen indicators: the
+        // footer names the regions that lack one of them.
+        let lacking = cells::incomplete_regions(data, &cells, &indicators);
+        if !lacking.is_empty() {
+            let names: Vec<String> = lacking
+                .iter()
+                .map(|&r| names.get(&data.regions[r].name))
+                .collect();
+            let regions = names.join(", ");
+            notes.push(Msg::IncompleteRegionShares.fill(lang, &[("regions", &regions)]));
         }
     }
     if kind == ChartKind::Trend && data.years.len() >= 2 {
