@@ -983,3 +983,29 @@ fn years_as_columns_are_named_with_how_to_turn_them() {
          строкой, с одним столбцом «Год» и столбцом для каждого показателя"
     );
 }
+
+/// A comparison of a count and a percentage wrote both differences as the first indicator's
+/// (a count): the share's "+5" was in neither its decimals nor in points. And the tooltip
+/// wrote 0,875 as 0,9.
+#[test]
+fn each_indicator_is_written_in_its_own_unit() {
+    let d = ok("Region;Year;NGOs;Share of NGOs, %;Volunteers per 1000\n\
+                KZ-33;2023;377;45,25;0,875\nKZ-10;2023;120;40;1,5\n");
+    let options = Options {
+        lang: Lang::En,
+        chart: civic_stats::options::ChartKind::Compare,
+        ..Options::default()
+    };
+    let f = civic_stats::stats::figure(&d, &options).unwrap();
+    let notes: Vec<&str> = f
+        .categories
+        .iter()
+        .filter_map(|c| c.note.as_deref())
+        .collect();
+    assert_eq!(
+        notes,
+        ["+257 (+214.2%)", "+5.25\u{a0}pp", "−0.625 (−41.7%)"]
+    );
+    let tip = f.tooltip(2, 0).join(" / ");
+    assert!(tip.contains("0.875"), "{tip}");
+}

@@ -5,9 +5,9 @@
 use super::axes::CellKey;
 use super::figure::{Category, Cell, Series};
 use super::measure::{self, population_for};
-use super::text::{chart_decimals, is_percent, signed, signed_points, value_text};
+use super::text::{chart_decimals, is_percent, signed, signed_points, value_text, written_count};
 use crate::data::{Dataset, Unit};
-use crate::locale::{format_number, format_percent, Lang, Msg};
+use crate::locale::{format_percent, Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
 /// Which population a per-10 000 value was divided by: (region, the value's year, the
@@ -155,7 +155,7 @@ pub(super) fn pie_shares(cells: &mut [Cell], lang: Lang) -> String {
             cell.text = format!("{} ({})", format_percent(s, 1, lang), cell.text);
         }
     }
-    format_number(sum, if sum.fract() == 0.0 { 0 } else { 1 }, lang)
+    written_count(sum, lang)
 }
 
 /// How the numbers of a figure are written: in `measure`, of `unit`, as percentages or not.
@@ -196,9 +196,23 @@ impl Style {
 
 /// A comparison of two regions (two cells per category): each indicator notes the
 /// difference between them.
-pub(super) fn compare_notes(categories: &mut [Category], cells: &[Cell], style: Style) {
+/// Each indicator is written in its own unit: a percentage's difference in points, a count's
+/// without decimals, in a comparison of both.
+pub(super) fn compare_notes(
+    categories: &mut [Category],
+    cells: &[Cell],
+    data: &Dataset,
+    measure: Measure,
+    lang: Lang,
+) {
     for (cat, pair) in categories.iter_mut().zip(cells.chunks_exact(2)) {
         if let (Some(x), Some(y)) = (pair[0].value, pair[1].value) {
+            let unit = data.indicators[pair[0].indicator].unit;
+            let style = Style {
+                percent: is_percent(measure, unit),
+                places: places(data, cells, measure, unit),
+                lang,
+            };
             cat.note = Some(style.difference(measure::difference(x, y), (" (", ")")));
         }
     }

@@ -24,6 +24,11 @@ pub fn chart_decimals(measure: Measure, unit: Unit, values: impl Iterator<Item =
     }
 }
 
+/// A published figure with the decimals it carries (up to 3): `377`, `0,875`.
+pub fn written_count(value: f64, lang: Lang) -> String {
+    format_number(value, carried(value, 3), lang)
+}
+
 /// The decimals `value` is written with, up to `most`: 0 for 12, 3 for 0.875.
 fn carried(value: f64, most: usize) -> usize {
     let mut scaled = value.abs();

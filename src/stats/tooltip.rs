@@ -2,7 +2,8 @@
 
 use super::figure::Figure;
 use super::measure::rank_of;
-use crate::locale::{format_number, Msg};
+use super::text::written_count;
+use crate::locale::Msg;
 use crate::options::{ChartKind, Measure};
 
 impl Figure {
@@ -34,9 +35,7 @@ impl Figure {
         if self.kind == ChartKind::Trend {
             lines.push(indicator.to_owned());
         }
-        let count = cell
-            .count
-            .map(|c| format_number(c, if c.fract() == 0.0 { 0 } else { 1 }, lang));
+        let count = cell.count.map(|c| written_count(c, lang));
         let value = match (self.measure, &count, cell.value) {
             (Measure::Count, _, _) | (_, None, _) => cell.text.clone(),
             (Measure::Per10k, Some(count), Some(_)) => {
