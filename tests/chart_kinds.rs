@@ -679,6 +679,9 @@ fn a_stack_or_share_missing_a_part_says_it_is_incomplete() {
             f.footer
         );
         assert!(has(&texts, "incomplete"));
+        // The table heads the column "Note", not "Difference" as a comparison's.
+        let table = f.table();
+        assert_eq!(table.columns.last().map(String::as_str), Some("Note"));
         // Hiding the indicator it lacks makes it complete again.
         let options = Options {
             hidden: vec!["ethnocultural".into()],

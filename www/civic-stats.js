@@ -231,6 +231,9 @@ export class CivicStats extends HTMLElement {
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
     this.#followPrint(abort.signal);
+    // A window that only grows or shrinks in height (a phone's address bar) resizes a fitted
+    // chart too.
+    addEventListener('resize', () => { if (this.#fitted !== null) this.#fit(); }, { signal: abort.signal });
     this.#resize = new ResizeObserver(() => {
       const width = u.canvas.clientWidth;
       if (width && width !== this.#width) {
@@ -681,6 +684,8 @@ export class CivicStats extends HTMLElement {
     // it, inside the widget; over it only where none of those has room.
     const [x, y, w, h] = chart.targetBox(index);
     const stage = u.stage.getBoundingClientRect();
+    // Measured at the left edge: near the right one the box would shrink to fit.
+    u.tooltip.style.left = '0px';
     const tip = u.tooltip.getBoundingClientRect();
     const clampTop = (t) => Math.min(Math.max(0, t), Math.max(0, stage.height - tip.height));
     const clampLeft = (l) => Math.min(Math.max(0, l), Math.max(0, stage.width - tip.width));
@@ -771,7 +776,10 @@ export class CivicStats extends HTMLElement {
       chart.reveal(this.#presenting ? 0 : undefined);
     });
     this.#fit();
-    if (this.#presenting) this.#ui.canvas.focus();
+    if (this.#presenting) {
+      this.#ui.canvas.focus();
+      this.scrollIntoView({ block: 'start' });
+    }
   }
 
   /** Presenting or fullscreen, the chart is as tall as the screen leaves it, so a class sees

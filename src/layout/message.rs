@@ -24,7 +24,7 @@ pub fn message_scene(
     y = b.paragraph(heading, gap, y, inner, 3, typo.title(), Paint::Alert);
     y += gap * 0.5;
     for paragraph in body.split('\n').filter(|l| !l.trim().is_empty()) {
-        y = b.paragraph(paragraph, gap, y, inner, 4, typo.label(), Paint::Text);
+        y = b.paragraph(paragraph, gap, y, inner, 8, typo.label(), Paint::Text);
         y += gap * 0.25;
     }
     let height = height.max(y + gap);

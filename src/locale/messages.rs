@@ -58,6 +58,7 @@ catalogue! {
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
     Incomplete => "толық емес", "неполные данные", "incomplete";
+    Note => "Ескертпе", "Примечание", "Note";
     IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығы қалғандарын ғана қосады", "«Неполные данные»: у региона нет данных по части показателей, его сумма складывает только остальные", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
     IncompleteRegionShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "{regions}: нет данных по части показателей, доли рассчитаны от суммы остальных", "{regions}: no data for some indicators, so shares are of the others' sum only";
     IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
@@ -223,7 +224,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvLostLetters => "«{text}» ішінде әріптердің орнында «?» тұр: файл сақталғанда қазақ әріптері жоғалған. Excel-де «CSV UTF-8» түрінде қайта сақтаңыз", "в «{text}» вместо букв стоят «?»: при сохранении файла казахские буквы потерялись. Сохраните его в Excel как «CSV UTF-8»", "'{text}' has '?' in place of letters: Kazakh letters were lost when the file was saved. Save it from Excel as 'CSV UTF-8'";
     #[cfg(feature = "csv")]
-    CsvTotalsLeftOut => "Жиынтық жолдар ({count}, мысалы {line}-жолдағы «{name}») диаграммада жоқ: өңірлерді диаграмма өзі қосады", "Строки итогов ({count}, например «{name}» в строке {line}) не показаны: диаграмма сама складывает регионы", "Rows of totals ({count}, such as '{name}' on line {line}) are not drawn: the chart adds up the regions itself";
+    CsvTotalsLeftOut => "Жиынтық жолдар ({count}, мысалы {line}-жолдағы «{name}») диаграммада жоқ: жиынтықтар мен үлестер файлдағы өңірлерден есептеледі", "Строки итогов ({count}, например «{name}» в строке {line}) не показаны: суммы и доли считаются по регионам файла", "Rows of totals ({count}, such as '{name}' on line {line}) are not drawn: totals and shares are of the regions in the file";
     #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }

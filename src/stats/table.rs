@@ -26,7 +26,13 @@ impl Figure {
         columns.extend(self.series.iter().map(|s| s.label.clone()));
         let has_notes = self.categories.iter().any(|c| c.note.is_some());
         if has_notes {
-            columns.push(Msg::Difference.text(self.lang).to_owned());
+            // A comparison's notes are its differences; elsewhere they say a row is incomplete.
+            let heading = if self.kind == ChartKind::Compare {
+                Msg::Difference
+            } else {
+                Msg::Note
+            };
+            columns.push(heading.text(self.lang).to_owned());
         }
         let rows = self
             .categories
