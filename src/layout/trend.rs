@@ -117,7 +117,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // without end labels: the reader asked about that one. Its targets keep their place in
     // series order, which the element's hover, keyboard and selection count on.
     let focus = figure.series.iter().position(|s| s.selected);
-    let mut focus_targets = 0..0;
+    let mut focus_shapes = 0..0;
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
     for s in 0..n {
@@ -129,6 +129,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         };
         // Step-by-step reveal shows a region's line with its first point.
         let first_target = b.targets.len();
+        let first_shape = b.shapes.len();
         b.owner = Some(first_target);
         let points: Vec<Option<(f64, f64)>> = (0..figure.categories.len())
             .map(|c| figure.cell(c, s).value.map(|v| (x_of(years[c]), y_of(v))))
@@ -169,18 +170,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             }
         }
         if focus == Some(s) {
-            focus_targets = first_target..b.targets.len();
+            focus_shapes = first_shape..b.shapes.len();
         }
     }
-    if !focus_targets.is_empty() {
-        let shapes = std::mem::take(&mut b.shapes);
-        let owners = std::mem::take(&mut b.owners);
-        let (over, under): (Vec<_>, Vec<_>) = shapes
-            .into_iter()
-            .zip(owners)
-            .partition(|(_, owner)| owner.is_some_and(|o| focus_targets.contains(&o)));
-        (b.shapes, b.owners) = under.into_iter().chain(over).unzip();
-    }
+    // The highlighted line's shapes, pushed together, move behind the others'.
+    let moved = focus_shapes.len();
+    b.shapes[focus_shapes.start..].rotate_left(moved);
+    b.owners[focus_shapes.start..].rotate_left(moved);
     // End labels, apart vertically.
     crate::order::sort_by(&mut ends, |a, b| a.0.total_cmp(&b.0));
     b.owner = None;
