@@ -973,15 +973,49 @@ fn an_empty_year_and_the_bureaus_ellipsis() {
     assert_eq!(row(&d, "KZ-33", 2023)[1].1, None);
 }
 
-/// A table with a column per year got "no year given", as if none were there.
+/// Statistical tables run their years across (`Регион;2021;2022;2023`): such a table got
+/// "no year given". Its one indicator is named by the file's title, each column is a year,
+/// and its cells are located by their year's column.
 #[test]
-fn years_as_columns_are_named_with_how_to_turn_them() {
+fn a_table_with_a_column_per_year_is_one_indicator_over_the_years() {
+    let text = "Количество НПО;;;\nРегион;2021;2022;2023\nЖетісу облысы;350;360;377\n\
+                Абай облысы;110;;120\n";
+    let d = ok(text);
+    assert_eq!(d.years, [2021, 2022, 2023]);
+    assert_eq!(d.indicators.len(), 1);
+    assert_eq!(d.indicators[0].name.pick(Lang::Ru), "Количество НПО");
+    let values = |region: &str| -> Vec<Option<f64>> {
+        (2021..=2023).map(|y| row(&d, region, y)[0].1).collect()
+    };
+    assert_eq!(values("KZ-33"), [Some(350.0), Some(360.0), Some(377.0)]);
+    assert_eq!(values("KZ-10"), [Some(110.0), None, Some(120.0)]);
+    // A trend of it draws.
+    let options = Options {
+        lang: Lang::Ru,
+        chart: civic_stats::options::ChartKind::Trend,
+        ..Options::default()
+    };
+    let f = civic_stats::stats::figure(&d, &options).unwrap();
+    assert_eq!(f.categories.len(), 3);
+
     assert_eq!(
-        parse("Регион;2021;2022;2023\nKZ-33;350;360;377\n", Lang::Ru).unwrap_err()[0]
-            .message(Lang::Ru),
-        "строка 1: годы стоят в столбцах (2021, 2022, 2023): запишите каждый год отдельной \
-         строкой, с одним столбцом «Год» и столбцом для каждого показателя"
+        first_error(&text.replace("360", "3x0"), Lang::En),
+        "line 3, column '2022': '3x0' is not a number"
     );
+    assert_eq!(
+        first_error("Region;2022;2023\nKZ-33;1;2\nKZ-33;3;4\n", Lang::En),
+        "line 3, column 'Region': region 'KZ-33' for 2022 appears twice, also on line 2"
+    );
+    // Years across and indicators across at once cannot be read.
+    assert_eq!(
+        parse("Регион;НПО;2022;2023\nKZ-33;5;1;2\n", Lang::Ru).unwrap_err()[0].message(Lang::Ru),
+        "строка 1: годы стоят в столбцах (2022, 2023) рядом со столбцами показателей: оставьте в \
+         таблице с годами по столбцам один показатель или запишите каждый год отдельной строкой \
+         со столбцом «Год»"
+    );
+    // With a year column, a header that is a number stays an indicator of its own.
+    let d = ok("Region;Year;2030\nKZ-33;2023;5\n");
+    assert_eq!(d.indicators[0].name.pick(Lang::En), "2030");
 }
 
 /// A comparison of a count and a percentage wrote both differences as the first indicator's

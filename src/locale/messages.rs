@@ -210,7 +210,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
     #[cfg(feature = "csv")]
-    CsvYearsAsColumns => "жылдар бағандарда тұр ({years}): әр жылды жеке жолға жазыңыз, бір «Жыл» бағанымен және әр көрсеткішке бір бағанмен", "годы стоят в столбцах ({years}): запишите каждый год отдельной строкой, с одним столбцом «Год» и столбцом для каждого показателя", "the years are columns ({years}): give each year its own row, with one 'Year' column and a column for each indicator";
+    CsvYearsAsColumns => "жылдар бағандарда тұр ({years}), көрсеткіш бағандарымен қатар: жылдары бағандарда тұрған кестеде бір ғана көрсеткіш қалдырыңыз немесе әр жылды «Жыл» бағанымен жеке жолға жазыңыз", "годы стоят в столбцах ({years}) рядом со столбцами показателей: оставьте в таблице с годами по столбцам один показатель или запишите каждый год отдельной строкой со столбцом «Год»", "the years are columns ({years}) beside indicator columns: keep one indicator in a table with a column per year, or give each year its own row with a 'Year' column";
     #[cfg(feature = "csv")]
     CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
     #[cfg(feature = "csv")]

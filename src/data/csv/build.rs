@@ -48,7 +48,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         }
     };
     let default_year = info.year.or(meta.year);
-    let no_year = columns.first(Role::Year).is_none() && default_year.is_none();
+    let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
     let before_rows = errors.len();
 
     let commas = commas(&opened, meta.lang);
@@ -78,22 +78,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     if none && errors.len() < MAX_ERRORS {
         errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
     } else if no_year {
-        // A table with a column per year (Регион;2021;2022;2023) is the usual reason.
-        let years: Vec<&str> = columns
-            .names
-            .iter()
-            .map(String::as_str)
-            .filter(|n| n.len() == 4 && n.parse::<i32>().is_ok_and(|y| (1900..=2100).contains(&y)))
-            .collect();
-        let error = if years.is_empty() {
-            DataError::new(CsvProblem::NoYear, Location::Input)
-        } else {
-            let at = Location::Cell {
-                line: opened.header.line,
-                column: None,
-            };
-            DataError::new(CsvProblem::YearsAsColumns(years.join(", ")), at)
-        };
+        let error = DataError::new(CsvProblem::NoYear, Location::Input);
         errors.insert(before_rows.min(errors.len()), error);
     }
     if !errors.is_empty() {
@@ -175,7 +160,8 @@ impl<'c> Rows<'c> {
         let mut found: Vec<(usize, ErrorKind)> = Vec::new();
 
         let region = self.region(record, &mut found);
-        let year = match columns.first(Role::Year) {
+        // A table with a column per year gives its values a year each, below.
+        let year = match columns.first(Role::Year).filter(|_| !columns.wide) {
             // Through the number reader: Excel formats a year column as `2 023` when the
             // column is typed as a number.
             Some(c) => match parse_number(cell(c), self.commas.of(c), false) {
@@ -191,18 +177,34 @@ impl<'c> Rows<'c> {
             },
             None => self.default_year,
         };
+        // The (year, column) pairs of a table with a column per year.
+        let across: Vec<(i32, usize)> = columns
+            .roles
+            .iter()
+            .enumerate()
+            .filter_map(|(c, role)| match role {
+                Role::YearValues(y) => Some((*y, c)),
+                _ => None,
+            })
+            .collect();
         if let Some((entry, c)) = region {
             let key_year = if columns.first(Role::Year).is_some() {
                 year
             } else {
                 Some(year.unwrap_or(0))
             };
-            if let Some(y) = key_year {
+            let keys: Vec<i32> = if columns.wide {
+                across.iter().map(|&(y, _)| y).collect()
+            } else {
+                key_year.into_iter().collect()
+            };
+            for y in keys {
                 match self.seen.entry((entry.code, y)) {
                     Entry::Occupied(first) => {
                         let kind = CsvProblem::DuplicateRegion {
                             name: cell(c).to_owned(),
-                            year: columns.first(Role::Year).map(|_| y),
+                            year: (columns.first(Role::Year).is_some() || columns.wide)
+                                .then_some(y),
                             first_line: *first.get(),
                         };
                         found.push((c, kind.into()));
@@ -236,8 +238,26 @@ impl<'c> Rows<'c> {
         });
 
         let mut values = vec![None; columns.indicators.len()];
+        // A table with a column per year: one indicator's value in each.
+        let mut yearly: Vec<(i32, Option<f64>)> = Vec::new();
         for (c, role) in columns.roles.iter().enumerate() {
             match *role {
+                Role::YearValues(y) => {
+                    let Some(column) = columns.indicators.first() else {
+                        continue;
+                    };
+                    match value(cell(c), column, self.commas.of(c)) {
+                        Ok(v) => {
+                            if v.is_some_and(|v| v.fract() != 0.0) {
+                                if let Some(whole) = self.whole.first_mut() {
+                                    *whole = false;
+                                }
+                            }
+                            yearly.push((y, v));
+                        }
+                        Err(kind) => found.push((c, kind.into())),
+                    }
+                }
                 Role::Indicator(i) => {
                     let Some(column) = columns.indicators.get(i) else {
                         continue;
@@ -269,13 +289,24 @@ impl<'c> Rows<'c> {
         }
 
         if found.is_empty() {
-            if let (Some((entry, _)), Some(year)) = (region, year) {
-                self.rows.push(Row {
+            match (region, year) {
+                (Some((entry, _)), _) if columns.wide => {
+                    for (year, v) in yearly {
+                        self.rows.push(Row {
+                            entry,
+                            year,
+                            population,
+                            values: vec![v],
+                        });
+                    }
+                }
+                (Some((entry, _)), Some(year)) => self.rows.push(Row {
                     entry,
                     year,
                     population,
                     values,
-                });
+                }),
+                _ => {}
             }
             return;
         }
@@ -433,6 +464,13 @@ impl<'c> Rows<'c> {
                 }
             })
             .collect();
+        let title = if !info.title.is_empty() {
+            info.title.clone()
+        } else if let Some(heading) = heading {
+            Text::from(heading.as_str())
+        } else {
+            Text::from(file_name(meta))
+        };
         let indicators = self
             .columns
             .indicators
@@ -443,16 +481,13 @@ impl<'c> Rows<'c> {
                 if !column.unit_known && !whole {
                     indicator.unit = Unit::Number;
                 }
+                // A table with a column per year says what it counts in its title only.
+                if self.columns.wide {
+                    indicator.name = title.clone();
+                }
                 indicator
             })
             .collect();
-        let title = if !info.title.is_empty() {
-            info.title.clone()
-        } else if let Some(heading) = heading {
-            Text::from(heading.as_str())
-        } else {
-            Text::from(file_name(meta))
-        };
         let notes = match &self.totals {
             (0, _, _) => Vec::new(),
             (count, line, name) => {

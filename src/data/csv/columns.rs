@@ -130,6 +130,8 @@ pub(super) enum Role {
     Population,
     /// Index into [`Columns::indicators`].
     Indicator(usize),
+    /// The values of one year, in a table with a column per year (`Регион;2021;2022`).
+    YearValues(i32),
     /// An empty header cell: allowed while the column is empty too (spreadsheets export a
     /// trailing delimiter).
     Unnamed,
@@ -152,6 +154,8 @@ pub(super) struct Columns {
     /// What the population column's figures are multiplied by: 1000 where its header says
     /// they are in thousands.
     pub population_scale: f64,
+    /// A table with a column per year: its one indicator is named by the file's title.
+    pub wide: bool,
 }
 
 impl Columns {
@@ -302,9 +306,21 @@ fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Colum
     }
 }
 
+/// A header that is a year alone (`2023`): a column of that year's values.
+fn year_of(header: &str) -> Option<i32> {
+    let year: i32 = header.parse().ok()?;
+    (header.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
+}
+
 /// Recognises every column of the header; refuses a header without a region column or
-/// without indicators, and one that names the same thing twice.
+/// without indicators, and one that names the same thing twice. A header of years
+/// (`Регион;2021;2022;2023`, as statistical tables run) holds one indicator, a column a year,
+/// unless it has a year column too, where such headers are indicators named by a number.
 pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
+    let year_column = header
+        .fields
+        .iter()
+        .any(|f| matches!(lookup(f.trim()), Some((Word::Year, _))));
     let mut errors = Vec::new();
     let mut roles = Vec::with_capacity(header.fields.len());
     let mut names = Vec::with_capacity(header.fields.len());
@@ -319,6 +335,9 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         let (word, scale) = lookup(&name).map_or((None, 1.0), |(w, s)| (Some(w), s));
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
+            None if !year_column && year_of(&name).is_some() => {
+                Role::YearValues(year_of(&name).unwrap_or_default())
+            }
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {
                 let role = if matches!(word, Some(Word::Year)) {
@@ -369,7 +388,27 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
             at_header.clone(),
         ));
     }
-    if indicators.is_empty() {
+    let years: Vec<&str> = roles
+        .iter()
+        .zip(&names)
+        .filter(|(role, _)| matches!(role, Role::YearValues(_)))
+        .map(|(_, name)| name.as_str())
+        .collect();
+    let wide = !years.is_empty();
+    if wide && !indicators.is_empty() {
+        // Years across and indicators across at once: which year is an indicator's?
+        let years = years.join(", ");
+        errors.push(DataError::new(CsvProblem::YearsAsColumns(years), at_header));
+    } else if wide {
+        indicators.push(Column {
+            indicator: Indicator {
+                id: "value".to_owned(),
+                name: Text::default(),
+                unit: Unit::Count,
+            },
+            unit_known: false,
+        });
+    } else if indicators.is_empty() {
         errors.push(DataError::new(CsvProblem::NoIndicatorColumns, at_header));
     }
     if errors.is_empty() {
@@ -378,6 +417,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
             names,
             indicators,
             population_scale,
+            wide,
         })
     } else {
         Err(errors)

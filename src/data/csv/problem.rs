@@ -54,7 +54,7 @@ pub enum CsvProblem {
     CellTooLarge(String),
     /// No year column, no `# year:` line and no year from the caller.
     NoYear,
-    /// No year column because the years are columns (`2021, 2022`).
+    /// A header with a column per year (`2021, 2022`) and indicator columns besides.
     YearsAsColumns(String),
     UnknownMetadata(String),
     MetadataTwice(String),
