@@ -177,28 +177,18 @@ impl<'c> Rows<'c> {
             },
             None => self.default_year,
         };
-        // The (year, column) pairs of a table with a column per year.
-        let across: Vec<(i32, usize)> = columns
-            .roles
-            .iter()
-            .enumerate()
-            .filter_map(|(c, role)| match role {
-                Role::YearValues(y) => Some((*y, c)),
-                _ => None,
-            })
-            .collect();
         if let Some((entry, c)) = region {
             let key_year = if columns.first(Role::Year).is_some() {
                 year
             } else {
                 Some(year.unwrap_or(0))
             };
-            let keys: Vec<i32> = if columns.wide {
-                across.iter().map(|&(y, _)| y).collect()
-            } else {
-                key_year.into_iter().collect()
-            };
-            for y in keys {
+            // A table with a column per year gives one key a year.
+            let across = columns.roles.iter().filter_map(|role| match role {
+                Role::YearValues(y) => Some(*y),
+                _ => None,
+            });
+            for y in key_year.filter(|_| !columns.wide).into_iter().chain(across) {
                 match self.seen.entry((entry.code, y)) {
                     Entry::Occupied(first) => {
                         let kind = CsvProblem::DuplicateRegion {
