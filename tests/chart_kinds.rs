@@ -850,3 +850,39 @@ fn a_region_share_missing_a_part_is_said_in_every_kind() {
         f.footer
     );
 }
+
+/// Presenting, a pie stayed at its page size (300 px across) on a wide screen; and a table
+/// of rates per 10 000 did not say what its numbers were.
+#[test]
+fn a_presented_pie_grows_and_a_table_names_its_measure() {
+    let data = common::zhetysu();
+    let f = figure(&data, &opts(ChartKind::Pie)).unwrap();
+    let across = |typo: Typography| {
+        let s = chart(&f, 1600.0, None, &ApproxText, typo);
+        s.shapes
+            .iter()
+            .filter(|sh| matches!(sh, civic_stats::layout::Shape::Polygon { .. }))
+            .map(|sh| sh.bounds())
+            .fold((f64::MAX, f64::MIN), |(l, r), b| {
+                (l.min(b.x), r.max(b.right()))
+            })
+    };
+    let page = across(Typography::default());
+    let class = across(Typography { base: 22.0 });
+    assert!(
+        class.1 - class.0 > (page.1 - page.0) * 1.5,
+        "{page:?} {class:?}"
+    );
+
+    let options = Options {
+        lang: Lang::Ru,
+        measure: Measure::Per10k,
+        ..Options::default()
+    };
+    let table = figure(&data, &options).unwrap().table();
+    assert!(
+        table.caption.ends_with("(На 10 000 жителей)"),
+        "{}",
+        table.caption
+    );
+}

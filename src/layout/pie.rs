@@ -27,7 +27,8 @@ fn radius(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typograp
             .iter()
             .map(|c| measure.width(label(&c.text, short), typo.label()))
             .fold(0.0, f64::max);
-        ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, 150.0)
+        // As large as the type allows: presenting on a wide screen, a pie grows with the text.
+        ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, typo.base * 11.5)
     };
     match fit(false) {
         r if r >= SMALL => (r, false),

@@ -48,7 +48,8 @@ impl Figure {
             })
             .collect();
         Table {
-            caption: format!("{} — {}", self.title, self.subtitle),
+            // The measure too: a table of rates per 10 000 said only "… — 2023".
+            caption: format!("{} — {} ({})", self.title, self.subtitle, self.axis_title),
             columns,
             rows,
         }
