@@ -1043,3 +1043,22 @@ fn each_indicator_is_written_in_its_own_unit() {
     let tip = f.tooltip(2, 0).join(" / ");
     assert!(tip.contains("0.875"), "{tip}");
 }
+
+/// Two cells an export produces that read as numbers to the eye: Excel's shortened form of a
+/// number too wide for its column, and a Cyrillic О typed for a zero.
+#[test]
+fn numbers_that_only_look_like_numbers_say_why() {
+    assert_eq!(
+        first_error("Region;Year;NGOs\nKZ-33;2023;1,23457E+11\n", Lang::En),
+        "line 2, column 'NGOs': '1,23457E+11' is how Excel shortens a number too wide for its \
+         column: widen the column or format it as Number, and save the file again"
+    );
+    assert_eq!(
+        first_error("Region;Year;NGOs\nKZ-33;2023;1 15О\n", Lang::En),
+        "line 2, column 'NGOs': '1 15О' is not a number: it has the letter 'О' among its digits"
+    );
+    assert_eq!(
+        first_error("Region;Year;NGOs\nKZ-33;2023;abc\n", Lang::En),
+        "line 2, column 'NGOs': 'abc' is not a number"
+    );
+}

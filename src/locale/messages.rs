@@ -198,6 +198,10 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNotANumber => "«{value}» сан емес", "«{value}» не число", "'{value}' is not a number";
     #[cfg(feature = "csv")]
+    CsvExponent => "«{value}» — Excel бағанға сыймаған санды қысқартып жазған: бағанды кеңейтіп немесе «Сандық» пішімін беріп, файлды қайта сақтаңыз", "«{value}» — так Excel сокращает число, не поместившееся в столбец: расширьте столбец или задайте ему формат «Числовой» и сохраните файл снова", "'{value}' is how Excel shortens a number too wide for its column: widen the column or format it as Number, and save the file again";
+    #[cfg(feature = "csv")]
+    CsvLookalike => "«{value}» сан емес: цифрлардың арасында «{letter}» әрпі тұр", "«{value}» не число: среди цифр стоит буква «{letter}»", "'{value}' is not a number: it has the letter '{letter}' among its digits";
+    #[cfg(feature = "csv")]
     CsvPercentSign => "«{value}» мәнінде % белгісі бар, бірақ бұл баған пайыздық емес (тақырыптың соңына % қосыңыз)", "в «{value}» есть знак %, но этот столбец не процентный (добавьте % в конец заголовка)", "'{value}' has a % sign, but this column is not a percentage (end its header with %)";
     #[cfg(feature = "csv")]
     CsvNegative => "«{value}» теріс сан: бұл көрсеткіш нөлден кем бола алмайды", "«{value}» — отрицательное число: этот показатель не может быть меньше нуля", "'{value}' is negative: this figure cannot be below zero";

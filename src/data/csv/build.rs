@@ -585,9 +585,18 @@ fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
 }
 
 fn number_error(e: NumberError, text: &str) -> CsvProblem {
-    match e {
-        NumberError::NotANumber => CsvProblem::NotANumber(text.to_owned()),
-        NumberError::PercentSign => CsvProblem::PercentSign(text.to_owned()),
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    // Excel writes a number too wide for its column as `1,23457E+11`, losing digits.
+    let exponent = text.contains(['E', 'e']) && text.contains('+') && digits > 0;
+    // A letter that looks like a digit (О, O, З, l) among digits.
+    let lookalike = text
+        .chars()
+        .find(|c| matches!(c, 'О' | 'о' | 'O' | 'o' | 'З' | 'l' | 'I'));
+    match (e, lookalike) {
+        (NumberError::PercentSign, _) => CsvProblem::PercentSign(text.to_owned()),
+        _ if exponent => CsvProblem::Exponent(text.to_owned()),
+        (_, Some(letter)) if digits > 0 => CsvProblem::Lookalike(text.to_owned(), letter),
+        _ => CsvProblem::NotANumber(text.to_owned()),
     }
 }
 

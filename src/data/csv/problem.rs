@@ -44,6 +44,10 @@ pub enum CsvProblem {
         first_line: usize,
     },
     NotANumber(String),
+    /// A number in Excel's shortened form (`1,23457E+11`).
+    Exponent(String),
+    /// A letter that looks like a digit among digits (`1 15О` with a Cyrillic О).
+    Lookalike(String, char),
     PercentSign(String),
     NegativeCell(String),
     NotWhole(String),
@@ -120,6 +124,10 @@ impl CsvProblem {
                 }
             }
             CsvProblem::NotANumber(v) => Msg::CsvNotANumber.fill(lang, &[("value", v)]),
+            CsvProblem::Exponent(v) => Msg::CsvExponent.fill(lang, &[("value", v)]),
+            CsvProblem::Lookalike(v, letter) => {
+                Msg::CsvLookalike.fill(lang, &[("value", v), ("letter", &letter.to_string())])
+            }
             CsvProblem::PercentSign(v) => Msg::CsvPercentSign.fill(lang, &[("value", v)]),
             CsvProblem::NegativeCell(v) => Msg::CsvNegative.fill(lang, &[("value", v)]),
             CsvProblem::NotWhole(v) => Msg::CsvNotWhole.fill(lang, &[("value", v)]),
