@@ -112,6 +112,8 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  /** The legend toggle that holds the group's one Tab stop. */
+  #toggleKey = null;
   /** The height last handed to the chart by #fit. */
   #fitted = null;
   #printing = false;
@@ -584,9 +586,11 @@ export class CivicStats extends HTMLElement {
       this.#chart?.setFocus(undefined);
     });
     on(u.table, 'click', () => this.#toggleTable());
+    on(u.toggles, 'keydown', (event) => this.#moveToggle(event));
     on(u.toggles, 'click', (event) => {
       const key = event.target.closest('[data-key]')?.dataset.key;
       if (!key) return;
+      this.#toggleKey = key;
       this.#try(() => this.#chart.toggle(key));
       this.#animate();
       u.toggles.querySelector(`[data-key="${CSS.escape(key)}"]`)?.focus();
@@ -736,11 +740,28 @@ export class CivicStats extends HTMLElement {
     }
   }
 
+  // One Tab stop for the whole group (a trend of 20 regions took 20 before the chart); the
+  // arrow keys move between its buttons, the last one focused keeps the stop.
   #fillToggles() {
     const entries = this.#chart?.error ? [] : (this.#chart?.legend() ?? []);
+    const current = entries.some((e) => e.key === this.#toggleKey) ? this.#toggleKey : entries[0]?.key;
     this.#ui.toggles.replaceChildren(...entries.map((e) => el('button', {
       type: 'button', 'data-key': e.key, 'aria-pressed': String(!e.hidden), text: e.label,
+      tabindex: e.key === current ? '0' : '-1',
     })));
+  }
+
+  #moveToggle(event) {
+    const buttons = [...this.#ui.toggles.querySelectorAll('button')];
+    const at = buttons.indexOf(event.target);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1
+      : step && at >= 0 ? (at + step + buttons.length) % buttons.length : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    for (const [i, b] of buttons.entries()) b.tabIndex = i === to ? 0 : -1;
+    this.#toggleKey = buttons[to].dataset.key;
+    buttons[to].focus();
   }
 
   #toggleTable() {

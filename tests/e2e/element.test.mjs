@@ -360,6 +360,16 @@ test('keyboard users toggle series with real buttons that show when focused', as
   await page.keyboard.press('Enter');
   const again = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
   assert.equal(await again.getAttribute('aria-pressed'), 'false');
+  // One Tab stop for the group: the arrows move within it, Tab leaves it for the chart.
+  const stops = () => page.evaluate(() => [...document.querySelector('civic-stats').shadowRoot
+    .querySelectorAll('.toggles button')].filter((b) => b.tabIndex === 0).map((b) => b.textContent));
+  assert.deepEqual(await stops(), ['Mass media outlets']);
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await stops(), ['Regional branches of political parties']);
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await stops(), ['Non-governmental organisations'], 'wraps around');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
   assert.match(await chart(page, 'stateQuery'), /hidden=media/);
   assert.deepEqual(problems, []);
