@@ -886,3 +886,49 @@ fn a_presented_pie_grows_and_a_table_names_its_measure() {
         table.caption
     );
 }
+
+/// Twenty regions' lines share six colours: Abai, Zhambyl and Pavlodar were the same blue
+/// line. Each round of colours has its own marker (circle, square, triangle, diamond), in the
+/// legend too.
+#[test]
+fn lines_sharing_a_colour_have_different_markers() {
+    use civic_stats::layout::{Paint, Shape, PALETTE};
+    let options = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, _) = draw(&common::illustrative(), &options, 1000.0);
+    assert!(f.series.len() > PALETTE);
+    let corners = |color: usize| -> Vec<usize> {
+        let mut found: Vec<usize> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Polygon { points, paint } if *paint == Paint::Series(color) => {
+                    Some(points.len())
+                }
+                _ => None,
+            })
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    };
+    // Series 0, 6, 12 and 18 wear the same colour: circles, squares, triangles, diamonds, in
+    // the plot and in the legend.
+    assert_eq!(corners(0), [12]);
+    assert_eq!(corners(6), [4]);
+    assert_eq!(corners(12), [3]);
+    assert_eq!(corners(18), [4]);
+    let diamond = s.shapes.iter().find_map(|sh| match sh {
+        Shape::Polygon { points, paint } if *paint == Paint::Series(18) => Some(points.clone()),
+        _ => None,
+    });
+    let square = s.shapes.iter().find_map(|sh| match sh {
+        Shape::Polygon { points, paint } if *paint == Paint::Series(6) => Some(points.clone()),
+        _ => None,
+    });
+    // A square has a flat top edge, a diamond a corner there.
+    assert_eq!(square.map(|p| p[0].1 == p[1].1), Some(true));
+    assert_eq!(diamond.map(|p| p[0].1 == p[1].1), Some(false));
+}

@@ -2,8 +2,8 @@
 //! body in between whose height the kind decides.
 
 use super::builder::Builder;
-use super::geometry::Rect;
-use super::scene::{Anchor, LegendTarget, Paint, Scene};
+use super::geometry::{marker, Rect, PALETTE};
+use super::scene::{Anchor, LegendTarget, Paint, Scene, Shape};
 use super::text::{wrap, TextMeasure};
 use super::{bands, pie, trend, Typography};
 use crate::options::ChartKind;
@@ -130,7 +130,16 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
             row_h = line_h;
         }
         let mid = y + line_h / 2.0;
-        b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint);
+        // Lines past the palette's colours are told apart by their markers: so are their
+        // entries.
+        let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
+        match paint {
+            Paint::Series(color) if shaped => {
+                let points = marker(color, x + swatch / 2.0, mid, swatch * 0.45);
+                b.push(Shape::Polygon { points, paint });
+            }
+            _ => b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint),
+        }
         let text_paint = if entry.hidden {
             Paint::MutedText
         } else {

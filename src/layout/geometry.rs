@@ -83,6 +83,43 @@ pub fn sin_cos(angle: f64) -> (f64, f64) {
     }
 }
 
+/// How many series colours the themes have (`render::Theme::series`; a test there checks):
+/// past them colours repeat, and lines tell themselves apart by their markers' shapes.
+pub const PALETTE: usize = 6;
+
+/// A line's marker around (`x`, `y`), `r` its size: a circle for the first round of colours,
+/// then a square, a triangle and a diamond, as `color` (a series' colour index) goes round.
+pub fn marker(color: usize, x: f64, y: f64, r: f64) -> Vec<(f64, f64)> {
+    match color / PALETTE % 4 {
+        0 => (0..12)
+            .map(|k| {
+                let (sin, cos) = sin_cos(k as f64 / 12.0 * std::f64::consts::TAU);
+                (x + r * cos, y + r * sin)
+            })
+            .collect(),
+        1 => {
+            let h = r * 0.85;
+            vec![
+                (x - h, y - h),
+                (x + h, y - h),
+                (x + h, y + h),
+                (x - h, y + h),
+            ]
+        }
+        2 => vec![
+            (x, y - r * 1.15),
+            (x + r, y + r * 0.75),
+            (x - r, y + r * 0.75),
+        ],
+        _ => vec![
+            (x, y - r * 1.2),
+            (x + r * 1.2, y),
+            (x, y + r * 1.2),
+            (x - r * 1.2, y),
+        ],
+    }
+}
+
 /// Moves label centres `ys` (ascending) at least `line_h` apart within `top..=bottom`,
 /// each as little as that allows: down below the one above, then, where that ran off the
 /// bottom, back up. Labels that cannot all fit end up closer than `line_h` near the top.

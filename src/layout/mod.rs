@@ -23,7 +23,7 @@ mod trend;
 mod tween;
 
 pub use frame::{chart, legend_entries};
-pub use geometry::{Rect, Sector};
+pub use geometry::{Rect, Sector, PALETTE};
 pub use message::message_scene;
 pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};

@@ -226,6 +226,7 @@ mod tests {
                     colour.hex()
                 );
                 assert_eq!(t.on_series.len(), t.series.len(), "{name}");
+                assert_eq!(t.series.len(), crate::layout::PALETTE, "{name}");
                 assert_eq!(
                     t.on_series[i],
                     colour.text_on(),
