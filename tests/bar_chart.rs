@@ -288,18 +288,25 @@ fn axis_labels_are_the_ticks_values_and_counts_get_whole_ticks() {
         r#"{ "ngo": 11, "ethnocultural": 5, "media": 9, "party-branches": 7 }"#,
     );
     let data = civic_stats::data::parse_json(&text).unwrap();
-    for width in [500.0, 800.0] {
+    for width in [320.0, 500.0, 800.0, 1200.0] {
         let f = figure(&data, &Options::default()).unwrap();
         let s = scene(&f, width);
-        let numbers: Vec<&str> = s
+        // The axis's numbers: every number drawn but the four values at the bars' ends.
+        let mut ticks: Vec<u32> = s
             .texts()
-            .map(|t| t.text.as_str())
-            .filter(|t| t.parse::<u32>().is_ok())
+            .filter_map(|t| t.text.parse::<u32>().ok())
             .collect();
-        assert!(numbers.contains(&"11"), "{width}: {numbers:?}");
-        for tick in ["3", "8", "13"] {
-            assert!(!numbers.contains(&tick), "{width}: {numbers:?}");
+        for value in [11, 5, 9, 7] {
+            let at = ticks.iter().position(|&t| t == value).unwrap();
+            ticks.remove(at);
         }
-        assert!(numbers.contains(&"15"), "{width}: {numbers:?}");
+        ticks.sort();
+        let step = ticks[1] - ticks[0];
+        assert!(ticks[0] == 0 && step >= 1, "{width}: {ticks:?}");
+        assert!(
+            ticks.windows(2).all(|w| w[1] - w[0] == step),
+            "{width}: {ticks:?}"
+        );
+        assert!(*ticks.last().unwrap() >= 11, "{width}: {ticks:?}");
     }
 }

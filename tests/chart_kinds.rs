@@ -635,6 +635,14 @@ fn a_highlighted_region_stands_out_of_a_trend() {
         Some(colour),
         "drawn last, on top"
     );
+    // Nothing else keeps a colour, the legend's entries included.
+    let coloured = s.shapes.iter().any(|sh| match sh {
+        Shape::Rect { paint, .. } | Shape::Polygon { paint, .. } | Shape::Path { paint, .. } => {
+            matches!(paint, Paint::Series(_)) && *paint != colour
+        }
+        _ => false,
+    });
+    assert!(!coloured, "only the highlighted region keeps its colour");
     // Its targets keep their place: the element finds a point again by its index after a
     // click redraws the chart.
     assert!(s.targets.windows(2).all(|w| w[0].series <= w[1].series));

@@ -349,6 +349,8 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     const texts = chart.texts();
     u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
+    // A message has no table, download or steps: only fullscreen stays.
+    for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
     this.#fillToggles();
     if (!u.tableView.hidden) this.#fillTable();

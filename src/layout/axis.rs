@@ -17,7 +17,9 @@ pub fn ticks(
     font: Font,
     measure: &dyn TextMeasure,
 ) -> (Vec<f64>, Vec<String>) {
-    let most = ((length / 90.0) as usize).clamp(2, 8);
+    // Up to one tick per 60 px: fewer when the labels would touch (the loop below), but a
+    // narrow axis of short labels is not left with 0, 5, 10 for a maximum of 5.3.
+    let most = ((length / 60.0) as usize).clamp(2, 8);
     let mut best = None;
     for target in (1..=most).rev() {
         let ticks = if figure.percent && max > 50.0 && max <= 100.0 {

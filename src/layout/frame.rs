@@ -133,6 +133,18 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         // Lines past the palette's colours are told apart by their markers: so are their
         // entries.
         let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
+        // A trend with a highlighted region greys out the others' lines, and their entries.
+        let stepped_back = figure.kind == ChartKind::Trend
+            && figure.series.iter().any(|s| s.selected)
+            && !figure
+                .series
+                .iter()
+                .any(|s| s.selected && s.key == entry.key);
+        let paint = if stepped_back && !entry.hidden {
+            Paint::Axis
+        } else {
+            paint
+        };
         match paint {
             Paint::Series(color) if shaped => {
                 let points = marker(color, x + swatch / 2.0, mid, swatch * 0.45);

@@ -43,6 +43,14 @@ impl Default for Typography {
 }
 
 impl Typography {
+    /// Type for presenting to a class: large on a projector's width (22 px at 1 056 CSS px
+    /// and wider), the page's on a phone, where large type left 4 of 20 labels and no plot.
+    pub fn presenting(width: f64) -> Typography {
+        Typography {
+            base: (width / 48.0).clamp(13.0, 22.0),
+        }
+    }
+
     pub fn title(self) -> Font {
         Font::bold(self.base * 1.4)
     }

@@ -53,6 +53,8 @@ pub struct Chart {
     keys: Vec<TargetKey>,
     overlay: Overlay,
     typography: Typography,
+    /// Presenting (or fullscreen): the type follows the width (`Typography::presenting`).
+    presenting: bool,
     /// While the page prints, every paint is at the printer's resolution.
     printing: bool,
 }
@@ -95,6 +97,7 @@ impl Chart {
             keys: Vec::new(),
             overlay: Overlay::default(),
             typography: Typography::default(),
+            presenting: false,
             printing: false,
         };
         chart.set_options(options)?;
@@ -164,6 +167,11 @@ impl Chart {
 
     /// Redraws at the canvas's current CSS width and the screen's pixel ratio.
     pub fn draw(&mut self) -> Result<(), JsError> {
+        self.typography = if self.presenting {
+            Typography::presenting(self.css_width())
+        } else {
+            Typography::default()
+        };
         if let Some(err) = &self.option_error {
             let message = err.message(self.options.lang);
             self.show_error(Msg::CannotDraw, &message)?;
@@ -243,9 +251,7 @@ impl Chart {
     /// Large type for presenting in class (and fullscreen).
     #[wasm_bindgen(js_name = setPresentation)]
     pub fn set_presentation(&mut self, on: bool) -> Result<(), JsError> {
-        self.typography = Typography {
-            base: if on { 22.0 } else { 13.0 },
-        };
+        self.presenting = on;
         self.draw()
     }
 

@@ -68,6 +68,9 @@ test('a chart the data cannot make says so, not that loading failed', async () =
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.errorHeading),
     'This chart cannot be drawn');
   assert.equal((await chart(page, 'texts'))[0], 'This chart cannot be drawn');
+  // A message has no table, download or steps.
+  assert.equal(await page.locator('civic-stats .toolbar button', { hasText: 'Table' }).isVisible(), false);
+  assert.equal(await page.locator('civic-stats .toolbar button', { hasText: 'Fullscreen' }).isVisible(), true);
   await context.close();
 });
 
