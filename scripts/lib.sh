@@ -76,7 +76,7 @@ ensure_chromium() {
 }
 
 # Builds the crate to WebAssembly twice and writes each ES module and .wasm into www/pkg/:
-# civic_stats (everything) and civic_stats_json (without the CSV reader, 34 KB gzipped less;
+# civic_stats (everything) and civic_stats_json (without the CSV reader, 35 KB gzipped less;
 # what a page gets unless a chart on it reads CSV, see www/civic-stats.js).
 build_wasm() {
     ensure_wasm_target
