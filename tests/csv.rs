@@ -1062,3 +1062,23 @@ fn numbers_that_only_look_like_numbers_say_why() {
         "line 2, column 'NGOs': 'abc' is not a number"
     );
 }
+
+/// A comparison of a percentage first and a count after said its differences were all
+/// plain, where the count's carries a per cent in brackets.
+#[test]
+fn a_comparisons_footer_mentions_per_cents_when_any_row_has_them() {
+    let d = ok("Region;Year;Share of NGOs, %;NGOs\nKZ-33;2023;45,25;377\nKZ-10;2023;40;120\n");
+    let options = Options {
+        lang: Lang::En,
+        chart: civic_stats::options::ChartKind::Compare,
+        ..Options::default()
+    };
+    let f = civic_stats::stats::figure(&d, &options).unwrap();
+    assert!(
+        f.footer
+            .iter()
+            .any(|l| l.ends_with("in brackets, as a per cent of Abai Region")),
+        "{:?}",
+        f.footer
+    );
+}

@@ -45,6 +45,10 @@ impl Names {
         }
     }
 
+    pub(super) fn lang(&self) -> Lang {
+        self.lang
+    }
+
     pub(super) fn get(&mut self, text: &Text) -> String {
         let (s, used) = text.get(self.lang);
         self.fallback |= used != self.lang;

@@ -2,7 +2,7 @@
 //! values say together: a pie's shares and whole, a comparison's differences, a trend's
 //! change over the years.
 
-use super::axes::CellKey;
+use super::axes::{CellKey, Names};
 use super::figure::{Category, Cell, Series};
 use super::measure::{self, population_for};
 use super::text::{chart_decimals, is_percent, signed, signed_points, value_text, written_count};
@@ -104,6 +104,53 @@ pub(super) fn measured(
         round_region_shares(&mut cells, group, lang);
     }
     (cells, populations)
+}
+
+/// What a chart says about values missing from a whole, as a footer line if any: a stack or a
+/// 100 % bar missing one of its parts adds up (or divides) the others only, and its label says
+/// so, as do a region's grouped shares; elsewhere a region's share divides by its total over
+/// the chosen indicators (`whole`), and the line names the regions that lack one of them.
+pub(super) fn incomplete(
+    data: &Dataset,
+    kind: ChartKind,
+    measure: Measure,
+    whole: &[usize],
+    categories: &mut [Category],
+    cells: &[Cell],
+    names: &mut Names,
+) -> Option<String> {
+    let lang = names.lang();
+    let shares = measure == Measure::ShareOfRegion;
+    let grouped = matches!(kind, ChartKind::Stacked | ChartKind::Share)
+        || kind == ChartKind::Grouped && shares;
+    let series = cells.len() / categories.len().max(1);
+    if grouped && series > 0 {
+        let mut any = false;
+        for (category, row) in categories.iter_mut().zip(cells.chunks(series)) {
+            let known = row.iter().filter(|cell| cell.value.is_some()).count();
+            if known > 0 && known < row.len() {
+                category.note = Some(Msg::Incomplete.text(lang).to_owned());
+                any = true;
+            }
+        }
+        let why = if shares {
+            Msg::IncompleteShares
+        } else {
+            Msg::IncompleteTotals
+        };
+        any.then(|| why.text(lang).to_owned())
+    } else if shares {
+        let lacking = incomplete_regions(data, cells, whole);
+        let named: Vec<String> = lacking
+            .iter()
+            .map(|&r| names.get(&data.regions[r].name))
+            .collect();
+        let regions = named.join(", ");
+        (!lacking.is_empty())
+            .then(|| Msg::IncompleteRegionShares.fill(lang, &[("regions", &regions)]))
+    } else {
+        None
+    }
 }
 
 /// The regions of `cells`, in order, that lack a value for one of `whole` in a year of theirs

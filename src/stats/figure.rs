@@ -210,48 +210,28 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             ("a", series[0].label.as_str()),
             ("b", series[1].label.as_str()),
         ];
-        let note = if percent {
-            Msg::DifferenceOf
-        } else {
+        // Per cents in brackets where any indicator is not itself a percentage.
+        let relative = cells
+            .iter()
+            .any(|c| !is_percent(measure, data.indicators[c.indicator].unit));
+        let note = if relative {
             Msg::DifferenceOfRelative
+        } else {
+            Msg::DifferenceOf
         };
         notes.push(note.fill(lang, &pair));
     }
-    // A stack or a 100 % bar missing one of its parts adds up (or divides) the others only:
-    // its label says so, and the footer why. So do a region's grouped shares.
-    let shares = measure == Measure::ShareOfRegion;
-    let grouped = matches!(kind, ChartKind::Stacked | ChartKind::Share)
-        || kind == ChartKind::Grouped && shares;
-    if grouped && !series.is_empty() {
-        let mut any = false;
-        for (category, row) in categories.iter_mut().zip(cells.chunks(series.len())) {
-            let known = row.iter().filter(|cell| cell.value.is_some()).count();
-            if known > 0 && known < row.len() {
-                category.note = Some(Msg::Incomplete.text(lang).to_owned());
-                any = true;
-            }
-        }
-        if any {
-            let why = if shares {
-                Msg::IncompleteShares
-            } else {
-                Msg::IncompleteTotals
-            };
-            notes.push(why.text(lang).to_owned());
-        }
-    } else if shares {
-        // Elsewhere a region's share divides by its total over the chosen indicators: the
-        // footer names the regions that lack one of them.
-        let lacking = cells::incomplete_regions(data, &cells, &indicators);
-        if !lacking.is_empty() {
-            let names: Vec<String> = lacking
-                .iter()
-                .map(|&r| names.get(&data.regions[r].name))
-                .collect();
-            let regions = names.join(", ");
-            notes.push(Msg::IncompleteRegionShares.fill(lang, &[("regions", &regions)]));
-        }
-    }
+    let whole = &indicators;
+    let missing = cells::incomplete(
+        data,
+        kind,
+        measure,
+        whole,
+        &mut categories,
+        &cells,
+        &mut names,
+    );
+    notes.extend(missing);
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         cells::trend_changes(&mut series, categories.len(), &cells, style);
     }
