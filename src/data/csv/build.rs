@@ -231,41 +231,10 @@ impl<'c> Rows<'c> {
         // A table with a column per year: one indicator's value in each.
         let mut yearly: Vec<(i32, Option<f64>)> = Vec::new();
         for (c, role) in columns.roles.iter().enumerate() {
-            match *role {
-                Role::YearValues(y) => {
-                    let Some(column) = columns.indicators.first() else {
-                        continue;
-                    };
-                    match value(cell(c), column, self.commas.of(c)) {
-                        Ok(v) => {
-                            if v.is_some_and(|v| v.fract() != 0.0) {
-                                if let Some(whole) = self.whole.first_mut() {
-                                    *whole = false;
-                                }
-                            }
-                            yearly.push((y, v));
-                        }
-                        Err(kind) => found.push((c, kind.into())),
-                    }
-                }
-                Role::Indicator(i) => {
-                    let Some(column) = columns.indicators.get(i) else {
-                        continue;
-                    };
-                    match value(cell(c), column, self.commas.of(c)) {
-                        Ok(v) => {
-                            if v.is_some_and(|v| v.fract() != 0.0) {
-                                if let Some(whole) = self.whole.get_mut(i) {
-                                    *whole = false;
-                                }
-                            }
-                            if let Some(slot) = values.get_mut(i) {
-                                *slot = v;
-                            }
-                        }
-                        Err(kind) => found.push((c, kind.into())),
-                    }
-                }
+            // The indicator a column holds, and its year in a table with a column per year.
+            let (i, year) = match *role {
+                Role::Indicator(i) => (i, None),
+                Role::YearValues(y) => (0, Some(y)),
                 Role::Unnamed if !cell(c).is_empty() => {
                     if let Some(reported) = self.unnamed_reported.get_mut(c) {
                         if !*reported {
@@ -273,8 +242,27 @@ impl<'c> Rows<'c> {
                             found.push((c, CsvProblem::UnnamedColumn(c + 1).into()));
                         }
                     }
+                    continue;
                 }
-                _ => {}
+                _ => continue,
+            };
+            let Some(column) = columns.indicators.get(i) else {
+                continue;
+            };
+            match value(cell(c), column, self.commas.of(c)) {
+                Ok(v) => {
+                    if v.is_some_and(|v| v.fract() != 0.0) {
+                        if let Some(whole) = self.whole.get_mut(i) {
+                            *whole = false;
+                        }
+                    }
+                    match (year, values.get_mut(i)) {
+                        (Some(y), _) => yearly.push((y, v)),
+                        (None, Some(slot)) => *slot = v,
+                        (None, None) => {}
+                    }
+                }
+                Err(kind) => found.push((c, kind.into())),
             }
         }
 
