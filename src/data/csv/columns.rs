@@ -317,10 +317,11 @@ fn year_of(header: &str) -> Option<i32> {
 /// (`Регион;2021;2022;2023`, as statistical tables run) holds one indicator, a column a year,
 /// unless it has a year column too, where such headers are indicators named by a number.
 pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
-    let year_column = header
-        .fields
-        .iter()
-        .any(|f| matches!(lookup(f.trim()), Some((Word::Year, _))));
+    // Each header's meaning, looked up once: whether one is a year column decides what the
+    // headers that are years mean.
+    let meanings: Vec<Option<(Word, f64)>> =
+        header.fields.iter().map(|f| lookup(f.trim())).collect();
+    let year_column = meanings.iter().any(|m| matches!(m, Some((Word::Year, _))));
     let mut errors = Vec::new();
     let mut roles = Vec::with_capacity(header.fields.len());
     let mut names = Vec::with_capacity(header.fields.len());
@@ -332,12 +333,11 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
             line: header.line_of(column),
             column: Some(raw.trim().to_owned()),
         };
-        let (word, scale) = lookup(&name).map_or((None, 1.0), |(w, s)| (Some(w), s));
+        let (word, scale) = meanings[column].map_or((None, 1.0), |(w, s)| (Some(w), s));
+        let year = year_of(&name).filter(|_| word.is_none() && !year_column);
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
-            None if !year_column && year_of(&name).is_some() => {
-                Role::YearValues(year_of(&name).unwrap_or_default())
-            }
+            None if year.is_some() => Role::YearValues(year.unwrap_or_default()),
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {
                 let role = if matches!(word, Some(Word::Year)) {
