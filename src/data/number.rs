@@ -57,25 +57,20 @@ impl Comma {
         let text = text.trim();
         let text = text.strip_suffix('%').unwrap_or(text).trim_end();
         let body = text.trim_start_matches(['-', '−', '+']);
-        let numeric = body.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
-        });
-        if !numeric || !body.contains(|c: char| c.is_ascii_digit()) {
+        if !body.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        let others = body.contains(|c| is_space_group(c) || is_apostrophe(c));
-        match (body.matches('.').count(), body.matches(',').count()) {
+        let m = marks(body)?;
+        match (m.dots, m.commas) {
             (0, 0) => None,
             (1, 0) => Some(Comma::Thousands),
             // `1.234.567`: points group, so the comma would be the decimal mark.
             (_, 0) => Some(Comma::Decimal),
-            (0, 1) if !others && is_thousands(body, ',') => None,
+            (0, 1) if !m.spaced && is_thousands(body, ',') => None,
             (0, 1) => Some(Comma::Decimal),
             (0, _) => Some(Comma::Thousands),
-            _ => match body.rfind(['.', ',']).map(|i| &body[i..]) {
-                Some(last) if last.starts_with('.') => Some(Comma::Thousands),
-                _ => Some(Comma::Decimal),
-            },
+            _ if m.last == Some('.') => Some(Comma::Thousands),
+            _ => Some(Comma::Decimal),
         }
     }
 }
@@ -144,35 +139,43 @@ fn is_missing(text: &str) -> bool {
     MISSING.contains(&folded.as_str())
 }
 
+/// The marks of a number's body: how many points and commas, the last of them, and whether
+/// spaces or apostrophes group it. `None` when it holds anything but digits and those.
+struct Marks {
+    dots: usize,
+    commas: usize,
+    last: Option<char>,
+    spaced: bool,
+}
+
+fn marks(body: &str) -> Option<Marks> {
+    let numeric = body.chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
+    });
+    numeric.then(|| Marks {
+        dots: body.matches('.').count(),
+        commas: body.matches(',').count(),
+        last: body.chars().rev().find(|c| matches!(c, '.' | ',')),
+        spaced: body.contains(|c| is_space_group(c) || is_apostrophe(c)),
+    })
+}
+
 /// The value of an unsigned number, or `None` when `body` is not one.
 fn magnitude(body: &str, comma: Comma) -> Option<f64> {
-    if !body.chars().all(|c| {
-        c.is_ascii_digit() || matches!(c, '.' | ',') || is_space_group(c) || is_apostrophe(c)
-    }) {
-        return None;
-    }
-    let dots = body.matches('.').count();
-    let commas = body.matches(',').count();
-    let others = body.contains(|c| is_space_group(c) || is_apostrophe(c));
-    let decimal = match (dots, commas) {
+    let m = marks(body)?;
+    let decimal = match (m.dots, m.commas) {
         (0, 0) => None,
         (1, 0) => Some('.'),
         (_, 0) => None,
-        (0, 1) if comma == Comma::Thousands && !others && is_thousands(body, ',') => None,
+        (0, 1) if comma == Comma::Thousands && !m.spaced && is_thousands(body, ',') => None,
         (0, 1) => Some(','),
         (0, _) => None,
-        _ => {
-            let last = body.rfind(['.', ','])?;
-            let mark = if body[last..].starts_with('.') {
-                '.'
-            } else {
-                ','
-            };
-            if body.matches(mark).count() != 1 {
-                return None;
-            }
-            Some(mark)
-        }
+        // Both: the last is the decimal mark, and only once.
+        (dots, commas) => match m.last? {
+            '.' if dots == 1 => Some('.'),
+            ',' if commas == 1 => Some(','),
+            _ => return None,
+        },
     };
     let (int_part, frac_part) = match decimal {
         Some(mark) => {
