@@ -70,22 +70,15 @@ pub(super) fn measured(
             }
         })
         .collect();
-    // Each unit's decimals, worked out once (a dense chart has thousands of cells).
-    let mut decimals: Vec<(Unit, usize)> = Vec::new();
-    for c in 0..cells.len() {
-        if !cells[c].text.is_empty() {
-            continue;
-        }
-        let unit = data.indicators[cells[c].indicator].unit;
-        let places = match decimals.iter().find(|(u, _)| *u == unit) {
-            Some(&(_, places)) => places,
-            None => {
-                let places = places(data, &cells, measure, unit);
-                decimals.push((unit, places));
-                places
-            }
-        };
-        cells[c].text = value_text(cells[c].value, places, is_percent(measure, unit), lang);
+    let decimals = Decimals::of(data, &cells, measure);
+    for cell in cells.iter_mut().filter(|c| c.text.is_empty()) {
+        let unit = data.indicators[cell.indicator].unit;
+        cell.text = value_text(
+            cell.value,
+            decimals.of_unit(unit),
+            is_percent(measure, unit),
+            lang,
+        );
     }
     // A region's cells drawn together: one region's indicators as bars, or each region's
     // row of a grouped, stacked or 100 % chart (the indicators the reader left visible).
@@ -172,6 +165,30 @@ pub(super) fn incomplete_regions(data: &Dataset, cells: &[Cell], whole: &[usize]
     lacking
 }
 
+/// The decimals a chart writes its values of each unit with, worked out once per unit (a
+/// dense chart has thousands of cells).
+struct Decimals(Vec<(Unit, usize)>);
+
+impl Decimals {
+    fn of(data: &Dataset, cells: &[Cell], measure: Measure) -> Decimals {
+        let mut known: Vec<(Unit, usize)> = Vec::new();
+        for cell in cells {
+            let unit = data.indicators[cell.indicator].unit;
+            if !known.iter().any(|&(u, _)| u == unit) {
+                known.push((unit, places(data, cells, measure, unit)));
+            }
+        }
+        Decimals(known)
+    }
+
+    fn of_unit(&self, unit: Unit) -> usize {
+        self.0
+            .iter()
+            .find(|&&(u, _)| u == unit)
+            .map_or(0, |&(_, p)| p)
+    }
+}
+
 /// The decimals a chart writes its values of `unit` with (see [`chart_decimals`]).
 pub(super) fn places(data: &Dataset, cells: &[Cell], measure: Measure, unit: Unit) -> usize {
     let values = cells
@@ -205,7 +222,7 @@ pub(super) fn pie_shares(cells: &mut [Cell], lang: Lang) -> String {
     written_count(sum, lang)
 }
 
-/// How the numbers of a figure are written: in `measure`, of `unit`, as percentages or not.
+/// How the numbers of a figure are written: as percentages or not, with how many decimals.
 #[derive(Clone, Copy)]
 pub(super) struct Style {
     pub percent: bool,
@@ -242,9 +259,8 @@ impl Style {
 }
 
 /// A comparison of two regions (two cells per category): each indicator notes the
-/// difference between them.
-/// Each indicator is written in its own unit: a percentage's difference in points, a count's
-/// without decimals, in a comparison of both.
+/// difference between them, in its own unit: a percentage's in points, a count's without
+/// decimals, in a comparison of both.
 pub(super) fn compare_notes(
     categories: &mut [Category],
     cells: &[Cell],
@@ -252,12 +268,13 @@ pub(super) fn compare_notes(
     measure: Measure,
     lang: Lang,
 ) {
+    let decimals = Decimals::of(data, cells, measure);
     for (cat, pair) in categories.iter_mut().zip(cells.chunks_exact(2)) {
         if let (Some(x), Some(y)) = (pair[0].value, pair[1].value) {
             let unit = data.indicators[pair[0].indicator].unit;
             let style = Style {
                 percent: is_percent(measure, unit),
-                places: places(data, cells, measure, unit),
+                places: decimals.of_unit(unit),
                 lang,
             };
             cat.note = Some(style.difference(measure::difference(x, y), (" (", ")")));
