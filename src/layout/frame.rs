@@ -119,6 +119,14 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let mut row_h = line_h;
     // With more than one entry, each can be switched off and on.
     let toggles = figure.legend.len() > 1;
+    // Lines past the palette's colours are told apart by their markers: so are their entries.
+    let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
+    // A trend with a highlighted region greys out the others' lines, and their entries.
+    let highlighted = figure
+        .series
+        .iter()
+        .find(|s| s.selected && figure.kind == ChartKind::Trend)
+        .map(|s| s.key.as_str());
     for (entry, (label, paint)) in figure.legend.iter().zip(legend_entries(figure)) {
         let max_text = width - swatch - 6.0;
         let lines = wrap(&label, max_text, 2, font, b.measure);
@@ -130,16 +138,7 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
             row_h = line_h;
         }
         let mid = y + line_h / 2.0;
-        // Lines past the palette's colours are told apart by their markers: so are their
-        // entries.
-        let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
-        // A trend with a highlighted region greys out the others' lines, and their entries.
-        let stepped_back = figure.kind == ChartKind::Trend
-            && figure.series.iter().any(|s| s.selected)
-            && !figure
-                .series
-                .iter()
-                .any(|s| s.selected && s.key == entry.key);
+        let stepped_back = highlighted.is_some_and(|key| key != entry.key);
         let paint = if stepped_back && !entry.hidden {
             Paint::Axis
         } else {
