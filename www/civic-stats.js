@@ -286,7 +286,7 @@ export class CivicStats extends HTMLElement {
     live--;
     this.#create(Chart);
     this.#applySystemTheme();
-    if (this.#presenting || document.fullscreenElement === this) {
+    if (this.#large) {
       this.#try(() => this.#chart.setPresentation(true));
       this.#fitted = null;
       this.#fit();
@@ -615,8 +615,7 @@ export class CivicStats extends HTMLElement {
     on(u.fullscreen, 'click', () => this.#toggleFullscreen());
     on(u.retry, 'click', () => this.#load());
     on(document, 'fullscreenchange', () => {
-      const full = document.fullscreenElement === this;
-      this.#try(() => this.#chart.setPresentation(full || this.#presenting));
+      this.#try(() => this.#chart.setPresentation(this.#large));
       this.#fit();
       this.#label();
     });
@@ -795,7 +794,7 @@ export class CivicStats extends HTMLElement {
     this.#ui.present.setAttribute('aria-pressed', String(this.#presenting));
     this.#ui.hint.hidden = !this.#presenting;
     this.#try(() => {
-      chart.setPresentation(this.#presenting || document.fullscreenElement === this);
+      chart.setPresentation(this.#large);
       chart.reveal(this.#presenting ? 0 : undefined);
     });
     this.#fit();
@@ -805,13 +804,18 @@ export class CivicStats extends HTMLElement {
     }
   }
 
+  /** Presenting or fullscreen: large type, and a chart that fits the screen. */
+  get #large() {
+    return this.#presenting || document.fullscreenElement === this;
+  }
+
   /** Presenting or fullscreen, the chart is as tall as the screen leaves it, so a class sees
    *  all of it (bars step closer, labels thin out) rather than the top of a long page; back
    *  to the page, it takes the height its attribute asks, or its own. */
   #fit() {
     const chart = this.#chart;
     if (!chart) return;
-    if (!this.#presenting && document.fullscreenElement !== this) {
+    if (!this.#large) {
       if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
       this.#fitted = null;
       return;
