@@ -489,7 +489,8 @@ fn a_share_of_the_region_divides_by_that_regions_own_total_in_every_kind() {
 }
 
 /// The population line of a per-10 000 chart's footer was English on Kazakh and Russian
-/// pages: the datasets now name their population sources in all three languages.
+/// pages: the datasets now name their population sources, publishers too, in all three
+/// languages.
 #[test]
 fn the_population_source_is_named_in_the_readers_language() {
     for (data, lang, wanted) in [
@@ -514,7 +515,9 @@ fn the_population_source_is_named_in_the_readers_language() {
         let f = figure(&data, &options).unwrap();
         let footer = f.footer.join("\n");
         assert!(footer.contains(wanted), "{lang}: {footer}");
-        assert!(!footer.contains("population"), "{lang}: {footer}");
+        for english in ["population", "reporting", "project"] {
+            assert!(!footer.contains(english), "{lang}: {footer}");
+        }
     }
 }
 

@@ -194,7 +194,7 @@ fn windows_1251_file_with_metadata() {
         d.source.title.pick(Lang::Kk),
         "Пример в кодировке Windows-1251 для тестов"
     );
-    assert_eq!(d.source.publisher, "civic-stats");
+    assert_eq!(d.source.publisher.pick(Lang::En), "civic-stats");
     assert_eq!(d.source.date, "2024");
     assert!(d.illustrative);
     let region_ids: Vec<&str> = d.regions.iter().map(|r| r.id.as_str()).collect();
@@ -304,7 +304,7 @@ fn the_seed_figures_as_csv_in_each_language_equal_the_json() {
         assert_eq!(row(&d, "KZ-33", 2023), row(&json, "KZ-33", 2023), "{name}");
     }
     let d = good("zhetysu-2023-kk.csv", Lang::Kk);
-    assert_eq!(d.source.publisher, "taldykorgan-online.kz");
+    assert_eq!(d.source.publisher.pick(Lang::En), "taldykorgan-online.kz");
     assert_eq!(d.title.pick(Lang::En), "Жетісу облысының азаматтық қоғамы");
 }
 
@@ -640,7 +640,7 @@ fn without_metadata_the_footer_does_not_claim_an_official_source() {
     )
     .unwrap();
     assert_eq!(d.title.pick(Lang::Ru), "ngo-2023.csv");
-    assert_eq!(d.source.publisher, "");
+    assert_eq!(d.source.publisher.pick(Lang::En), "");
     assert_eq!(d.source.document.as_deref(), Some("ngo-2023.csv"));
     for (lang, footer) in [
         (Lang::En, "Source: file 'ngo-2023.csv', source not stated"),

@@ -480,7 +480,8 @@ export class CivicStats extends HTMLElement {
     if (token !== this.#loadToken) return;
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (!response.ok) {
-      this.#fail(this.#phrase('HttpError', { status: `${response.status} ${response.statusText}`.trim(), url: src }));
+      // The number only: the status text is the server's English ("Not Found").
+      this.#fail(this.#phrase('HttpError', { status: response.status, url: src }));
       return;
     }
     if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {

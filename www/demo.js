@@ -15,9 +15,9 @@ const ui = {
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
     kindCompare: 'Екі өңірді салыстыру', kindTrend: 'Жылдар бойынша',
     measure: 'Өлшем', measureCount: 'Саны', measurePer10k: '10 000 тұрғынға',
-    measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлердегі үлесі',
+    measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлер жиынтығындағы үлесі',
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
-    sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: '—',
+    sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
     average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     embedHeading: 'Сайтқа ендіру', copyEmbed: 'Ендіру кодын көшіру', embedCode: 'Ендіру коды',
     copied: 'Көшірілді', theme: 'Түс схемасы', themeSystem: 'Жүйедегідей', themeLight: 'Ашық',
@@ -29,13 +29,13 @@ const ui = {
     dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
     openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
     embedLocalFile: 'Разместите файл {name} на сайте рядом с этой страницей',
-    chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Группы', kindStacked: 'Накопление',
+    chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Сгруппированные', kindStacked: 'С накоплением',
     kindShare: 'Доли, 100 %', kindPie: 'Круговая', kindDonut: 'Кольцевая',
     kindCompare: 'Сравнение двух регионов', kindTrend: 'По годам',
-    measure: 'Мера', measureCount: 'Количество', measurePer10k: 'На 10 000 жителей',
-    measureShareRegion: 'Доля в итоге региона', measureShareTotal: 'Доля в сумме регионов',
+    measure: 'Величина', measureCount: 'Количество', measurePer10k: 'На 10 000 жителей',
+    measureShareRegion: 'Доля в итоге региона', measureShareTotal: 'Доля в сумме по всем регионам',
     sort: 'Порядок', sortData: 'Как в файле', sortDesc: 'По убыванию', sortAsc: 'По возрастанию',
-    sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: '—',
+    sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
     average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
     embedHeading: 'Встроить на сайт', copyEmbed: 'Скопировать код для вставки', embedCode: 'Код для вставки',
     copied: 'Скопировано', theme: 'Цветовая схема', themeSystem: 'Как в системе', themeLight: 'Светлая',
@@ -53,7 +53,7 @@ const ui = {
     measure: 'Measure', measureCount: 'Count', measurePer10k: 'Per 10,000 residents',
     measureShareRegion: "Share of the region's total", measureShareTotal: 'Share of all regions',
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
-    sortName: 'By name', year: 'Year', selected: 'Highlight region', none: '—',
+    sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
     average: 'Average line', regions: 'Regions', indicators: 'Indicators',
     embedHeading: 'Embed on a site', copyEmbed: 'Copy embed code', embedCode: 'Embed code',
     copied: 'Copied', theme: 'Colours', themeSystem: 'As the system', themeLight: 'Light',
@@ -133,7 +133,7 @@ function fillControls() {
   const keep = (name) => new Set(checked(name).split(',').filter(Boolean));
   const regions = keep('regions');
   const indicators = keep('indicators');
-  f.year.replaceChildren(option('', '—'), ...choices.years.slice().reverse().map((y) => option(y, y)));
+  f.year.replaceChildren(option('', ui[lang].latestYear), ...choices.years.slice().reverse().map((y) => option(y, y)));
   f.year.value = choices.years.includes(Number(keepYear)) ? keepYear : '';
   f.selected.replaceChildren(option('', ui[lang].none), ...choices.regions.map((r) => option(r.id, r.name)));
   f.selected.value = choices.regions.some((r) => r.id === keepSelected) ? keepSelected : '';
@@ -164,11 +164,16 @@ function openFile(file) {
   widget.data = file;
 }
 
+/** `text` as an HTML attribute's value between double quotes. */
+function attribute(text) {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
 function embedSnippets() {
   const base = new URL('.', location.href);
   const script = `<script type="module" src="${new URL('civic-stats.js', base).href}"></script>\n`;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
-  const attrs = [...state].map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+  const attrs = [...state].map(([k, v]) => ` ${k}="${attribute(v)}"`).join('');
   if (form.elements.dataset.value === 'file' && openedFile) {
     // A local file has no address yet: the site has to publish it, next to its page, and the
     // iframe form cannot work (embed.html runs on this host, which does not have the file).
@@ -179,9 +184,11 @@ function embedSnippets() {
   const src = new URL(widget.getAttribute('src'), location.href).href;
   const query = new URLSearchParams({ src });
   for (const [k, v] of state) query.set(k, v);
-  const iframe = `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="civic-stats" `
+  // The frame's accessible name is the chart's title, as screen readers announce it.
+  const title = attribute(widget.chart?.texts()[0] || 'civic-stats');
+  const iframe = `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="${title}" `
     + 'width="100%" height="560" loading="lazy"></iframe>';
-  return `${iframe}\n\n${script}<civic-stats src="${src.replace(/"/g, '&quot;')}"${attrs}></civic-stats>`;
+  return `${iframe}\n\n${script}<civic-stats src="${attribute(src)}"${attrs}></civic-stats>`;
 }
 
 function updateEmbed() {

@@ -73,7 +73,8 @@ impl From<&str> for Text {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
     pub title: Text,
-    pub publisher: String,
+    /// Once for all languages (a site's name) or per language, like the title.
+    pub publisher: Text,
     /// As published: `2023`, `2023-05`, `2023-05-17`.
     pub date: String,
     pub url: Option<String>,

@@ -69,7 +69,7 @@ impl From<FileText> for Text {
 #[serde(deny_unknown_fields)]
 pub(super) struct FileSource {
     pub title: FileText,
-    pub publisher: String,
+    pub publisher: FileText,
     pub date: String,
     #[serde(default)]
     pub url: Option<String>,

@@ -206,8 +206,12 @@ fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
             format!("{at}.title"),
         ));
     }
-    for (field, value) in [("publisher", &s.publisher), ("date", &s.date)] {
-        if value.trim().is_empty() {
+    let publisher: Text = s.publisher.into();
+    for (field, empty) in [
+        ("publisher", publisher.is_empty()),
+        ("date", s.date.trim().is_empty()),
+    ] {
+        if empty {
             let kind = ErrorKind::MissingSourceField(field);
             return Err(DataError::at_field(kind, format!("{at}.{field}")));
         }
@@ -219,7 +223,7 @@ fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
     }
     Ok(Source {
         title,
-        publisher: s.publisher.trim().to_owned(),
+        publisher,
         date: s.date.trim().to_owned(),
         url,
         document,

@@ -54,25 +54,25 @@ catalogue! {
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
     PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения {year} года отнесены к населению {pop_year} года", "{year} values are divided by the {pop_year} population";
     Average => "Орташа", "Среднее", "Average";
-    Reference => "Салыстыру мәні", "Ориентир", "Reference";
+    Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";
     Incomplete => "толық емес", "неполные данные", "incomplete";
     Note => "Ескертпе", "Примечание", "Note";
-    IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығы қалғандарын ғана қосады", "«Неполные данные»: у региона нет данных по части показателей, его сумма складывает только остальные", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
-    IncompleteRegionShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "{regions}: нет данных по части показателей, доли рассчитаны от суммы остальных", "{regions}: no data for some indicators, so shares are of the others' sum only";
-    IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалғандарының қосындысынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
+    IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығына тек қалған көрсеткіштер кірген", "«Неполные данные»: у региона нет данных по части показателей, его сумма посчитана только по остальным показателям", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
+    IncompleteRegionShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалған көрсеткіштердің жиынтығынан есептелген", "{regions}: нет данных по части показателей, доли рассчитаны от суммы остальных", "{regions}: no data for some indicators, so shares are of the others' sum only";
+    IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалған көрсеткіштердің жиынтығынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
     DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Differences: {a} minus {b}";
-    DifferenceOfRelative => "Айырма: {a} минус {b}; жақшада — «{b}» мәнінен пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";
+    DifferenceOfRelative => "Айырма: {a} минус {b}; жақша ішінде — «{b}» мәніне қатысты пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";
     PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";
     SummaryExtremes => "Ең үлкені: {max}; ең кішісі: {min}.", "Наибольшее: {max}; наименьшее: {min}.", "Largest: {max}; smallest: {min}.";
     SummaryTotal => "Барлығы: {total}.", "Всего: {total}.", "Total: {total}.";
-    Per10kShort => "10 000 тұрғынға", "на 10 000 жителей", "per 10,000 residents";
+    Per10kShort => "(10 000 тұрғынға шаққанда)", "на 10 000 жителей", "per 10,000 residents";
     OfRegionTotal => "өңір жиынтығынан", "от итога региона", "of the region's total";
-    OfAllRegions => "барлық өңірлер сомасынан", "от суммы по регионам", "of all regions";
+    OfAllRegions => "барлық өңірлер жиынтығынан", "от суммы по всем регионам", "of all regions";
     RankOf => "{rank}-орын ({count} өңір ішінде)", "{rank}-е место из {count}", "rank {rank} of {count}";
 
     // The widget's own controls and states.
@@ -81,12 +81,12 @@ catalogue! {
     ShowTable => "Кесте", "Таблица", "Table";
     Export => "Жүктеп алу", "Скачать", "Download";
     ExportPng => "Сурет (PNG)", "Изображение (PNG)", "Image (PNG)";
-    ExportSvg => "Вектор (SVG)", "Вектор (SVG)", "Vector (SVG)";
+    ExportSvg => "Векторлық сурет (SVG)", "Векторное изображение (SVG)", "Vector (SVG)";
     ExportCsv => "Деректер (CSV)", "Данные (CSV)", "Data (CSV)";
     Fullscreen => "Толық экран", "Во весь экран", "Fullscreen";
     ExitFullscreen => "Толық экраннан шығу", "Выйти из полноэкранного режима", "Exit fullscreen";
-    Present => "Қадаммен көрсету", "Показ по шагам", "Step through";
-    PresentHint => "→ немесе бос орын: келесісі, ←: алдыңғысы", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
+    Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
+    PresentHint => "→ немесе Space: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     Loading => "Жүктелуде…", "Загрузка…", "Loading…";
     Retry => "Қайталау", "Повторить", "Retry";
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";
@@ -100,7 +100,7 @@ catalogue! {
 
     // Loading errors: the heading, then where, then what.
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
-    CannotDraw => "Бұл диаграмманы салу мүмкін емес", "Эту диаграмму не построить", "This chart cannot be drawn";
+    CannotDraw => "Бұл диаграмманы салу мүмкін емес", "Не удаётся построить диаграмму", "This chart cannot be drawn";
     AtLineColumn => "{line}-жол, {column}-баған", "строка {line}, столбец {column}", "line {line}, column {column}";
     AtField => "«{path}» өрісі", "поле «{path}»", "field '{path}'";
     JsonUnexpectedEnd => "файл мәннің ортасында аяқталды: жақша не тырнақша жабылмаған", "файл обрывается посреди значения: не закрыта скобка или кавычка", "the file ends in the middle of a value: a bracket or a quote is not closed";

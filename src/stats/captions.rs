@@ -17,7 +17,7 @@ fn source_line(source: &Source, lang: Lang) -> String {
 fn cited(source: &Source, lang: Lang) -> String {
     let mut cited = source.title.pick(lang).to_owned();
     let mut before = " — ";
-    for part in [&source.publisher, &source.date] {
+    for part in [source.publisher.pick(lang), &source.date] {
         if !part.trim().is_empty() {
             cited.push_str(before);
             cited.push_str(part);

@@ -249,7 +249,7 @@ test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
 test('presenting: step-by-step reveal with arrow keys and a clicker', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
-  await page.locator('civic-stats .toolbar button', { hasText: 'Қадаммен көрсету' }).click();
+  await page.locator('civic-stats .toolbar button', { hasText: 'Қадамдап көрсету' }).click();
   const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
   assert.equal(await revealed(), 0);
   const bars = await paintedPixels(page);

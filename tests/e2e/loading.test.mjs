@@ -77,7 +77,7 @@ test('a chart the data cannot make says so, not that loading failed', async () =
 test('HTTP errors and wrong content types say so, and Retry loads again', async () => {
   const { page, context } = await open(env.browser, `${env.base}embed.html?src=missing.json&lang=en`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
-  assert.equal(await error(page), 'the server answered 404 Not Found: missing.json');
+  assert.equal(await error(page), 'the server answered 404: missing.json');
   const retry = page.locator('civic-stats .status button');
   assert.equal(await retry.textContent(), 'Retry');
   // The file appears; Retry picks it up.

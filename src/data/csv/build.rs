@@ -608,7 +608,7 @@ fn source(info: &Metadata, meta: &CsvMeta) -> Source {
     };
     Source {
         title,
-        publisher: info.publisher.clone().unwrap_or_default(),
+        publisher: Text::from(info.publisher.as_deref().unwrap_or_default()),
         date: info.date.clone().unwrap_or_default(),
         url: info.url.clone(),
         document: info.url.is_none().then(|| file.to_owned()),
