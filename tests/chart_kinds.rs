@@ -943,3 +943,52 @@ fn lines_sharing_a_colour_have_different_markers() {
     assert_eq!(square.map(|p| p[0].1 == p[1].1), Some(true));
     assert_eq!(diamond.map(|p| p[0].1 == p[1].1), Some(false));
 }
+
+/// A bar chart of several regions and a trend draw one indicator, a pie one region and a
+/// comparison two: what else the reader chose was left out without a word (a demo with two
+/// indicators ticked showed the first as if it were the only one).
+#[test]
+fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
+    let data = common::illustrative();
+    let footer_of = |kind, regions: &[&str], indicators: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            regions: self::regions(regions),
+            indicators: self::regions(indicators),
+            ..opts(kind)
+        };
+        let (f, _, texts) = draw(&data, &o, 800.0);
+        // Drawn, and as a line of the footer (the chart wraps it).
+        assert!(has(&texts, "Only") == f.footer.iter().any(|l| l.contains("Only")));
+        f.footer.join("\n")
+    };
+    let bar = footer_of(ChartKind::Bar, &[], &["media", "ngo"]);
+    assert!(
+        bar.contains("Only 'Mass media outlets' of the 2 indicators chosen is shown"),
+        "{bar}"
+    );
+    assert!(bar.contains("grouped and stacked charts show them all"));
+    let trend = footer_of(ChartKind::Trend, &["KZ-33"], &["ngo", "media"]);
+    assert!(
+        trend.contains("of the 2 indicators chosen is shown"),
+        "{trend}"
+    );
+    assert!(!trend.contains("grouped"));
+    let pie = footer_of(ChartKind::Pie, &["KZ-33", "KZ-10"], &[]);
+    assert!(
+        pie.contains("Only 'Zhetysu Region' of the 2 regions"),
+        "{pie}"
+    );
+    let compare = footer_of(ChartKind::Compare, &["KZ-33", "KZ-10", "KZ-11"], &[]);
+    assert!(compare.contains("Only the first two of the 3 regions chosen are compared"));
+    // What was chosen is what is drawn: no note.
+    for (kind, regions, indicators) in [
+        (ChartKind::Bar, &[][..], &["ngo"][..]),
+        (ChartKind::Grouped, &[], &["ngo", "media"]),
+        (ChartKind::Pie, &["KZ-33"], &[]),
+        (ChartKind::Compare, &["KZ-33", "KZ-10"], &[]),
+    ] {
+        let footer = footer_of(kind, regions, indicators);
+        assert!(!footer.contains("Only"), "{kind:?}: {footer}");
+    }
+}

@@ -90,8 +90,9 @@ function applyControls() {
   // draw a reference line, and shares, pies and donuts have their own measure.
   f.reference.disabled = f.chart.value !== 'bar';
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
+  f.year.disabled = f.chart.value === 'trend'; // a trend runs over every year
   const attrs = {
-    chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.value,
+    chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.disabled ? '' : f.year.value,
     selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,
     regions: checked('regions'), indicators: checked('indicators'),
   };

@@ -65,6 +65,10 @@ catalogue! {
     DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Differences: {a} minus {b}";
     DifferenceOfRelative => "Айырма: {a} минус {b}; жақша ішінде — «{b}» мәніне қатысты пайызбен", "Разница: {a} минус {b}; в скобках — в процентах к значению «{b}»", "Differences: {a} minus {b}; in brackets, as a per cent of {b}";
     PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";
+    OneIndicatorShown => "Таңдалған {count} көрсеткіштің тек «{name}» көрсеткіші көрсетілген: бұл диаграмма бір уақытта біреуін көрсетеді", "Из {count} выбранных показателей показан только «{name}»: эта диаграмма показывает по одному", "Only '{name}' of the {count} indicators chosen is shown: this chart shows one at a time";
+    AllInGrouped => "барлығын топталған не жинақталған диаграмма көрсетеді", "все сразу показывают сгруппированная и накопительная диаграммы", "grouped and stacked charts show them all";
+    OneRegionShown => "Таңдалған {count} өңірдің тек «{name}» өңірі көрсетілген: дөңгелек диаграмма бір уақытта бір өңірді көрсетеді (ерекшеленген өңірді)", "Из {count} выбранных регионов показан только «{name}»: круговая диаграмма показывает один регион (выделенный)", "Only '{name}' of the {count} regions chosen is shown: a pie shows one region at a time (the highlighted one)";
+    TwoRegionsShown => "Таңдалған {count} өңірдің алғашқы екеуі ғана салыстырылған", "Сравниваются только первые два из {count} выбранных регионов", "Only the first two of the {count} regions chosen are compared";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";

@@ -25,7 +25,7 @@ pub(super) struct Axes {
     pub year: usize,
     /// What the subtitle names before the year: the region, the indicator, the pair.
     pub subtitle_head: String,
-    /// Footer lines the kind calls for (a trend of a single year).
+    /// Footer lines the kind calls for (a trend of a single year, what was chosen and not drawn).
     pub notes: Vec<String>,
     /// The indicators the reader chose (all by default): what a region's total adds up.
     pub indicators: Vec<usize>,
@@ -99,6 +99,24 @@ pub(super) fn axes(
             })
             .collect()
     };
+    // A kind that draws one indicator, one region or one pair of what the reader chose says
+    // which it drew, rather than leaving the others out silently.
+    let lang = options.lang;
+    let count = |ids: &[String]| ids.len().to_string();
+    let one_indicator = |names: &mut Names, notes: &mut Vec<String>, i: usize| {
+        if options.indicators.len() > 1 {
+            let name = names.get(&data.indicators[i].name);
+            let args = [
+                ("name", name.as_str()),
+                ("count", &count(&options.indicators)),
+            ];
+            let mut note = Msg::OneIndicatorShown.fill(lang, &args);
+            if kind == ChartKind::Bar {
+                note = format!("{note}; {}", Msg::AllInGrouped.text(lang));
+            }
+            notes.push(note);
+        }
+    };
     match kind {
         ChartKind::Bar if regions.len() == 1 => {
             (categories, series, cells) = composition(data, names, &indicators, regions[0], year);
@@ -106,6 +124,7 @@ pub(super) fn axes(
         }
         ChartKind::Bar => {
             let i = indicators[0];
+            one_indicator(names, &mut notes, i);
             categories = region_rows(names);
             series = vec![self::series(
                 indicator_id(i),
@@ -131,6 +150,11 @@ pub(super) fn axes(
         ChartKind::Pie | ChartKind::Donut => {
             measure = Measure::Count;
             let r = selected.unwrap_or(regions[0]);
+            if options.regions.len() > 1 {
+                let name = names.get(&data.regions[r].name);
+                let args = [("name", name.as_str()), ("count", &count(&options.regions))];
+                notes.push(Msg::OneRegionShown.fill(lang, &args));
+            }
             (categories, series, cells) = composition(data, names, &indicators, r, year);
             subtitle_head = series[0].label.clone();
         }
@@ -139,6 +163,9 @@ pub(super) fn axes(
                 [a, b, ..] => (*a, *b),
                 _ => return Err(StatsError::NeedsTwoRegions),
             };
+            if options.regions.len() > 2 {
+                notes.push(Msg::TwoRegionsShown.fill(lang, &[("count", &count(&options.regions))]));
+            }
             categories = indicators
                 .iter()
                 .map(|&i| category(indicator_id(i), names.get(&data.indicators[i].name)))
@@ -155,6 +182,7 @@ pub(super) fn axes(
         }
         ChartKind::Trend => {
             let i = indicators[0];
+            one_indicator(names, &mut notes, i);
             categories = data
                 .years
                 .iter()
@@ -172,7 +200,7 @@ pub(super) fn axes(
                 .collect();
             subtitle_head = names.get(&data.indicators[i].name);
             if data.years.len() < 2 {
-                notes.push(Msg::OneYearOnly.text(options.lang).to_owned());
+                notes.push(Msg::OneYearOnly.text(lang).to_owned());
             }
         }
     }

@@ -117,14 +117,15 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
   await loaded(page);
   const state = () => page.evaluate(() => {
     const f = document.querySelector('#controls').elements;
-    return { measure: f.measure.disabled, reference: f.reference.disabled };
+    return { measure: f.measure.disabled, reference: f.reference.disabled, year: f.year.disabled };
   });
-  assert.deepEqual(await state(), { measure: false, reference: false });
+  assert.deepEqual(await state(), { measure: false, reference: false, year: false });
   for (const [kind, expected] of [
-    ['pie', { measure: true, reference: true }],
-    ['share', { measure: true, reference: true }],
-    ['grouped', { measure: false, reference: true }],
-    ['bar', { measure: false, reference: false }],
+    ['pie', { measure: true, reference: true, year: false }],
+    ['share', { measure: true, reference: true, year: false }],
+    ['grouped', { measure: false, reference: true, year: false }],
+    ['trend', { measure: false, reference: true, year: true }],
+    ['bar', { measure: false, reference: false, year: false }],
   ]) {
     await page.selectOption('select[name="chart"]', kind);
     assert.deepEqual(await state(), expected, kind);
