@@ -112,11 +112,14 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  /** The message last announced, so that a redraw does not repeat it. */
+  #announced = '';
   /** The legend toggle that holds the group's one Tab stop. */
   #toggleKey = null;
   /** The height last handed to the chart by #fit. */
   #fitted = null;
   #printing = false;
+  #wasFullscreen = false;
   #width = 0;
   #frame = 0;
   #phraseCache = { lang: null, table: null };
@@ -128,30 +131,34 @@ export class CivicStats extends HTMLElement {
     const u = (this.#ui = {});
     u.style = el('link', { rel: 'stylesheet', href: new URL('civic-stats.css', here).href });
     u.table = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
-    u.export = el('button', { type: 'button', class: 'tool', 'aria-haspopup': 'true', 'aria-expanded': 'false' });
+    // A disclosure (aria-expanded), not an ARIA menu: its items are plain buttons in Tab order.
+    u.export = el('button', { type: 'button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'downloads' });
     u.png = el('button', { type: 'button', 'data-format': 'png' });
     u.svg = el('button', { type: 'button', 'data-format': 'svg' });
     u.csv = el('button', { type: 'button', 'data-format': 'csv' });
-    u.menu = el('div', { class: 'menu', hidden: true }, u.png, u.svg, u.csv);
+    u.menu = el('div', { class: 'menu', id: 'downloads', hidden: true }, u.png, u.svg, u.csv);
     u.present = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
     u.fullscreen = el('button', { type: 'button', class: 'tool' });
     u.toolbar = el('div', { class: 'toolbar', role: 'toolbar' },
       u.table, el('div', { class: 'export' }, u.export, u.menu), u.present, u.fullscreen);
-    u.canvas = el('canvas', { role: 'img', tabindex: '0', 'aria-describedby': 'summary' });
+    // An application, not an image: screen readers in browse mode keep the arrow keys for
+    // themselves on an image, and the arrows are how a reader moves from value to value.
+    u.canvas = el('canvas', { role: 'application', tabindex: '0', 'aria-describedby': 'summary keys' });
     u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
     u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip);
     // The legend's toggles as real buttons for keyboards and screen readers; they appear
     // when one of them has focus (the canvas legend is for pointers).
     u.toggles = el('div', { class: 'toggles', role: 'group' });
     u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
+    u.keys = el('p', { id: 'keys', class: 'visually-hidden' });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
-    u.hint = el('p', { class: 'hint', hidden: true });
+    u.hint = el('p', { id: 'hint', class: 'hint', hidden: true });
     u.tableView = el('div', { class: 'table-view', hidden: true });
     u.statusText = el('span');
     u.retry = el('button', { type: 'button', class: 'tool', hidden: true });
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
     root.append(u.style, el('div', { class: 'frame', part: 'frame' },
-      u.toolbar, u.status, u.toggles, u.stage, u.hint, u.summary, u.live, u.tableView));
+      u.toolbar, u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
   /**
@@ -197,14 +204,22 @@ export class CivicStats extends HTMLElement {
       this.#load();
       return;
     }
-    this.#try(() => this.#chart.set(name, value ?? ''));
+    const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
+    this.#try(() => {
+      this.#chart.set(name, name === 'lang' ? this.#lang : value ?? '');
+      // Other values or another kind, while presenting: the steps start again.
+      if (data && this.#presenting) this.#chart.reveal(0);
+    });
     this.#animate();
+    if (data) this.#showStep();
     if (name === 'lang') this.#label();
     if (name === 'theme' && value === null) this.#applySystemTheme();
   }
 
-  // Without a theme attribute the chart follows the reader's system: forced colours (Windows
-  // high contrast) → contrast, a dark colour scheme → dark, else light.
+  // Without a theme attribute the chart follows the page, as form controls do: forced colours
+  // (Windows high contrast) → contrast; dark where the page's CSS \`color-scheme\` allows dark
+  // and the reader's system asks for it (or the page is only dark); else light, so that a
+  // light site does not get a dark block on a reader's dark system.
   #followSystemTheme(signal) {
     for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
       matchMedia(query).addEventListener('change', () => this.#applySystemTheme(), { signal });
@@ -214,8 +229,10 @@ export class CivicStats extends HTMLElement {
 
   #applySystemTheme() {
     if (!this.#chart || this.hasAttribute('theme') || this.#printing) return;
-    const theme = matchMedia('(forced-colors: active)').matches ? 'contrast'
-      : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    const scheme = getComputedStyle(this).colorScheme;
+    const dark = scheme.includes('dark')
+      && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+    const theme = matchMedia('(forced-colors: active)').matches ? 'contrast' : dark ? 'dark' : 'light';
     this.#ui.stage.parentElement.dataset.systemTheme = theme;
     this.#try(() => this.#chart.set('theme', theme));
   }
@@ -255,6 +272,7 @@ export class CivicStats extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) options[name] = value;
     }
+    options.lang = this.#lang;
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
@@ -311,8 +329,9 @@ export class CivicStats extends HTMLElement {
     }
   }
 
+  /** Its own `lang`, else the page's (the nearest `lang` around it), else Kazakh. */
   get #lang() {
-    const lang = (this.getAttribute('lang') ?? '').toLowerCase();
+    const lang = (this.getAttribute('lang') ?? this.parentElement?.closest('[lang]')?.lang ?? '').toLowerCase();
     return ['kk', 'ru', 'en'].find((l) => lang.startsWith(l)) ?? 'kk';
   }
 
@@ -329,7 +348,10 @@ export class CivicStats extends HTMLElement {
   // Button labels and the canvas's accessible name, in the chart's language.
   #label() {
     const u = this.#ui;
+    u.stage.parentElement.lang = this.#lang; // so screen readers speak it in its language
     u.toolbar.setAttribute('aria-label', this.#t('Tools'));
+    u.canvas.setAttribute('aria-roledescription', this.#t('Chart').toLowerCase());
+    u.keys.textContent = this.#t('KeyboardHint');
     u.toggles.setAttribute('aria-label', this.#t('SeriesToggles'));
     u.table.textContent = this.#t('ShowTable');
     u.export.textContent = this.#t('Export');
@@ -337,7 +359,7 @@ export class CivicStats extends HTMLElement {
     u.svg.textContent = this.#t('ExportSvg');
     u.csv.textContent = this.#t('ExportCsv');
     u.present.textContent = this.#t('Present');
-    u.hint.textContent = this.#t('PresentHint');
+    this.#showStep();
     u.retry.textContent = this.#t('Retry');
     u.fullscreen.textContent = this.#t(document.fullscreenElement === this ? 'ExitFullscreen' : 'Fullscreen');
     this.#describe();
@@ -352,6 +374,12 @@ export class CivicStats extends HTMLElement {
     // A message has no table, download or steps: only fullscreen stays.
     for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
+    // A message drawn in the canvas is announced once, as the status line announces its own.
+    const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
+    if (error !== this.#announced) {
+      this.#announced = error;
+      if (error && u.status.hidden) u.live.textContent = error;
+    }
     this.#fillToggles();
     if (!u.tableView.hidden) this.#fillTable();
   }
@@ -544,6 +572,9 @@ export class CivicStats extends HTMLElement {
 
   #loaded() {
     this.removeAttribute('aria-busy');
+    // New data while presenting: its steps start from the first.
+    if (this.#presenting) this.#try(() => this.#chart.reveal(0));
+    this.#showStep();
     this.#animate();
     this.#describe();
     this.dispatchEvent(new CustomEvent('civic-stats:load', {
@@ -604,7 +635,12 @@ export class CivicStats extends HTMLElement {
       if (format) {
         this.#export(format);
         this.#toggleMenu(false);
+        u.export.focus();
       }
+    });
+    // Tabbing away closes the list, as a click elsewhere does not leave it open either.
+    on(u.export.parentElement, 'focusout', (event) => {
+      if (!u.export.parentElement.contains(event.relatedTarget)) this.#toggleMenu(false);
     });
     on(u.menu, 'keydown', (event) => {
       if (event.key === 'Escape') {
@@ -619,6 +655,14 @@ export class CivicStats extends HTMLElement {
       this.#try(() => this.#chart.setPresentation(this.#large));
       this.#fit();
       this.#label();
+      if (document.fullscreenElement === this) {
+        // The keys a clicker sends go to the chart, not to the button that was clicked.
+        u.canvas.focus();
+      } else if (this.#wasFullscreen) {
+        this.scrollTop = 0;
+        this.scrollIntoView({ block: 'nearest' });
+      }
+      this.#wasFullscreen = document.fullscreenElement === this;
     });
   }
 
@@ -645,12 +689,15 @@ export class CivicStats extends HTMLElement {
       else next = (current + (key === 'ArrowLeft' || key === 'ArrowUp' ? count - 1 : 1)) % count;
       this.#try(() => chart.setFocus(next));
       this.#showTooltip(next);
-      this.#ui.live.textContent = chart.tooltip(next).join('. ');
+      this.#ui.live.textContent = `${chart.tooltip(next).join('. ')}. ${next + 1} / ${count}`;
     } else if ((key === 'Enter' || key === ' ') && chart.focus !== undefined) {
       const focus = chart.focus;
       this.#select(focus);
       this.#try(() => chart.setFocus(focus));
       this.#showTooltip(focus);
+      this.#ui.live.textContent = `${this.#t('Selected')}: ${chart.tooltip(focus).join('. ')}`;
+    } else if (key === 'Escape' && this.#presenting) {
+      this.#togglePresenting();
     } else if (key === 'Escape') {
       this.#try(() => {
         chart.select(undefined);
@@ -666,7 +713,17 @@ export class CivicStats extends HTMLElement {
   #announceReveal() {
     const chart = this.#chart;
     const shown = chart.revealed ?? chart.targetCount;
-    this.#ui.live.textContent = shown > 0 ? chart.tooltip(shown - 1).join('. ') : '';
+    this.#showStep();
+    const step = `${shown} / ${chart.targetCount}`;
+    this.#ui.live.textContent = shown > 0 ? `${chart.tooltip(shown - 1).join('. ')}. ${step}` : step;
+  }
+
+  /** The step-through hint, with how far it has come ("3 / 20"). */
+  #showStep() {
+    const chart = this.#chart;
+    const steps = this.#presenting && chart && !chart.error
+      ? `${chart.revealed ?? chart.targetCount} / ${chart.targetCount} · ` : '';
+    this.#ui.hint.textContent = steps + this.#t('PresentHint');
   }
 
   #select(index) {
@@ -793,15 +850,19 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     this.#presenting = !this.#presenting;
     this.#ui.present.setAttribute('aria-pressed', String(this.#presenting));
-    this.#ui.hint.hidden = !this.#presenting;
+    const u = this.#ui;
+    u.hint.hidden = !this.#presenting;
+    u.canvas.setAttribute('aria-describedby', this.#presenting ? 'summary hint' : 'summary keys');
     this.#try(() => {
       chart.setPresentation(this.#large);
       chart.reveal(this.#presenting ? 0 : undefined);
     });
     this.#fit();
+    this.#showStep();
     if (this.#presenting) {
-      this.#ui.canvas.focus();
+      u.canvas.focus();
       this.scrollIntoView({ block: 'start' });
+      u.live.textContent = `${this.#t('Present')}. ${u.hint.textContent}`;
     }
   }
 

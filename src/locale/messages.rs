@@ -89,6 +89,8 @@ catalogue! {
     ExportCsv => "Деректер (CSV)", "Данные (CSV)", "Data (CSV)";
     Fullscreen => "Толық экран", "Во весь экран", "Fullscreen";
     ExitFullscreen => "Толық экраннан шығу", "Выйти из полноэкранного режима", "Exit fullscreen";
+    KeyboardHint => "Көрсеткі пернелер: мәннен мәнге өту, Enter: таңдау, Escape: таңдауды алып тастау, F: толық экран", "Стрелки: переход между значениями, Enter: выбрать, Escape: снять выбор, F: во весь экран", "Arrow keys: move between values, Enter: select, Escape: clear, F: fullscreen";
+    Selected => "Таңдалды", "Выбрано", "Selected";
     Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
     PresentHint => "→ немесе Space: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     Loading => "Жүктелуде…", "Загрузка…", "Loading…";

@@ -47,7 +47,11 @@ test('the accessible name and summary follow the language', async () => {
   await loaded(page);
   const canvas = page.locator('civic-stats canvas');
   const summary = page.locator('civic-stats #summary');
-  assert.equal(await canvas.getAttribute('role'), 'img');
+  // An application, so that a screen reader hands it the arrow keys; described by the summary
+  // and the keys it answers.
+  assert.equal(await canvas.getAttribute('role'), 'application');
+  assert.equal(await canvas.getAttribute('aria-roledescription'), 'диаграмма');
+  assert.match(await page.locator('civic-stats #keys').textContent(), /Enter: таңдау/);
   assert.equal(await canvas.getAttribute('aria-label'), 'Жетісу облысының азаматтық қоғамы');
   assert.match(await summary.textContent(), /Ең үлкені: Үкіметтік емес ұйымдар \(377\); ең кішісі: Саяси партиялардың облыстық филиалдары \(7\)\. Барлығы: 470\./);
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'en'));
@@ -55,7 +59,7 @@ test('the accessible name and summary follow the language', async () => {
   assert.match(await summary.textContent(), /Largest: Non-governmental organisations \(377\); smallest: Regional branches of political parties \(7\)\. Total: 470\./);
   // The accessible tree exposes it (name from aria-label, description from the summary).
   const snapshot = await page.locator('civic-stats').ariaSnapshot();
-  assert.match(snapshot, /img "Civil society of Zhetysu Region"/);
+  assert.match(snapshot, /application "Civil society of Zhetysu Region"/);
   await context.close();
 });
 
@@ -79,14 +83,38 @@ test('the table view holds exactly the chart\'s numbers, as text', async () => {
   await context.close();
 });
 
-test('without a theme attribute the chart follows a dark system scheme and forced colours', async () => {
-  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);
+test('without a theme attribute the chart follows the page: dark where it allows dark, forced colours', async () => {
+  // A light page (no color-scheme) keeps a light chart on a dark system: no dark block on it.
+  const light = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);
+  await light.page.emulateMedia({ colorScheme: 'dark' });
+  await light.page.reload();
+  await loaded(light.page);
+  assert.doesNotMatch(await chart(light.page, 'stateQuery'), /theme=/);
+  await light.context.close();
+  // A page whose CSS allows dark (color-scheme: light dark) gets a dark chart on a dark system.
+  const { page, context } = await open(env.browser, `${env.base}fixtures/scheme.html`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await loaded(page);
   assert.match(await chart(page, 'stateQuery'), /theme=dark/);
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
   await page.waitForFunction(() => /theme=contrast/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  await context.close();
+});
+
+test('without a lang attribute the chart speaks the page\'s language, and says so to screen readers', async () => {
+  const { page, context } = await open(env.browser, `${env.base}fixtures/scheme.html`);
+  await loaded(page);
+  assert.ok((await chart(page, 'texts')).includes('Неправительственные организации'));
+  assert.equal(await page.locator('civic-stats .frame').getAttribute('lang'), 'ru');
+  assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Таблица');
+  await context.close();
+});
+
+test('a file that cannot be read is announced, not only drawn', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=fixtures%2Fbroken.json&lang=en`);
+  await loaded(page);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /^Could not load the data: line 4, column 3: a ',' or '}' is needed here/);
   await context.close();
 });
 
@@ -106,5 +134,22 @@ test('every control is a labelled button or field, reachable by Tab', async () =
                           'canvas:Civil society of Zhetysu Region']) {
     assert.ok(reached.includes(expected), `${expected} in ${JSON.stringify(reached)}`);
   }
+  await context.close();
+});
+
+test('the download list opens as a disclosure, closes when Tab leaves it, and hands focus back', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const button = page.locator('civic-stats .export > button');
+  assert.equal(await button.getAttribute('aria-haspopup'), null);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const focused = () => page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.textContent);
+  assert.equal(await focused(), 'Image (PNG)');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Tab out of the list closes it');
+  await button.click();
+  await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(await focused(), 'Download');
   await context.close();
 });

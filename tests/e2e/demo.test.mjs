@@ -74,7 +74,7 @@ test('a malformed dataset shows a located message in the widget, not a blank can
       return e.message;
     }
   });
-  assert.equal(typed, '83-жол, 30-баған («regions[0].values.2023.ngo» өрісі): мұнда сан керек, '
+  assert.equal(typed, '87-жол, 30-баған («regions[0].values.2023.ngo» өрісі): мұнда сан керек, '
     + 'қос тырнақшадағы мәтін емес');
   const texts = await chart(page, 'texts');
   assert.ok(texts.includes('Деректерді жүктеу мүмкін болмады'), JSON.stringify(texts));

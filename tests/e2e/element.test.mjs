@@ -104,9 +104,10 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
-  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Үкіметтік емес ұйымдар.*377/);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Үкіметтік емес ұйымдар.*377\. 1 \/ 4$/);
   assert.match(await page.locator('civic-stats .tooltip').textContent(), /377/);
   await page.keyboard.press('Enter');
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /^Таңдалды: .*377/);
   const selections = await page.evaluate(() => window.selections);
   assert.deepEqual(selections, [{ region: 'KZ-33', indicator: 'ngo', value: 377, measured: 377, year: 2023 }]);
   assert.match(await chart(page, 'stateQuery'), /selected=KZ-33/);
@@ -261,8 +262,32 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   assert.ok(await paintedPixels(page) > bars, 'more is drawn as bars appear');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await revealed(), 2);
-  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30/);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30\. 2 \/ 4$/);
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · → немесе Space/);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting.png` });
+  // Another kind while presenting starts its steps again.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'pie'));
+  assert.equal(await revealed(), 0);
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^0 \/ 4 · /);
+  // Escape leaves presenting: every bar is back.
+  await page.keyboard.press('Escape');
+  assert.equal(await revealed(), undefined);
+  assert.equal(await page.locator('civic-stats .hint').isHidden(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the fullscreen button hands the keyboard to the chart, so a clicker\'s keys reach it', async () => {
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&lang=en'));
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Fullscreen' }).click();
+  await page.waitForFunction(() => document.fullscreenElement?.tagName === 'CIVIC-STATS');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').scrollTop), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -380,7 +405,8 @@ test('keyboard users toggle series with real buttons that show when focused', as
 });
 
 test('printing draws a light chart at printer resolution without the toolbar, and returns after', async () => {
-  const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
+  // A page that allows a dark chart (color-scheme: light dark) on a dark system.
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/scheme.html`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await loaded(page);
   const state = () => page.$eval('civic-stats', (host) => {
