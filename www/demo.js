@@ -11,6 +11,8 @@ const ui = {
     dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetExample: '20 өңір (көрнекі мысал)',
     openFile: 'Өз файлыңыз (CSV, JSON)', dropHint: 'Файлды диаграммаға сүйреп әкелуге болады',
     embedLocalFile: '{name} файлын сайтқа, осы беттің қасына орналастырыңыз',
+    embedSelf: 'Сайттың өзінде (қатаң Content-Security-Policy кезінде де): civic-stats.js, civic-stats.css файлдарын және pkg/ қалтасын сайттағы /civic-stats/ қалтасына көшіріңіз.',
+    embedFrame: 'Фрейм: сайттың Content-Security-Policy саясаты {host} фреймдеріне рұқсат етсе (frame-src)',
     chart: 'Диаграмма', kindBar: 'Бағандар', kindGrouped: 'Топталған', kindStacked: 'Жинақталған',
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
     kindCompare: 'Екі өңірді салыстыру', kindTrend: 'Жылдар бойынша',
@@ -29,6 +31,8 @@ const ui = {
     dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
     openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
     embedLocalFile: 'Разместите файл {name} на сайте рядом с этой страницей',
+    embedSelf: 'На самом сайте (и при строгой Content-Security-Policy): скопируйте civic-stats.js, civic-stats.css и папку pkg/ в папку /civic-stats/ сайта.',
+    embedFrame: 'Фрейм: если Content-Security-Policy сайта разрешает фреймы с {host} (frame-src)',
     chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Сгруппированные', kindStacked: 'С накоплением',
     kindShare: 'Доли, 100 %', kindPie: 'Круговая', kindDonut: 'Кольцевая',
     kindCompare: 'Сравнение двух регионов', kindTrend: 'По годам',
@@ -47,6 +51,8 @@ const ui = {
     dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetExample: '20 regions (illustrative example)',
     openFile: 'Your own file (CSV, JSON)', dropHint: 'A file can also be dropped on the chart',
     embedLocalFile: 'Put {name} on your site, next to this page',
+    embedSelf: 'On the site itself (under a strict Content-Security-Policy too): copy civic-stats.js, civic-stats.css and the pkg/ folder into the site\'s /civic-stats/ folder.',
+    embedFrame: 'A frame: where the site\'s Content-Security-Policy allows frames from {host} (frame-src)',
     chart: 'Chart', kindBar: 'Bars', kindGrouped: 'Grouped', kindStacked: 'Stacked',
     kindShare: 'Shares, 100%', kindPie: 'Pie', kindDonut: 'Donut',
     kindCompare: 'Compare two regions', kindTrend: 'Over the years',
@@ -170,26 +176,35 @@ function attribute(text) {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+// Two forms: a frame of embed.html on this host, for sites whose Content-Security-Policy allows
+// it, and the element on the site itself, which a strict policy (script-src 'self') requires:
+// its files and the data copied to the site, named relative to the page.
 function embedSnippets() {
   const base = new URL('.', location.href);
-  const script = `<script type="module" src="${new URL('civic-stats.js', base).href}"></script>\n`;
+  const comment = (text) => `<!-- ${text.replace(/--/g, '- -')} -->\n`;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
+  // A height fitted to the screen while presenting is not the chart's own.
+  if (widget.hasAttribute('height')) state.set('height', widget.getAttribute('height'));
+  else state.delete('height');
   const attrs = [...state].map(([k, v]) => ` ${k}="${attribute(v)}"`).join('');
-  if (form.elements.dataset.value === 'file' && openedFile) {
-    // A local file has no address yet: the site has to publish it, next to its page, and the
-    // iframe form cannot work (embed.html runs on this host, which does not have the file).
-    const note = ui[lang].embedLocalFile.replace('{name}', openedFile.name).replace(/--/g, '- -');
-    return `<!-- ${note} -->\n${script}`
-      + `<civic-stats src="${encodeURIComponent(openedFile.name)}"${attrs}></civic-stats>`;
-  }
-  const src = new URL(widget.getAttribute('src'), location.href).href;
+  const local = form.elements.dataset.value === 'file' && openedFile;
+  const src = local ? openedFile.name : new URL(widget.getAttribute('src'), location.href).href;
+  const name = decodeURIComponent(new URL(src, location.href).pathname.split('/').pop());
+  const own = comment(`${ui[lang].embedSelf} ${ui[lang].embedLocalFile.replace('{name}', name)}`)
+    + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
+    + `<civic-stats src="${attribute(encodeURIComponent(name))}"${attrs}></civic-stats>`;
+  // A local file has no address on this host, so the frame could not show it.
+  if (local) return own;
   const query = new URLSearchParams({ src });
   for (const [k, v] of state) query.set(k, v);
-  // The frame's accessible name is the chart's title, as screen readers announce it.
+  // The frame's accessible name is the chart's title, as screen readers announce it; its
+  // height the widget's, so that the chart is not cut off inside it.
   const title = attribute(widget.chart?.texts()[0] || 'civic-stats');
-  const iframe = `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="${title}" `
-    + 'width="100%" height="560" loading="lazy"></iframe>';
-  return `${iframe}\n\n${script}<civic-stats src="${attribute(src)}"${attrs}></civic-stats>`;
+  const height = Math.max(320, Math.ceil(widget.getBoundingClientRect().height) + 16);
+  const iframe = comment(ui[lang].embedFrame.replace('{host}', location.origin))
+    + `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="${title}" `
+    + `width="100%" height="${height}" loading="lazy"></iframe>`;
+  return `${iframe}\n\n${own}`;
 }
 
 function updateEmbed() {

@@ -1,17 +1,35 @@
 // Offline support for classrooms: the first visit stores the widget, its WebAssembly module,
-// the pages and the datasets they load; later visits work without a network. Network first,
+// the pages and the datasets they list; later visits work without a network. Network first,
 // so a connected reader always gets fresh figures; the stored copy is the fallback. Only the
 // build the pages use is stored up front; the one with the CSV reader is stored, like any
 // file, once it has been used (up front it would be another 160 KB for every visitor).
-const CACHE = 'civic-stats-v2';
-const CORE = [
+//
+// A site that hosts embed.html in its own root would give this worker its whole origin: it
+// answers only for its own files (the pages below, pkg/ and data/ next to it), so the site's
+// other pages are never stored or served from here.
+const CACHE = 'civic-stats-v3';
+const PAGES = [
   './', 'index.html', 'embed.html', 'demo.js', 'demo.css', 'embed.js', 'embed.css', 'favicon.svg',
-  'civic-stats.js', 'civic-stats.css', 'pkg/civic_stats_json.js', 'pkg/civic_stats_json_bg.wasm',
-  'data/zhetysu-2023.json',
+  'civic-stats.js', 'civic-stats.css',
 ];
+const CORE = [
+  ...PAGES, 'pkg/civic_stats_json.js', 'pkg/civic_stats_json_bg.wasm',
+  'data/zhetysu-2023.json', 'data/examples/illustrative-regions.json',
+];
+const HOME = new URL('./', location.href).pathname;
+
+/** Whether `url` is one of this widget's files. */
+function own(url) {
+  if (url.origin !== location.origin || !url.pathname.startsWith(HOME)) return false;
+  const path = url.pathname.slice(HOME.length);
+  return PAGES.includes(path || './') || /^(pkg|data)\//.test(path);
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(CORE)).then(() => self.skipWaiting()));
+  // Each file on its own: a copy of the widget without the demo's pages still works offline.
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => Promise.all(CORE.map((file) => cache.add(file).catch(() => {}))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -22,7 +40,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  if (request.method !== 'GET' || !own(new URL(request.url))) return;
   event.respondWith(fetch(request).then((response) => {
     if (response.ok) {
       const copy = response.clone();

@@ -133,6 +133,25 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
   await context.close();
 });
 
+test('the embed code works under a strict CSP: the element from the site\'s own files, or a frame', async () => {
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  // Presenting fits the chart to the screen: that height is not part of the embed code.
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  await page.selectOption('select[name="chart"]', 'pie');
+  const embed = await page.inputValue('#embed-code');
+  const [frame, own] = embed.split('\n\n');
+  assert.match(frame, /^<!-- A frame: where the site's Content-Security-Policy allows frames from http:\/\/127\.0\.0\.1:\d+ \(frame-src\) -->\n<iframe src="[^"]*embed\.html\?src=[^"]*chart=pie[^"]*" title="Civil society of Zhetysu Region" width="100%" height="(\d+)"/);
+  const height = Number(frame.match(/height="(\d+)"/)[1]);
+  const widget = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
+  assert.ok(height >= widget, `the frame (${height} px) holds the chart (${widget} px)`);
+  assert.equal(own, '<!-- On the site itself (under a strict Content-Security-Policy too): copy civic-stats.js, '
+    + "civic-stats.css and the pkg/ folder into the site's /civic-stats/ folder. Put zhetysu-2023.json on your site, next to this page -->\n"
+    + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
+    + '<civic-stats src="zhetysu-2023.json" lang="en" chart="pie"></civic-stats>');
+  await context.close();
+});
+
 test('every label of the demo page exists in kk, ru and en', async () => {
   const { page, context } = await open(env.browser, env.base);
   await loaded(page);
@@ -160,7 +179,20 @@ test('after one visit the demo works offline, for classrooms without a network',
   await loaded(page);
   const texts = await chart(page, 'texts');
   assert.ok(texts.includes('377'), JSON.stringify(texts));
+  // Every dataset the demo lists, not only the one the first visit showed.
+  await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Ұлытау облысы'));
   await context.setOffline(false);
+  // The site's other pages on the same origin are neither stored nor answered by the worker.
+  const other = await context.newPage();
+  await other.goto(`${env.base}fixtures/two.html`);
+  await loaded(other);
+  const stored = await other.evaluate(async () => {
+    const keys = await (await caches.open('civic-stats-v3')).keys();
+    return keys.map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(stored.includes('/data/zhetysu-2023.json'), JSON.stringify(stored));
+  assert.ok(!stored.some((path) => path.startsWith('/fixtures/')), JSON.stringify(stored));
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();
 });
@@ -186,8 +218,8 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
   assert.ok(regions.includes('Акмолинская область'), JSON.stringify(regions));
   // The embed code says where the file has to go, and has no iframe form (it could not work).
   const embed = await page.inputValue('#embed-code');
-  assert.match(embed, /<!-- Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
-  assert.match(embed, /<civic-stats src="windows-1251\.csv"/);
+  assert.match(embed, /скопируйте civic-stats\.js, civic-stats\.css и папку pkg\/ .* Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
+  assert.match(embed, /<script type="module" src="\/civic-stats\/civic-stats\.js"><\/script>\n<civic-stats src="windows-1251\.csv"/);
   assert.ok(!embed.includes('<iframe'), embed);
 
   // A broken file dropped on the chart: its located message, in Russian, in the widget.
