@@ -992,3 +992,43 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
         assert!(!footer.contains("Only"), "{kind:?}: {footer}");
     }
 }
+
+/// Presenting fits a chart to the screen: 20 regions at a projector's 1 024 × 768 kept every
+/// other name and no value at the presenting size; type now steps down until each bar has its
+/// name and value, and a pie or a trend stays within the height instead of running below it.
+#[test]
+fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
+    let data = common::illustrative();
+    let large = Typography::presenting(1024.0);
+    for (kind, height) in [
+        (ChartKind::Bar, 640.0),
+        (ChartKind::Pie, 560.0),
+        (ChartKind::Trend, 560.0),
+    ] {
+        let o = Options {
+            lang: Lang::Kk,
+            measure: Measure::Per10k,
+            ..opts(kind)
+        };
+        let f = figure(&data, &o).unwrap();
+        let s = chart(&f, 1000.0, Some(height), &ApproxText, large);
+        assert!(
+            s.height <= height + 0.5,
+            "{kind:?}: {} > {height}",
+            s.height
+        );
+        let texts = common::svg_texts(&to_svg(&s, &Theme::default()));
+        if kind == ChartKind::Bar {
+            for (c, category) in f.categories.iter().enumerate() {
+                let first = category.label.split_whitespace().next().unwrap();
+                assert!(has(&texts, first), "{}: {texts:?}", category.label);
+                let cell = &f.cells[c];
+                assert!(texts.contains(&cell.text), "{}: {texts:?}", cell.text);
+            }
+        }
+        // Still larger than the page's type wherever the height allows it.
+        let roomy = chart(&f, 1000.0, Some(4000.0), &ApproxText, large);
+        let page = chart(&f, 1000.0, None, &ApproxText, Typography::default());
+        assert!(roomy.height > page.height, "{kind:?}");
+    }
+}

@@ -219,26 +219,34 @@ pub(super) fn tallest(figure: &Figure, typo: Typography) -> f64 {
 }
 
 /// The body height the bands need, or `room` (at least a few lines) when they need more and
-/// become dense. Knowing the smallest band, a chart of thousands of categories is found dense
-/// without measuring one label.
+/// become dense; and whether every band still gets its label and value (a dense chart's bands
+/// may be a line high). Knowing the smallest band, a chart of thousands of categories is found
+/// dense without measuring one label.
 pub(super) fn natural_height(
     figure: &Figure,
     inner: f64,
     measure: &dyn TextMeasure,
     typo: Typography,
     room: f64,
-) -> f64 {
+) -> (f64, bool) {
     let fixed = axis_h(typo) + reference_h(figure, typo);
+    let count = figure.categories.len();
     let dense = room.max(fixed + typo.label().line_height() * 4.0);
-    if figure.categories.len() as f64 * min_band(typo) + fixed > room {
-        return dense;
+    let band = (dense - fixed) / count.max(1) as f64;
+    let per_value = match mode(figure.kind) {
+        Mode::Grouped => band / figure.series.len().max(1) as f64,
+        _ => band,
+    };
+    let dense_whole = band >= typo.label().line_height() && per_value >= typo.value().line_height();
+    if count as f64 * min_band(typo) + fixed > room {
+        return (dense, dense_whole);
     }
     let p = plan(figure, inner, measure, typo);
     let natural = p.bands.iter().sum::<f64>().max(min_band(typo)) + fixed;
     if natural > room {
-        dense
+        (dense, dense_whole)
     } else {
-        natural
+        (natural, true)
     }
 }
 

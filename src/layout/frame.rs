@@ -16,6 +16,11 @@ const MAX_FOOTER_LINES: usize = 8;
 /// content (every label readable) up to [`Typography::max_height`] (for band charts of more
 /// categories than that has pixels, [`Typography::silhouette_height`]), unless `height` sets it;
 /// band charts fit any number of categories into either by thinning their bands.
+///
+/// Type larger than the page's (presenting) steps down, a pixel at a time, where `height`
+/// cannot hold the chart at that size: a class reads every bar's name and value in a chart
+/// fitted to a 768 px projector rather than every other name and no value, and sees a pie or
+/// a trend whole rather than cut off at the bottom of the screen.
 pub fn chart(
     figure: &Figure,
     width: f64,
@@ -23,6 +28,35 @@ pub fn chart(
     measure: &dyn TextMeasure,
     typo: Typography,
 ) -> Scene {
+    let page = Typography::default().base;
+    // Bands too many for the height even a line each at the page's size are thinned at any.
+    let bands = !matches!(
+        figure.kind,
+        ChartKind::Pie | ChartKind::Donut | ChartKind::Trend
+    );
+    let lines = |h: f64| {
+        figure.categories.len() as f64 * Typography { base: page }.label().line_height() <= h
+    };
+    let fitted = height.filter(|&h| !bands || lines(h)).is_some();
+    let mut typo = typo;
+    loop {
+        let (scene, whole) = lay_out(figure, width, height, measure, typo);
+        if whole || !fitted || typo.base <= page {
+            return scene;
+        }
+        typo.base = (typo.base - 1.0).max(page);
+    }
+}
+
+/// The chart at one size, and whether it is whole there: every band's label and value
+/// written, the whole chart within `height`.
+fn lay_out(
+    figure: &Figure,
+    width: f64,
+    height: Option<f64>,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> (Scene, bool) {
     let width = width.max(160.0);
     let gap = typo.gap();
     let inner = width - 2.0 * gap;
@@ -52,14 +86,22 @@ pub fn chart(
     let fixed = top + gap + footer_h + gap;
 
     let kind = figure.kind;
-    let natural = match kind {
-        ChartKind::Pie | ChartKind::Donut => pie::natural_height(figure, inner, measure, typo),
-        ChartKind::Trend => trend::natural_height(inner, typo),
+    // A pie or a trend given a height takes what it leaves them, down to their least.
+    let (natural, written) = match kind {
+        ChartKind::Pie | ChartKind::Donut if height.is_some() => {
+            (pie::min_height(figure, typo), true)
+        }
+        ChartKind::Pie | ChartKind::Donut => {
+            (pie::natural_height(figure, inner, measure, typo), true)
+        }
+        ChartKind::Trend if height.is_some() => (trend::min_height(typo), true),
+        ChartKind::Trend => (trend::natural_height(inner, typo), true),
         _ => {
             let room = height.unwrap_or_else(|| bands::tallest(figure, typo)) - fixed;
             bands::natural_height(figure, inner, measure, typo, room)
         }
     };
+    let whole = written && height.map_or(true, |h| fixed + natural <= h + 0.5);
     let total = height.map_or(fixed + natural, |h| h.max(fixed + natural));
     let body = Rect::new(gap, top, inner, total - fixed);
     let plot = match kind {
@@ -80,7 +122,7 @@ pub fn chart(
         );
         fy += footer_font.line_height();
     }
-    Scene {
+    let scene = Scene {
         width,
         height: total,
         plot,
@@ -89,7 +131,8 @@ pub fn chart(
         legend: b.legend,
         targets: b.targets,
         rows: !matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Trend),
-    }
+    };
+    (scene, whole)
 }
 
 /// The legend's entries with their paints: hidden ones greyed out.

@@ -51,9 +51,19 @@ pub(super) fn natural_height(
     typo: Typography,
 ) -> f64 {
     let (r, _) = radius(figure, inner, measure, typo);
+    least_height(figure, r, typo)
+}
+
+/// The body height a pie of radius `r` and its labels take.
+fn least_height(figure: &Figure, r: f64, typo: Typography) -> f64 {
     let line_h = typo.label().line_height();
     let labels = figure.cells.len() as f64 * line_h;
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
+}
+
+/// The least body height a pie keeps in a height set from outside: its smallest radius.
+pub(super) fn min_height(figure: &Figure, typo: Typography) -> f64 {
+    least_height(figure, 40.0, typo)
 }
 
 use super::geometry::{on_circle as at, stack, Sector};

@@ -12,7 +12,12 @@ use super::Typography;
 use crate::stats::Figure;
 
 pub(super) fn natural_height(inner: f64, typo: Typography) -> f64 {
-    (inner * 0.45).clamp(typo.base * 14.0, typo.base * 30.0)
+    (inner * 0.45).clamp(min_height(typo), typo.base * 30.0)
+}
+
+/// The least body height a trend keeps in a height set from outside.
+pub(super) fn min_height(typo: Typography) -> f64 {
+    typo.base * 14.0
 }
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
