@@ -7,7 +7,7 @@ use civic_stats::data::Dataset;
 use civic_stats::layout::{chart, legend_entries, ApproxText, Area, Scene, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
-use civic_stats::render::{to_svg, Theme};
+use civic_stats::render::{to_svg, to_svg_with, Overlay, Theme};
 use civic_stats::stats::{figure, Figure};
 
 fn opts(kind: ChartKind) -> Options {
@@ -1031,4 +1031,40 @@ fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
         let page = chart(&f, 1000.0, None, &ApproxText, Typography::default());
         assert!(roomy.height > page.height, "{kind:?}");
     }
+}
+
+/// Stepping through a comparison showed every difference ("+919 (+233,2 %)") before the bars
+/// it describes, giving the answer away: a difference now comes with its pair.
+#[test]
+fn stepping_through_a_comparison_shows_each_difference_with_its_pair() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        ..opts(ChartKind::Compare)
+    };
+    let (f, s, _) = draw(&data, &o, 900.0);
+    let notes: Vec<&str> = f
+        .categories
+        .iter()
+        .filter_map(|c| c.note.as_deref())
+        .collect();
+    assert_eq!(notes.len(), 4);
+    for shown in 0..=f.categories.len() {
+        let overlay = Overlay {
+            focus: None,
+            reveal: Some(shown * 2),
+        };
+        let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
+        for (c, note) in notes.iter().enumerate() {
+            assert_eq!(has(&texts, note), c < shown, "{note} after {shown} pairs");
+        }
+    }
+    // Half a pair (its first bar): not yet.
+    let overlay = Overlay {
+        focus: None,
+        reveal: Some(1),
+    };
+    let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
+    assert!(!has(&texts, notes[0]));
 }

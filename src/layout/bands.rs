@@ -378,6 +378,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
         if let Some(note) = note {
             let y = first + lines.len() as f64 * line_h;
+            // A comparison's difference belongs to its pair's last bar: stepping through, it
+            // appears with the bars it describes, not before them.
+            let last = match m {
+                Mode::Grouped => figure.series.len().saturating_sub(1),
+                _ => 0,
+            };
+            b.owner = Some(b.targets.len() + last);
             b.text(
                 note.clone(),
                 body.x + p.label_w,
@@ -386,6 +393,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 Anchor::RightMiddle,
                 Paint::Text,
             );
+            b.owner = None;
         }
         let row = figure.row(c);
         // Bars keep a gap between them down to 4 px bands; thinner ones fill their band.
