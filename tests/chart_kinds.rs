@@ -1068,3 +1068,103 @@ fn stepping_through_a_comparison_shows_each_difference_with_its_pair() {
     let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
     assert!(!has(&texts, notes[0]));
 }
+
+/// The CSV download opened as one column in Kazakh and Russian Excel (`,` separators, points
+/// for decimals), its first header was empty and a trend's headers carried the legend's
+/// changes: now `;` and decimal commas for kk and ru, `,` and points for English, a named
+/// first column and plain names.
+#[test]
+fn the_csv_download_opens_in_a_spreadsheet_of_the_readers_language() {
+    let seed = common::zhetysu();
+    let csv = |data: &Dataset, o: Options| figure(data, &o).unwrap().to_csv();
+    let kk = csv(
+        &seed,
+        Options {
+            lang: Lang::Kk,
+            ..opts(ChartKind::Bar)
+        },
+    );
+    assert!(
+        kk.starts_with("Көрсеткіш;Жетісу облысы\r\nҮкіметтік емес ұйымдар;377\r\n"),
+        "{kk}"
+    );
+    let ru = csv(
+        &seed,
+        Options {
+            lang: Lang::Ru,
+            measure: Measure::Per10k,
+            ..opts(ChartKind::Bar)
+        },
+    );
+    assert!(
+        ru.contains("\r\nНеправительственные организации;5,393419\r\n"),
+        "{ru}"
+    );
+    let en = csv(
+        &seed,
+        Options {
+            lang: Lang::En,
+            measure: Measure::Per10k,
+            ..opts(ChartKind::Bar)
+        },
+    );
+    assert!(
+        en.contains("\r\nNon-governmental organisations,5.393419\r\n"),
+        "{en}"
+    );
+    // A trend: years down, regions across, by their names alone.
+    let data = common::illustrative();
+    let trend = csv(
+        &data,
+        Options {
+            lang: Lang::Ru,
+            regions: regions(&["KZ-33", "KZ-10"]),
+            ..opts(ChartKind::Trend)
+        },
+    );
+    let header = trend.lines().next().unwrap();
+    assert_eq!(header, "Год;область Жетісу;область Абай");
+    // Regions down: the first column says so; the sources follow after an empty row.
+    let bars = csv(
+        &data,
+        Options {
+            lang: Lang::Kk,
+            ..opts(ChartKind::Grouped)
+        },
+    );
+    assert!(bars.starts_with("Өңір;"), "{bars}");
+    assert!(bars.contains("\r\n\r\n"), "{bars}");
+    assert!(bars.contains("\r\nДереккөз: "), "{bars}");
+}
+
+/// What a screen reader hears: sentences that start with a capital («область Жетісу» opens
+/// one in Russian), footer lines that end before the next begins, and a donut's values not
+/// bracketed twice.
+#[test]
+fn the_summary_reads_as_sentences() {
+    let seed = common::zhetysu();
+    let summary = |o: Options| figure(&seed, &o).unwrap().summary();
+    let ru = summary(Options {
+        lang: Lang::Ru,
+        ..opts(ChartKind::Bar)
+    });
+    assert!(ru.contains(". Область Жетісу, 2023. "), "{ru}");
+    assert!(ru.contains("470. Источник: "), "{ru}");
+    let rates = summary(Options {
+        lang: Lang::Ru,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Bar)
+    });
+    assert!(rates.contains(", 2023. Население (2022): "), "{rates}");
+    assert!(ru.ends_with('.'), "{ru}");
+    let donut = summary(Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Donut)
+    });
+    assert!(
+        donut.contains("Non-governmental organisations — 80,2 % (377)")
+            || donut.contains("Non-governmental organisations — 80.2% (377)"),
+        "{donut}"
+    );
+    assert!(!donut.contains("))"), "{donut}");
+}

@@ -33,6 +33,38 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// `c` in upper case, within the same scripts as [`lower`] (`ı` and `ĸ` stay as they are).
+pub fn upper(c: char) -> char {
+    let u = c as u32;
+    let odd = u % 2 == 1;
+    let up = match u {
+        0x61..=0x7A => u - 0x20,
+        0xE0..=0xFE if u != 0xF7 => u - 0x20,
+        0xFF => 0x178,
+        0x101..=0x137 | 0x14B..=0x177 if odd && u != 0x131 => u - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if !odd => u - 1,
+        0x430..=0x44F => u - 0x20,
+        0x450..=0x45F => u - 0x50,
+        0x461..=0x481 | 0x48B..=0x4BF | 0x4D1..=0x52F if odd => u - 1,
+        0x4CF => 0x4C0,
+        0x4C2..=0x4CE if !odd => u - 1,
+        _ => u,
+    };
+    char::from_u32(up).unwrap_or(c)
+}
+
+/// `s` with its first letter in upper case, as a sentence starts («область Жетісу» →
+/// «Область Жетісу»).
+pub fn sentence(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        let mut out = String::with_capacity(s.len());
+        out.push(upper(c));
+        out.push_str(chars.as_str());
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +80,23 @@ mod tests {
             }
         }
         assert_eq!(lower('İ'), 'i');
+    }
+
+    #[test]
+    fn upper_agrees_with_unicode_for_latin_and_cyrillic() {
+        for u in (0..=0x17F).chain(0x400..=0x52F) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut std = c.to_uppercase();
+            if let (Some(one), None) = (std.next(), std.next()) {
+                // ı, µ and ſ have no upper case of their own letter here.
+                if ![0x131, 0xB5, 0x17F].contains(&u) {
+                    assert_eq!(upper(c), one, "U+{u:04X} {c}");
+                }
+            }
+        }
+        assert_eq!(sentence("область Жетісу, 2023"), "Область Жетісу, 2023");
+        assert_eq!(sentence("әлеумет"), "Әлеумет");
+        assert_eq!(sentence(""), "");
     }
 
     #[test]

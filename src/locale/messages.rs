@@ -72,6 +72,8 @@ catalogue! {
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";
+    Region => "Өңір", "Регион", "Region";
+    Indicator => "Көрсеткіш", "Показатель", "Indicator";
     SummaryExtremes => "Ең үлкені: {max}; ең кішісі: {min}.", "Наибольшее: {max}; наименьшее: {min}.", "Largest: {max}; smallest: {min}.";
     SummaryTotal => "Барлығы: {total}.", "Всего: {total}.", "Total: {total}.";
     Per10kShort => "(10 000 тұрғынға шаққанда)", "на 10 000 жителей", "per 10,000 residents";

@@ -91,7 +91,9 @@ impl Theme {
                 Rgb(0x00, 0x87, 0x63), // bluish green, darkened
                 Rgb(0xb8, 0x5c, 0x91), // reddish purple, darkened
                 Rgb(0x9e, 0x6a, 0x00), // orange, darkened
-                Rgb(0x1f, 0x78, 0xb4), // sky blue, darkened
+                // Paul Tol's indigo: a darkened sky blue held 3:1 on white but was the first
+                // colour's twin (1.09:1 between them).
+                Rgb(0x33, 0x22, 0x88), // indigo
             ],
             on_series: &[
                 Rgb::WHITE,
@@ -242,6 +244,20 @@ mod tests {
             ] {
                 let ratio = colour.contrast(t.background);
                 assert!(ratio >= 3.0, "{name} {what}: {ratio:.2}:1");
+            }
+        }
+    }
+
+    /// The light theme's sixth colour (a darkened sky blue) was the first's twin on screen.
+    #[test]
+    fn no_two_series_colours_are_twins() {
+        for (name, t) in themes() {
+            for (i, a) in t.series.iter().enumerate() {
+                for b in &t.series[i + 1..] {
+                    let d = |x: u8, y: u8| (f64::from(x) - f64::from(y)).powi(2);
+                    let distance = (d(a.0, b.0) + d(a.1, b.1) + d(a.2, b.2)).sqrt();
+                    assert!(distance >= 45.0, "{name}: {} and {}", a.hex(), b.hex());
+                }
             }
         }
     }

@@ -2,7 +2,7 @@
 //! summary all read the same figure, so none can disagree with the chart.
 
 use super::figure::Figure;
-use crate::locale::{format_number, Msg};
+use crate::locale::{format_number, sentence, Lang, Msg};
 use crate::options::ChartKind;
 
 /// A table of exactly the values the chart draws, written as on the chart.
@@ -18,11 +18,7 @@ pub struct Table {
 impl Figure {
     /// The chart as a table (rows are categories, columns are series).
     pub fn table(&self) -> Table {
-        let corner = match self.kind {
-            ChartKind::Trend => Msg::Year.text(self.lang).to_owned(),
-            _ => String::new(),
-        };
-        let mut columns = vec![corner];
+        let mut columns = vec![self.corner().text(self.lang).to_owned()];
         columns.extend(self.series.iter().map(|s| s.label.clone()));
         let has_notes = self.categories.iter().any(|c| c.note.is_some());
         if has_notes {
@@ -55,37 +51,62 @@ impl Figure {
         }
     }
 
-    /// The chart's data as CSV: plain numbers (a point for decimals, no grouping), empty cells
-    /// where there is no data, and the source as a last comment-free row of its own.
+    /// The chart's data as CSV, as a spreadsheet in the reader's language opens it: for
+    /// Kazakh and Russian a `;` between fields and a decimal comma (what Excel expects under
+    /// those regional settings, where `,` put each row in one cell), for English `,` and a
+    /// point. Numbers are plain (up to six decimals, no grouping), cells without data empty,
+    /// columns headed by plain names (a trend's legend adds each line's change), and the
+    /// measure, the year and the sources follow the table after an empty row.
     pub fn to_csv(&self) -> String {
+        let english = self.lang == Lang::En;
+        let (sep, point) = if english { (',', '.') } else { (';', ',') };
         let mut out = String::new();
-        let mut header = vec![String::new()];
-        header.extend(self.series.iter().map(|s| s.label.clone()));
-        push_row(&mut out, &header);
+        let named = |key: &str, label: &str| {
+            let all = self.regions.iter().chain(&self.indicators);
+            all.filter(|n| n.id == key)
+                .map(|n| n.name.clone())
+                .next()
+                .unwrap_or_else(|| label.to_owned())
+        };
+        let mut header = vec![self.corner().text(self.lang).to_owned()];
+        header.extend(self.series.iter().map(|s| named(&s.key, &s.label)));
+        push_row(&mut out, &header, sep);
         for (c, category) in self.categories.iter().enumerate() {
             let mut row = vec![category.label.clone()];
             row.extend(self.row(c).iter().map(|cell| match cell.value {
-                Some(v) => plain(v),
+                Some(v) => plain(v).replace('.', &point.to_string()),
                 None => String::new(),
             }));
-            push_row(&mut out, &row);
+            push_row(&mut out, &row, sep);
         }
-        push_row(&mut out, &[]);
-        push_row(
-            &mut out,
-            &[format!("{} ({})", self.axis_title, self.subtitle)],
-        );
-        for line in &self.footer {
-            push_row(&mut out, std::slice::from_ref(line));
+        push_row(&mut out, &[], sep);
+        let about = format!("{} ({})", self.axis_title, self.subtitle);
+        for line in std::iter::once(&about).chain(&self.footer) {
+            push_row(&mut out, std::slice::from_ref(line), sep);
         }
         out
+    }
+
+    /// What the categories are, heading their column: years, regions or indicators.
+    fn corner(&self) -> Msg {
+        let first = self.categories.first().map_or("", |c| c.key.as_str());
+        if self.kind == ChartKind::Trend {
+            Msg::Year
+        } else if self.regions.iter().any(|r| r.id == first) {
+            Msg::Region
+        } else {
+            Msg::Indicator
+        }
     }
 
     /// A sentence or two for screen readers: what the chart shows, its largest and smallest
     /// values and, where values add up, their total.
     pub fn summary(&self) -> String {
         let lang = self.lang;
-        let mut parts = vec![format!("{}. {}.", self.title, self.subtitle)];
+        let mut parts = vec![
+            format!("{}.", self.title),
+            format!("{}.", sentence(&self.subtitle)),
+        ];
         let labelled: Vec<(String, f64, &str)> = (0..self.categories.len())
             .flat_map(|c| {
                 self.row(c).iter().enumerate().filter_map(move |(s, cell)| {
@@ -101,10 +122,12 @@ impl Figure {
         let max = labelled.iter().max_by(|a, b| a.1.total_cmp(&b.1));
         let min = labelled.iter().min_by(|a, b| a.1.total_cmp(&b.1));
         if let (Some(max), Some(min)) = (max, min) {
-            let (max_value, min_value) = (
-                format!("{} ({})", max.0, max.2),
-                format!("{} ({})", min.0, min.2),
-            );
+            // A donut's "77,1 % (394)" is not bracketed again.
+            let named = |(name, _, text): &(String, f64, &str)| match text.contains('(') {
+                true => format!("{name} — {text}"),
+                false => format!("{name} ({text})"),
+            };
+            let (max_value, min_value) = (named(max), named(min));
             parts
                 .push(Msg::SummaryExtremes.fill(lang, &[("max", &max_value), ("min", &min_value)]));
         }
@@ -116,7 +139,15 @@ impl Figure {
             let total = format_number(total, if total.fract() == 0.0 { 0 } else { 1 }, lang);
             parts.push(Msg::SummaryTotal.fill(lang, &[("total", &total)]));
         }
-        parts.push(self.footer.join(" "));
+        // Each footer line a sentence of its own, so that a screen reader pauses between them.
+        for line in &self.footer {
+            let stop = if line.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
+            parts.push(format!("{}{stop}", sentence(line)));
+        }
         parts.join(" ")
     }
 }
@@ -127,18 +158,20 @@ fn plain(v: f64) -> String {
     format!("{rounded}")
 }
 
-/// One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled.
-fn push_row(out: &mut String, fields: &[String]) {
-    let escaped: Vec<String> = fields
-        .iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.clone()
-            }
-        })
-        .collect();
-    out.push_str(&escaped.join(","));
+/// One RFC 4180 row separated by `sep`: fields holding it, a quote or a line break are
+/// quoted, quotes doubled.
+fn push_row(out: &mut String, fields: &[String], sep: char) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        if f.contains([sep, '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&f.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(f);
+        }
+    }
     out.push_str("\r\n");
 }
