@@ -173,7 +173,7 @@ fn per_10k_of_the_seed_says_the_population_year_differs() {
     let written: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(written, ["5,39", "0,43", "0,80", "0,10"]);
     assert!(
-        has(&texts, "Значения 2023 года отнесены к населению 2022 года"),
+        has(&texts, "Значения (2023) отнесены к населению 2022 года"),
         "{texts:?}"
     );
 }
@@ -1167,4 +1167,22 @@ fn the_summary_reads_as_sentences() {
         "{donut}"
     );
     assert!(!donut.contains("))"), "{donut}");
+}
+
+/// A per-10 000 trend divided 2021 and 2022 by the 2023 population, and its footer named 2021
+/// only.
+#[test]
+fn every_year_divided_by_another_years_population_is_named() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Trend)
+    };
+    let f = figure(&data, &o).unwrap();
+    let footer = f.footer.join("\n");
+    assert!(
+        footer.contains("2021, 2022 values are divided by the 2023 population"),
+        "{footer}"
+    );
 }

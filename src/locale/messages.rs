@@ -52,7 +52,7 @@ catalogue! {
     ShareOfTotal => "Барлық өңірлер жиынтығындағы үлесі, %", "Доля в сумме по всем регионам, %", "Share of the total of all regions, %";
     PopulationUnknown => "халық саны белгісіз", "население неизвестно", "population unknown";
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
-    PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения {year} года отнесены к населению {pop_year} года", "{year} values are divided by the {pop_year} population";
+    PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения ({year}) отнесены к населению {pop_year} года", "{year} values are divided by the {pop_year} population";
     Average => "Орташа", "Среднее", "Average";
     Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";

@@ -48,8 +48,25 @@ pub(super) fn footer(
             let label = Msg::PopulationSource.fill(lang, &[("year", &py.to_string())]);
             footer.push(format!("{label}: {}", cited(&p.source, lang)));
         }
-        if let Some(&(_, y, py)) = populations.iter().find(|(_, y, py)| y != py) {
-            let (y, py) = (y.to_string(), py.to_string());
+        // Every year of values divided by another year's population, by that year: a trend's
+        // note named 2021 where 2022 was divided by the 2023 population too.
+        let mut differing: Vec<(i32, i32)> = populations
+            .iter()
+            .filter(|(_, y, py)| y != py)
+            .map(|&(_, y, py)| (py, y))
+            .collect();
+        crate::order::sort_by(&mut differing, Ord::cmp);
+        differing.dedup();
+        for (k, &(py, _)) in differing.iter().enumerate() {
+            if k > 0 && differing[k - 1].0 == py {
+                continue;
+            }
+            let years: Vec<String> = differing[k..]
+                .iter()
+                .take_while(|d| d.0 == py)
+                .map(|d| d.1.to_string())
+                .collect();
+            let (y, py) = (years.join(", "), py.to_string());
             footer.push(Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]));
         }
     }
