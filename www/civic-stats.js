@@ -780,8 +780,10 @@ export class CivicStats extends HTMLElement {
   #fileName(extension) {
     const src = (this.#inline instanceof File ? this.#inline.name : this.getAttribute('src')) ?? 'civic-stats';
     const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
-    const chart = this.getAttribute('chart') ?? 'bar';
-    return `${base}-${chart}-${this.#lang}.${extension}`;
+    // What tells two downloads of one file apart: the kind, the measure, the year.
+    const parts = [base, this.getAttribute('chart') ?? 'bar', this.getAttribute('measure'),
+      this.getAttribute('year'), this.#lang].filter((p) => p && p !== 'count');
+    return `${parts.join('-')}.${extension}`;
   }
 
   #export(format) {

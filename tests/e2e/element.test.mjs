@@ -196,6 +196,18 @@ test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels'
   const csv = files.csv.body.toString();
   assert.match(csv, /^\ufeffКөрсеткіш;Жетісу облысы\r\nҮкіметтік емес ұйымдар;377\r\n/);
   assert.match(csv, /Саяси партиялардың облыстық филиалдары;7\r\n/);
+  // Another measure or year is another file name.
+  await page.evaluate(() => {
+    const widget = document.querySelector('civic-stats');
+    widget.setAttribute('measure', 'per-10k');
+    widget.setAttribute('year', '2023');
+  });
+  await page.locator('civic-stats .export > button').click();
+  const [rates] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('civic-stats [data-format="csv"]').click(),
+  ]);
+  assert.equal(rates.suggestedFilename(), 'zhetysu-2023-bar-per-10k-2023-kk.csv');
   assert.deepEqual(problems, []);
   await context.close();
 });
