@@ -100,14 +100,14 @@ fn syntax_errors_give_line_and_column() {
 #[test]
 fn columns_count_letters_as_an_editor_does() {
     // serde_json counts bytes: each Cyrillic letter before the error is two.
-    let text = "{\"title\": {\"kk\": \"Жетісу облысы\", \"en\": 5}}";
+    let text = "{\"format\": \"civic-stats/1\", \"title\": {\"kk\": \"Жетісу облысы\", \"en\": 5}}";
     let err = parse_json(text).unwrap_err();
     let column = text.chars().position(|c| c == '5').unwrap() + 1;
     assert_eq!(
         err.message(Lang::En),
         format!("line 1, column {column} (field 'title.en'): text in double quotes is expected here, not a number")
     );
-    let text = "{\"title\": {\"kk\": \"Жетісу\"},\n \"source\": {\"title\": \"Есеп\" \"x\"}}";
+    let text = "{\"format\": \"civic-stats/1\", \"title\": {\"kk\": \"Жетісу\"},\n \"source\": {\"title\": \"Есеп\" \"x\"}}";
     let column = text
         .lines()
         .nth(1)
@@ -162,7 +162,7 @@ fn the_readers_own_text_never_turns_into_the_parsers_english() {
         msg.ends_with("a number is expected here, not text in double quotes"),
         "{msg}"
     );
-    let msg = parse_json(r#"{"form`at": 1}"#)
+    let msg = parse_json(r#"{"form`at": 1, "indicators": []}"#)
         .unwrap_err()
         .message(Lang::En);
     assert!(
@@ -173,7 +173,7 @@ fn the_readers_own_text_never_turns_into_the_parsers_english() {
         "{msg}"
     );
     // A key that reads like a syntax problem is an unknown key.
-    let msg = parse_json(r#"{"escape": 1}"#)
+    let msg = parse_json(r#"{"escape": 1, "format": "civic-stats/1"}"#)
         .unwrap_err()
         .message(Lang::En);
     assert!(msg.contains("unknown field 'escape'"), "{msg}");
@@ -320,6 +320,40 @@ fn missing_and_unknown_fields_are_named() {
             .message(Lang::Ru)
             .ends_with("(поле «regions[0].population[0]»): нет поля «source»"),
         "{msg}"
+    );
+}
+
+/// The list of regions next to the datasets, opened as one, said "unknown field 'kind'":
+/// a JSON file without a `format` that does not read as a dataset says it is not one.
+#[test]
+fn a_json_file_that_is_no_dataset_says_so() {
+    let regions =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/regions-kz.json"))
+            .unwrap();
+    let error = parse_json(&regions).expect_err("not a dataset");
+    assert_eq!(
+        error.message(Lang::En),
+        "this is not a civic-stats dataset: it has no \"format\": \"civic-stats/1\" field (data/README.md describes the format)"
+    );
+    assert!(
+        parse_json(r#"{"type": "FeatureCollection", "features": []}"#)
+            .unwrap_err()
+            .message(Lang::Ru)
+            .starts_with("это не набор данных civic-stats")
+    );
+    // A dataset being written keeps its precise message: no format yet, a mistake inside.
+    let mut doc = valid();
+    doc.as_object_mut().unwrap().remove("format");
+    doc["indicators"][0]["colour"] = json!("red");
+    assert!(error_of(&doc)
+        .message(Lang::En)
+        .contains("unknown field 'colour'"));
+    // A syntax error keeps its line and column.
+    let error = parse_json("{\n  \"title\" 1\n}").expect_err("broken");
+    assert!(
+        error.message(Lang::En).starts_with("line 2, column 11"),
+        "{}",
+        error.message(Lang::En)
     );
 }
 

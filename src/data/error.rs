@@ -57,6 +57,9 @@ pub enum ErrorKind {
         limit: usize,
     },
     EmptyInput,
+    /// JSON without a `format` field that fails to read: some other file (a list of
+    /// regions, another tool's export), not a dataset with one mistake.
+    NotADataset,
     /// A CSV file that cannot be read as a table of regions and figures.
     #[cfg(feature = "csv")]
     Csv(CsvProblem),
@@ -168,6 +171,7 @@ impl DataError {
                 Msg::TooLarge.fill(lang, &[("size", &mb(*bytes)), ("limit", &mb(*limit))])
             }
             ErrorKind::EmptyInput => Msg::EmptyInput.text(lang).to_owned(),
+            ErrorKind::NotADataset => Msg::NotADataset.text(lang).to_owned(),
             #[cfg(feature = "csv")]
             ErrorKind::Csv(problem) => problem.describe(lang),
         }

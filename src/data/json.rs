@@ -36,7 +36,16 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
         };
         return Err(DataError::new(kind, location));
     }
-    let file: FileDataset = serde_json::from_str(text).map_err(|e| located(&e, text))?;
+    let file: FileDataset = serde_json::from_str(text).map_err(|e| {
+        // Not "unknown field 'kind'" for a file that is no dataset at all (the list of regions
+        // next to the datasets was taken for one): without the two fields every dataset has,
+        // not even misspelt, the file is something else rather than a dataset with a mistake.
+        if e.is_data() && !text.contains("\"format\"") && !text.contains("\"indicators\"") {
+            DataError::new(ErrorKind::NotADataset, Location::Input)
+        } else {
+            located(&e, text)
+        }
+    })?;
     validate(file)
 }
 
