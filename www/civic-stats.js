@@ -232,9 +232,16 @@ export class CivicStats extends HTMLElement {
     const scheme = getComputedStyle(this).colorScheme;
     const dark = scheme.includes('dark')
       && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
-    const theme = matchMedia('(forced-colors: active)').matches ? 'contrast' : dark ? 'dark' : 'light';
+    const theme = matchMedia('(forced-colors: active)').matches ? this.#contrast() : dark ? 'dark' : 'light';
     this.#ui.stage.parentElement.dataset.systemTheme = theme;
     this.#try(() => this.#chart.set('theme', theme));
+  }
+
+  /** The contrast theme the system's colours ask for: Windows' contrast themes are mostly
+   *  light text on black, and the text colour it forces on the page tells which. */
+  #contrast() {
+    const [r, g, b] = (getComputedStyle(this).color.match(/\d+/g) ?? []).map(Number);
+    return r + g + b > 382 ? 'contrast-dark' : 'contrast';
   }
 
   async #start() {

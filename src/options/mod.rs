@@ -143,4 +143,6 @@ pub enum ThemeName {
     Dark,
     /// High contrast: black on white, thick marks, for projectors and low vision.
     Contrast,
+    /// High contrast on black: what Windows' dark contrast themes (three of its four) ask.
+    ContrastDark,
 }

@@ -39,7 +39,7 @@ const CHARTS: &str = "bar, grouped, stacked, share, pie, donut, compare, trend";
 const MEASURES: &str = "count, per-10k, share-of-region, share-of-total";
 const SORTS: &str = "data, value-desc, value-asc, name";
 const LANGS: &str = "kk, ru, en";
-const THEMES: &str = "light, dark, contrast";
+const THEMES: &str = "light, dark, contrast, contrast-dark";
 const REFERENCES: &str = "average, a number";
 const YEARS: &str = "a year such as 2023";
 const HEIGHTS: &str = "a height in pixels, 120 to 4000";
@@ -138,6 +138,7 @@ impl Options {
                     ("light", ThemeName::Light),
                     ("dark", ThemeName::Dark),
                     ("contrast", ThemeName::Contrast),
+                    ("contrast-dark", ThemeName::ContrastDark),
                 ];
                 self.theme = pick(value, &themes).ok_or_else(|| fail(THEMES))?;
             }
@@ -233,6 +234,7 @@ impl Options {
             ThemeName::Light => "light",
             ThemeName::Dark => "dark",
             ThemeName::Contrast => "contrast",
+            ThemeName::ContrastDark => "contrast-dark",
         };
         push("theme", theme.to_owned(), self.theme == d.theme);
         push(

@@ -70,6 +70,7 @@ impl Theme {
             ThemeName::Light => Theme::light(),
             ThemeName::Dark => Theme::dark(),
             ThemeName::Contrast => Theme::contrast(),
+            ThemeName::ContrastDark => Theme::contrast_dark(),
         }
     }
 
@@ -167,6 +168,31 @@ impl Theme {
         }
     }
 
+    /// White on black with the brightest distinguishable colours: Windows' dark contrast
+    /// themes, where a white chart was a glaring block on a black page.
+    pub fn contrast_dark() -> Self {
+        Theme {
+            background: Rgb::BLACK,
+            text: Rgb::WHITE,
+            muted: Rgb::WHITE,
+            grid: Rgb(0x8a, 0x8a, 0x8a),
+            axis: Rgb::WHITE,
+            alert: Rgb(0xff, 0x8a, 0x80),
+            highlight: Rgb(0xff, 0xd5, 0x4f),
+            reference: Rgb::WHITE,
+            focus: Rgb::WHITE,
+            series: &[
+                Rgb(0x6c, 0xc4, 0xff), // light blue
+                Rgb(0xff, 0xa0, 0x40), // orange
+                Rgb(0x5f, 0xe0, 0xa0), // green
+                Rgb(0xff, 0x9e, 0xd8), // pink
+                Rgb(0xf0, 0xe4, 0x42), // yellow
+                Rgb::WHITE,
+            ],
+            on_series: &[Rgb::BLACK; 6],
+        }
+    }
+
     pub fn color(&self, paint: Paint) -> Rgb {
         match paint {
             Paint::Background => self.background,
@@ -193,11 +219,12 @@ impl Default for Theme {
 mod tests {
     use super::*;
 
-    fn themes() -> [(&'static str, Theme); 3] {
+    fn themes() -> [(&'static str, Theme); 4] {
         [
             ("light", Theme::light()),
             ("dark", Theme::dark()),
             ("contrast", Theme::contrast()),
+            ("contrast-dark", Theme::contrast_dark()),
         ]
     }
 

@@ -98,7 +98,11 @@ test('without a theme attribute the chart follows the page: dark where it allows
   await loaded(page);
   assert.match(await chart(page, 'stateQuery'), /theme=dark/);
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
-  await page.waitForFunction(() => /theme=contrast/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  await page.waitForFunction(() => /theme=contrast(&|$)/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  // A dark contrast theme (three of Windows' four): white on black, not a white block.
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+  await page.waitForFunction(() => /theme=contrast-dark/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-forced-dark.png` });
   await context.close();
 });
 
