@@ -51,10 +51,13 @@ test('hovering the 377 bar shows a tooltip with region, indicator and value', as
   await context.close();
 });
 
-test('on a phone the toolbar is one row, in every language', async () => {
-  for (const [lang, width] of [['kk', 320], ['ru', 320], ['en', 320], ['kk', 375], ['ru', 375]]) {
-    const { page, context } = await open(env.browser, env.base + seedEmbed(`&lang=${lang}`), { width, height: 700, scale: 2 });
+test('on a phone, and in a site\'s narrow sidebar, the toolbar is one row, in every language', async () => {
+  for (let [lang, width] of [['kk', 320], ['ru', 320], ['en', 320], ['kk', 375], ['ru', 375], ['kk', 1440]]) {
+    // At 1 440 px the widget is in a 336 px sidebar: the widget's width decides, not the screen's.
+    const url = width > 1000 ? `${env.base}fixtures/sidebar.html` : env.base + seedEmbed(`&lang=${lang}`);
+    const { page, context } = await open(env.browser, url, { width, height: 700, scale: 2 });
     await loaded(page);
+    if (width > 1000) width = await page.$eval('aside', (a) => a.getBoundingClientRect().right);
     const tops = await page.evaluate(() => [...document.querySelector('civic-stats').shadowRoot
       .querySelectorAll('.toolbar > button, .toolbar > .export > button')].map((b) => Math.round(b.getBoundingClientRect().top)));
     assert.equal(tops.length, 4, lang);
