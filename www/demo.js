@@ -21,6 +21,7 @@ const ui = {
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
     average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
+    regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
     embedHeading: 'Сайтқа ендіру', copyEmbed: 'Ендіру кодын көшіру', embedCode: 'Ендіру коды',
     copied: 'Көшірілді', theme: 'Түс схемасы', themeSystem: 'Жүйедегідей', themeLight: 'Ашық',
     themeDark: 'Қараңғы', themeContrast: 'Жоғары контраст',
@@ -41,6 +42,7 @@ const ui = {
     sort: 'Порядок', sortData: 'Как в файле', sortDesc: 'По убыванию', sortAsc: 'По возрастанию',
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
     average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
+    regionA: 'Первый регион', regionB: 'Второй регион',
     embedHeading: 'Встроить на сайт', copyEmbed: 'Скопировать код для вставки', embedCode: 'Код для вставки',
     copied: 'Скопировано', theme: 'Цветовая схема', themeSystem: 'Как в системе', themeLight: 'Светлая',
     themeDark: 'Тёмная', themeContrast: 'Высокий контраст',
@@ -61,6 +63,7 @@ const ui = {
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
     average: 'Average line', regions: 'Regions', indicators: 'Indicators',
+    regionA: 'First region', regionB: 'Second region',
     embedHeading: 'Embed on a site', copyEmbed: 'Copy embed code', embedCode: 'Embed code',
     copied: 'Copied', theme: 'Colours', themeSystem: 'As the system', themeLight: 'Light',
     themeDark: 'Dark', themeContrast: 'High contrast',
@@ -97,10 +100,15 @@ function applyControls() {
   f.reference.disabled = f.chart.value !== 'bar';
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
   f.year.disabled = f.chart.value === 'trend'; // a trend runs over every year
+  // A comparison is of two regions, picked by name rather than by unticking eighteen.
+  const compare = f.chart.value === 'compare';
+  f.regionA.disabled = f.regionB.disabled = !compare;
+  form.querySelector('fieldset[name="regions"]').disabled = compare;
   const attrs = {
     chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.disabled ? '' : f.year.value,
     selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,
-    regions: checked('regions'), indicators: checked('indicators'),
+    regions: compare ? [f.regionA.value, f.regionB.value].filter(Boolean).join(',') : checked('regions'),
+    indicators: checked('indicators'),
   };
   for (const [name, value] of Object.entries(attrs)) {
     if (value) widget.setAttribute(name, value);
@@ -144,6 +152,13 @@ function fillControls() {
   f.year.value = choices.years.includes(Number(keepYear)) ? keepYear : '';
   f.selected.replaceChildren(option('', ui[lang].none), ...choices.regions.map((r) => option(r.id, r.name)));
   f.selected.value = choices.regions.some((r) => r.id === keepSelected) ? keepSelected : '';
+  // The pair compared: kept when the data has them, else the first two regions.
+  for (const [name, fallback] of [['regionA', 0], ['regionB', 1]]) {
+    const keepPair = f[name].value;
+    f[name].replaceChildren(...choices.regions.map((r) => option(r.id, r.name)));
+    const id = choices.regions.some((r) => r.id === keepPair) ? keepPair : choices.regions[fallback]?.id;
+    f[name].value = id ?? '';
+  }
   checkboxes('regions', choices.regions, regions);
   checkboxes('indicators', choices.indicators, indicators);
 }
@@ -153,8 +168,7 @@ function clearChoices() {
   for (const name of ['regions', 'indicators']) {
     form.querySelector(`fieldset[name="${name}"] .options`).replaceChildren();
   }
-  form.elements.year.replaceChildren();
-  form.elements.selected.replaceChildren();
+  for (const name of ['year', 'selected', 'regionA', 'regionB']) form.elements[name].replaceChildren();
 }
 
 // Shows the reader's file (CSV or JSON) instead of a listed dataset; the element reads it, and

@@ -152,6 +152,23 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   await context.close();
 });
 
+test('a comparison\'s two regions are picked by name, not by unticking eighteen', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
+  await page.waitForFunction(() => document.querySelector('select[name="regionB"]').options.length === 20);
+  assert.equal(await page.$eval('select[name="regionA"]', (s) => s.disabled), true);
+  await page.selectOption('select[name="chart"]', 'compare');
+  assert.equal(await page.$eval('fieldset[name="regions"]', (f) => f.disabled), true);
+  await page.selectOption('select[name="regionA"]', 'KZ-33');
+  await page.selectOption('select[name="regionB"]', 'KZ-71');
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('regions')), 'KZ-33,KZ-71');
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Zhetysu Region — Astana, 2023'));
+  assert.match(await page.inputValue('#embed-code'), /regions="KZ-33,KZ-71"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every label of the demo page exists in kk, ru and en', async () => {
   const { page, context } = await open(env.browser, env.base);
   await loaded(page);
