@@ -378,6 +378,8 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     const texts = chart.texts();
     u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
+    // Named by its chart too: several widgets on a page had toolbars of one name.
+    u.toolbar.setAttribute('aria-label', `${this.#t('Tools')}: ${u.canvas.getAttribute('aria-label')}`);
     // A message has no table, download or steps: only fullscreen stays.
     for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
@@ -813,6 +815,8 @@ export class CivicStats extends HTMLElement {
   #fillToggles() {
     const entries = this.#chart?.error ? [] : (this.#chart?.legend() ?? []);
     const current = entries.some((e) => e.key === this.#toggleKey) ? this.#toggleKey : entries[0]?.key;
+    // A chart of one series has nothing to switch: no empty group for screen readers.
+    this.#ui.toggles.hidden = entries.length < 2;
     this.#ui.toggles.replaceChildren(...entries.map((e) => el('button', {
       type: 'button', 'data-key': e.key, 'aria-pressed': String(!e.hidden), text: e.label,
       tabindex: e.key === current ? '0' : '-1',

@@ -60,6 +60,9 @@ test('the accessible name and summary follow the language', async () => {
   // The accessible tree exposes it (name from aria-label, description from the summary).
   const snapshot = await page.locator('civic-stats').ariaSnapshot();
   assert.match(snapshot, /application "Civil society of Zhetysu Region"/);
+  // Its toolbar is named by it, and a chart of one series offers no empty group of toggles.
+  assert.match(snapshot, /toolbar "Chart tools: Civil society of Zhetysu Region"/);
+  assert.doesNotMatch(snapshot, /group "Series shown"/);
   await context.close();
 });
 
