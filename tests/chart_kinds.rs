@@ -1186,3 +1186,44 @@ fn every_year_divided_by_another_years_population_is_named() {
         "{footer}"
     );
 }
+
+/// Arrow keys: bars and slices one by one, wrapping; a trend's up and down from line to line
+/// at the same year, where a reader went through every point of every line.
+#[test]
+fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
+    use civic_stats::layout::Step;
+    let data = common::illustrative();
+    let (_, bars, _) = draw(&data, &opts(ChartKind::Grouped), 800.0);
+    let n = bars.targets.len();
+    assert_eq!(bars.step(None, Step::Next), Some(0));
+    assert_eq!(bars.step(None, Step::PreviousSeries), Some(n - 1));
+    assert_eq!(
+        bars.step(Some(0), Step::NextSeries),
+        Some(1),
+        "bars: one by one"
+    );
+    assert_eq!(bars.step(Some(n - 1), Step::Next), Some(0), "wraps");
+    let o = Options {
+        regions: regions(&["KZ-33", "KZ-10", "KZ-71"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (_, trend, _) = draw(&data, &o, 800.0);
+    let at = |i: usize| (trend.targets[i].category, trend.targets[i].series);
+    let start = trend
+        .targets
+        .iter()
+        .position(|t| t.series == 0 && t.category == 1)
+        .unwrap();
+    let down = trend.step(Some(start), Step::NextSeries).unwrap();
+    assert_eq!(at(down), (1, 1), "the next line, the same year");
+    let up = trend.step(Some(start), Step::PreviousSeries).unwrap();
+    assert_eq!(at(up), (1, 2), "up from the first line wraps to the last");
+    assert_eq!(
+        at(trend.step(Some(start), Step::Next).unwrap()),
+        (2, 0),
+        "along the line"
+    );
+    assert_eq!(trend.step(None, Step::Next), Some(0));
+    let empty = civic_stats::layout::Scene::default();
+    assert_eq!(empty.step(None, Step::Next), None);
+}

@@ -690,12 +690,9 @@ export class CivicStats extends HTMLElement {
       this.#announceReveal();
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
       if (!count) return;
-      const current = chart.focus;
-      let next;
-      if (key === 'Home') next = 0;
-      else if (key === 'End') next = count - 1;
-      else if (current === undefined) next = key === 'ArrowLeft' || key === 'ArrowUp' ? count - 1 : 0;
-      else next = (current + (key === 'ArrowLeft' || key === 'ArrowUp' ? count - 1 : 1)) % count;
+      // Home and End go to the ends; arrows one by one, and in a trend up and down from line
+      // to line at the same year.
+      const next = key === 'Home' ? 0 : key === 'End' ? count - 1 : chart.stepFocus(key);
       this.#try(() => chart.setFocus(next));
       this.#showTooltip(next);
       this.#ui.live.textContent = `${chart.tooltip(next).join('. ')}. ${next + 1} / ${count}`;

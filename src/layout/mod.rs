@@ -25,7 +25,7 @@ mod tween;
 pub use frame::{chart, legend_entries};
 pub use geometry::{Rect, Sector, PALETTE};
 pub use message::message_scene;
-pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Target, TextItem};
+pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Step, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};
 pub use ticks::nice_ticks;
 pub use tween::{tween, TargetKey};

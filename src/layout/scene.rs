@@ -223,7 +223,39 @@ pub struct Scene {
     pub rows: bool,
 }
 
+/// Where an arrow key moves the keyboard focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    /// To the same category of the next series (a trend's next line at the same year).
+    NextSeries,
+    PreviousSeries,
+}
+
 impl Scene {
+    /// The target `step` moves the focus to from `from` (nothing focused yet: the first, or
+    /// the last going back). Bars, rows of the page's reading order, and slices go one by one,
+    /// wrapping; in a trend the series steps go from line to line at the same year, where
+    /// one by one a reader heard 60 points to reach the twentieth region.
+    pub fn step(&self, from: Option<usize>, step: Step) -> Option<usize> {
+        let n = self.targets.len();
+        let back = matches!(step, Step::Previous | Step::PreviousSeries);
+        let Some(i) = from.filter(|&i| i < n) else {
+            return n.checked_sub(1).map(|last| if back { last } else { 0 });
+        };
+        let across = matches!(step, Step::NextSeries | Step::PreviousSeries);
+        let here = &self.targets[i];
+        // The same category's targets of other series, in order after this one.
+        let mut others = (1..n)
+            .map(|k| if back { (i + n - k) % n } else { (i + k) % n })
+            .filter(|&k| self.targets[k].category == here.category);
+        match others.next() {
+            Some(k) if across && !self.rows => Some(k),
+            _ => Some(if back { (i + n - 1) % n } else { (i + 1) % n }),
+        }
+    }
+
     /// The target under a point, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<&Target> {
         self.hit_index(x, y).map(|i| &self.targets[i])

@@ -9,7 +9,7 @@ mod canvas_text;
 mod values;
 
 use crate::data::{self, Dataset};
-use crate::layout::{self, Scene, TargetKey, Typography};
+use crate::layout::{self, Scene, Step, TargetKey, Typography};
 use crate::locale::Msg;
 use crate::options::{OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
@@ -340,6 +340,19 @@ impl Chart {
     #[wasm_bindgen(getter)]
     pub fn focus(&self) -> Option<usize> {
         self.overlay.focus
+    }
+
+    /// The value an arrow key (`ArrowRight`, `ArrowLeft`, `ArrowDown`, `ArrowUp`) moves the
+    /// focus to from the focused one (see `Scene::step`).
+    #[wasm_bindgen(js_name = stepFocus)]
+    pub fn step_focus(&self, key: &str) -> Option<usize> {
+        let step = match key {
+            "ArrowRight" => Step::Next,
+            "ArrowLeft" => Step::Previous,
+            "ArrowDown" => Step::NextSeries,
+            _ => Step::PreviousSeries,
+        };
+        self.scene.step(self.overlay.focus, step)
     }
 
     /// Draws only the first `count` values (step-by-step reveal), or all with `undefined`.

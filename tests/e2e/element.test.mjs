@@ -121,6 +121,25 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   await context.close();
 });
 
+test('in a trend, up and down move from line to line at the same year', async () => {
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&regions=KZ-33,KZ-10&lang=en`);
+  await loaded(page);
+  await page.locator('civic-stats canvas').focus();
+  const focused = () => page.evaluate(() => {
+    const c = document.querySelector('civic-stats').chart;
+    const { region, year } = c.selection(c.focus);
+    return `${region} ${year}`;
+  });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'KZ-33 2022');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), 'KZ-10 2022');
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Abai Region · 2022/);
+  await context.close();
+});
+
 test('changing the lang attribute re-renders in Russian; a wrong value is shown, not ignored', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+const { url, server } = await startServer(0);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${url}?lang=ru`);
+await page.waitForFunction(() => document.querySelector('civic-stats')?.chart?.texts().length > 0);
+await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
+await page.waitForFunction(() => document.querySelector('select[name="regionB"]').options.length === 20);
+await page.selectOption('select[name="chart"]', 'compare');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/demo-compare.png' });
+await browser.close(); server.close();
