@@ -1227,3 +1227,32 @@ fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
     let empty = civic_stats::layout::Scene::default();
     assert_eq!(empty.step(None, Step::Next), None);
 }
+
+/// Ranks were said only by the tooltip: the table (what screen readers and analysts read)
+/// and the CSV download carry them too, where the chart ranks regions.
+#[test]
+fn the_table_and_the_csv_rank_the_regions_of_a_bar_chart() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &o).unwrap();
+    let table = f.table();
+    assert_eq!(table.columns.last().map(String::as_str), Some("Rank"));
+    let aqtobe = table.rows.iter().find(|r| r[0] == "Aktobe Region").unwrap();
+    assert_eq!(aqtobe.last().map(String::as_str), Some("1"), "{aqtobe:?}");
+    let shymkent = table.rows.iter().find(|r| r[0] == "Shymkent").unwrap();
+    assert_eq!(
+        shymkent.last().map(String::as_str),
+        Some(""),
+        "no population, no rank"
+    );
+    let csv = f.to_csv();
+    assert!(csv.lines().next().unwrap().ends_with(",Rank"), "{csv}");
+    assert!(csv.contains("\r\nAktobe Region,8.5"), "{csv}");
+    // Where the chart does not rank regions, neither does the table.
+    let grouped = figure(&data, &opts(ChartKind::Grouped)).unwrap().table();
+    assert!(!grouped.columns.iter().any(|c| c == "Rank" || c == "Орны"));
+}

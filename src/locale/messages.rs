@@ -74,6 +74,7 @@ catalogue! {
     Year => "Жыл", "Год", "Year";
     Region => "Өңір", "Регион", "Region";
     Indicator => "Көрсеткіш", "Показатель", "Indicator";
+    Rank => "Орны", "Место", "Rank";
     SummaryExtremes => "Ең үлкені: {max}; ең кішісі: {min}.", "Наибольшее: {max}; наименьшее: {min}.", "Largest: {max}; smallest: {min}.";
     SummaryTotal => "Барлығы: {total}.", "Всего: {total}.", "Total: {total}.";
     Per10kShort => "(10 000 тұрғынға шаққанда)", "на 10 000 жителей", "per 10,000 residents";

@@ -20,6 +20,10 @@ impl Figure {
     pub fn table(&self) -> Table {
         let mut columns = vec![self.corner().text(self.lang).to_owned()];
         columns.extend(self.series.iter().map(|s| s.label.clone()));
+        let ranks = self.ranks();
+        if ranks.is_some() {
+            columns.push(Msg::Rank.text(self.lang).to_owned());
+        }
         let has_notes = self.categories.iter().any(|c| c.note.is_some());
         if has_notes {
             // A comparison's notes are its differences; elsewhere they say a row is incomplete.
@@ -37,6 +41,9 @@ impl Figure {
             .map(|(c, category)| {
                 let mut row = vec![category.label.clone()];
                 row.extend(self.row(c).iter().map(|cell| cell.text.clone()));
+                if let Some(ranks) = &ranks {
+                    row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
+                }
                 if has_notes {
                     row.push(category.note.clone().unwrap_or_default());
                 }
@@ -70,6 +77,10 @@ impl Figure {
         };
         let mut header = vec![self.corner().text(self.lang).to_owned()];
         header.extend(self.series.iter().map(|s| named(&s.key, &s.label)));
+        let ranks = self.ranks();
+        if ranks.is_some() {
+            header.push(Msg::Rank.text(self.lang).to_owned());
+        }
         push_row(&mut out, &header, sep);
         for (c, category) in self.categories.iter().enumerate() {
             let mut row = vec![category.label.clone()];
@@ -77,6 +88,9 @@ impl Figure {
                 Some(v) => plain(v).replace('.', &point.to_string()),
                 None => String::new(),
             }));
+            if let Some(ranks) = &ranks {
+                row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
+            }
             push_row(&mut out, &row, sep);
         }
         push_row(&mut out, &[], sep);

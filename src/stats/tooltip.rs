@@ -50,19 +50,26 @@ impl Figure {
             (_, Some(count), None) => format!("{count} · {}", cell.text),
         };
         lines.push(value);
-        // Ranks make sense where one value per region is compared.
-        let one_series_of_regions =
-            self.series.len() == 1 && self.categories.len() > 1 && self.kind == ChartKind::Bar;
-        let across_regions = self.cells.windows(2).all(|w| w[0].region != w[1].region);
-        if one_series_of_regions && across_regions {
-            let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
-            if let Some(rank) = rank_of(&values, category) {
-                let count = values.iter().flatten().count().to_string();
+        if let Some(ranks) = self.ranks() {
+            if let Some(rank) = ranks[category] {
+                let count = ranks.iter().flatten().count().to_string();
                 lines.push(
                     Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
                 );
             }
         }
         lines
+    }
+
+    /// Each category's rank (1 for the largest), where ranks make sense: a bar chart of one
+    /// value per region. The tooltip and the table both say them.
+    pub fn ranks(&self) -> Option<Vec<Option<usize>>> {
+        let one_series_of_regions =
+            self.series.len() == 1 && self.categories.len() > 1 && self.kind == ChartKind::Bar;
+        let across_regions = self.cells.windows(2).all(|w| w[0].region != w[1].region);
+        (one_series_of_regions && across_regions).then(|| {
+            let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
+            (0..values.len()).map(|i| rank_of(&values, i)).collect()
+        })
     }
 }
