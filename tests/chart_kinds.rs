@@ -104,12 +104,13 @@ fn bar_across_regions_sorts_highlights_and_draws_the_average() {
         .collect();
     assert_eq!(selected, ["Жетісу облысы"]);
     let reference = f.reference.as_ref().expect("an average line");
+    // Whose mean it is: the regions', each counted once.
     assert!(
-        reference.label.starts_with("Орташа: "),
+        reference.label.starts_with("Өңірлер бойынша орташа: "),
         "{}",
         reference.label
     );
-    assert!(has(&texts, "Орташа: "));
+    assert!(has(&texts, "Өңірлер бойынша орташа: "));
     assert!(
         has(&texts, "дерек жоқ"),
         "missing value shown as no data, not 0"

@@ -54,6 +54,7 @@ catalogue! {
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
     PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения ({year}) отнесены к населению {pop_year} года", "{year} values are divided by the {pop_year} population";
     Average => "Орташа", "Среднее", "Average";
+    AverageOfRegions => "Өңірлер бойынша орташа", "Среднее по регионам", "Average of the regions";
     Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";

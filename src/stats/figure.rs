@@ -283,7 +283,13 @@ fn reference(
     let values: Vec<Option<f64>> = cells.iter().map(|c| c.value).collect();
     let (value, name) = match r {
         Reference::Value(v) => (Some(v), Msg::Reference),
-        Reference::Named(ReferenceName::Average) => (measure::average(&values), Msg::Average),
+        // Of the regions' own figures, each counted once: a per-10 000 average is not the
+        // rate of all regions together, and the line says whose mean it is.
+        Reference::Named(ReferenceName::Average) => {
+            let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
+            let name = if regions { Msg::AverageOfRegions } else { Msg::Average };
+            (measure::average(&values), name)
+        }
     };
     value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
         value: v,
