@@ -241,6 +241,7 @@ impl Style {
             places,
             lang,
         } = self;
+        let places = visible(d.absolute, places);
         let mut text = if percent {
             signed_points(d.absolute, places, lang)
         } else {
@@ -250,12 +251,27 @@ impl Style {
             text.push_str(&format!(
                 "{}{}{}",
                 between.0,
-                signed(p, 1, true, lang),
+                signed(p, visible(p, 1), true, lang),
                 between.1
             ));
         }
         text
     }
+}
+
+/// The decimals that show a difference that is not zero as not zero: up to three more than
+/// `places` (0,04 against 0,03 differed by "±0,00 (+2,5 %)").
+fn visible(v: f64, places: usize) -> usize {
+    let mut scaled = v.abs();
+    for _ in 0..places {
+        scaled *= 10.0;
+    }
+    let mut shown = places;
+    while scaled != 0.0 && scaled < 0.5 && shown < places + 3 {
+        scaled *= 10.0;
+        shown += 1;
+    }
+    shown
 }
 
 /// A comparison of two regions (two cells per category): each indicator notes the
@@ -296,5 +312,25 @@ pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell],
                 entry.label = format!("{} ({text})", entry.label);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_difference_is_written_with_the_decimals_that_show_it() {
+        assert_eq!(
+            visible(0.001, 2),
+            3,
+            "0,04 against 0,039: +0,001, not ±0,00"
+        );
+        assert_eq!(visible(-0.004, 2), 3);
+        assert_eq!(visible(0.04, 1), 2, "+0,04 %, not +0,0 %");
+        assert_eq!(visible(0.005, 2), 2, "rounds to 0,01 already");
+        assert_eq!(visible(0.0, 2), 2, "none is ±0,00");
+        assert_eq!(visible(3.0, 0), 0);
+        assert_eq!(visible(1e-9, 2), 5, "at most three more");
     }
 }

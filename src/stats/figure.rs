@@ -287,7 +287,11 @@ fn reference(
         // rate of all regions together, and the line says whose mean it is.
         Reference::Named(ReferenceName::Average) => {
             let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
-            let name = if regions { Msg::AverageOfRegions } else { Msg::Average };
+            let name = if regions {
+                Msg::AverageOfRegions
+            } else {
+                Msg::Average
+            };
             (measure::average(&values), name)
         }
     };
