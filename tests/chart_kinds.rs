@@ -982,8 +982,27 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
     );
     let compare = footer_of(ChartKind::Compare, &["KZ-33", "KZ-10", "KZ-11"], &[]);
     assert!(compare.contains("Only the first two of the 3 regions chosen are compared"));
-    // What was chosen is what is drawn: no note.
+    // A region named twice is compared with nothing but itself: two regions are needed.
+    let twice = Options {
+        regions: regions(&["KZ-33", "KZ-33"]),
+        ..opts(ChartKind::Compare)
+    };
+    assert!(figure(&data, &twice).is_err());
+    // What was chosen is what is drawn: no note; an id given twice counts once, and a pie of
+    // a highlighted region from outside the ones chosen draws it without one.
+    let pie = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-10", "KZ-11"]),
+        selected: Some("KZ-33".into()),
+        ..opts(ChartKind::Pie)
+    };
+    assert!(!figure(&data, &pie)
+        .unwrap()
+        .footer
+        .join("\n")
+        .contains("Only"));
     for (kind, regions, indicators) in [
+        (ChartKind::Bar, &[][..], &["ngo", "ngo"][..]),
         (ChartKind::Bar, &[][..], &["ngo"][..]),
         (ChartKind::Grouped, &[], &["ngo", "media"]),
         (ChartKind::Pie, &["KZ-33"], &[]),
@@ -1027,10 +1046,19 @@ fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
                 assert!(texts.contains(&cell.text), "{}: {texts:?}", cell.text);
             }
         }
-        // Still larger than the page's type wherever the height allows it.
+        // Type stepped down only as far as needed: still the presenting size wherever the
+        // height allows it, the page's at the least.
+        let size = |s: &Scene| s.texts().next().map(|t| t.font.size).unwrap();
         let roomy = chart(&f, 1000.0, Some(4000.0), &ApproxText, large);
         let page = chart(&f, 1000.0, None, &ApproxText, Typography::default());
-        assert!(roomy.height > page.height, "{kind:?}");
+        assert_eq!(size(&roomy), large.title().size, "{kind:?}");
+        assert!(
+            size(&page) <= size(&s) && size(&s) <= size(&roomy),
+            "{kind:?}"
+        );
+        if kind == ChartKind::Bar {
+            assert!(size(&s) < size(&roomy), "20 bars at 640 px step down");
+        }
     }
 }
 

@@ -175,7 +175,7 @@ fn dense_plan(
     typo: Typography,
 ) -> Plan {
     let font = typo.label();
-    let step = (font.line_height() / band.max(1e-9)).ceil().max(1.0) as usize;
+    let (step, values) = dense_marks(figure, band, typo);
     let label_max = (inner * 0.4).max(60.0);
     let labels: Vec<Vec<String>> = figure
         .categories
@@ -191,11 +191,6 @@ fn dense_plan(
         .flatten()
         .map(|l| measure.width(l, font))
         .fold(0.0, f64::max);
-    let per_value = match mode(figure.kind) {
-        Mode::Grouped => band / figure.series.len().max(1) as f64,
-        _ => band,
-    };
-    let values = per_value >= typo.value().line_height();
     Plan {
         labels,
         label_w,
@@ -207,6 +202,19 @@ fn dense_plan(
         bands: Vec::new(),
         values,
     }
+}
+
+/// In bands `band` high: a label for every `step`-th category (1: every one), and whether
+/// values are written (a line of them fits in a bar's band).
+fn dense_marks(figure: &Figure, band: f64, typo: Typography) -> (usize, bool) {
+    let step = (typo.label().line_height() / band.max(1e-9))
+        .ceil()
+        .max(1.0) as usize;
+    let per_value = match mode(figure.kind) {
+        Mode::Grouped => band / figure.series.len().max(1) as f64,
+        _ => band,
+    };
+    (step, per_value >= typo.value().line_height())
 }
 
 /// The tallest the chart grows by itself: see [`Typography::silhouette_height`].
@@ -232,12 +240,8 @@ pub(super) fn natural_height(
     let fixed = axis_h(typo) + reference_h(figure, typo);
     let count = figure.categories.len();
     let dense = room.max(fixed + typo.label().line_height() * 4.0);
-    let band = (dense - fixed) / count.max(1) as f64;
-    let per_value = match mode(figure.kind) {
-        Mode::Grouped => band / figure.series.len().max(1) as f64,
-        _ => band,
-    };
-    let dense_whole = band >= typo.label().line_height() && per_value >= typo.value().line_height();
+    let (step, values) = dense_marks(figure, (dense - fixed) / count.max(1) as f64, typo);
+    let dense_whole = step == 1 && values;
     if count as f64 * min_band(typo) + fixed > room {
         return (dense, dense_whole);
     }

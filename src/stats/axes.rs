@@ -102,14 +102,13 @@ pub(super) fn axes(
     // A kind that draws one indicator, one region or one pair of what the reader chose says
     // which it drew, rather than leaving the others out silently.
     let lang = options.lang;
-    let count = |ids: &[String]| ids.len().to_string();
+    // Only what the reader chose counts (all of them by default is no choice).
+    let chosen = |ids: &[String], list: &[usize]| if ids.is_empty() { 0 } else { list.len() };
     let one_indicator = |names: &mut Names, notes: &mut Vec<String>, i: usize| {
-        if options.indicators.len() > 1 {
+        let count = chosen(&options.indicators, &indicators);
+        if count > 1 {
             let name = names.get(&data.indicators[i].name);
-            let args = [
-                ("name", name.as_str()),
-                ("count", &count(&options.indicators)),
-            ];
+            let args = [("name", name.as_str()), ("count", &count.to_string())];
             let mut note = Msg::OneIndicatorShown.fill(lang, &args);
             if kind == ChartKind::Bar {
                 note = format!("{note}; {}", Msg::AllInGrouped.text(lang));
@@ -150,9 +149,11 @@ pub(super) fn axes(
         ChartKind::Pie | ChartKind::Donut => {
             measure = Measure::Count;
             let r = selected.unwrap_or(regions[0]);
-            if options.regions.len() > 1 {
+            let count = chosen(&options.regions, &regions);
+            // A highlighted region from outside the ones chosen is drawn as asked, no note.
+            if count > 1 && regions.contains(&r) {
                 let name = names.get(&data.regions[r].name);
-                let args = [("name", name.as_str()), ("count", &count(&options.regions))];
+                let args = [("name", name.as_str()), ("count", &count.to_string())];
                 notes.push(Msg::OneRegionShown.fill(lang, &args));
             }
             (categories, series, cells) = composition(data, names, &indicators, r, year);
@@ -163,8 +164,9 @@ pub(super) fn axes(
                 [a, b, ..] => (*a, *b),
                 _ => return Err(StatsError::NeedsTwoRegions),
             };
-            if options.regions.len() > 2 {
-                notes.push(Msg::TwoRegionsShown.fill(lang, &[("count", &count(&options.regions))]));
+            let count = chosen(&options.regions, &regions);
+            if count > 2 {
+                notes.push(Msg::TwoRegionsShown.fill(lang, &[("count", &count.to_string())]));
             }
             categories = indicators
                 .iter()
@@ -225,9 +227,15 @@ fn select(
     if ids.is_empty() {
         return Ok((0..all).collect());
     }
-    ids.iter()
-        .map(|id| find(id.trim()).ok_or_else(|| id.clone()))
-        .collect()
+    // Each once: a region named twice is not drawn twice, nor compared with itself.
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        let i = find(id.trim()).ok_or_else(|| id.clone())?;
+        if !found.contains(&i) {
+            found.push(i);
+        }
+    }
+    Ok(found)
 }
 
 /// One region's indicators as categories: a one-region bar chart and a pie show this.
