@@ -123,6 +123,8 @@ export class CivicStats extends HTMLElement {
   #width = 0;
   #frame = 0;
   #phraseCache = { lang: null, table: null };
+  /** The language last given to the chart. */
+  #langSet = null;
   #ui;
 
   constructor() {
@@ -157,8 +159,10 @@ export class CivicStats extends HTMLElement {
     u.statusText = el('span');
     u.retry = el('button', { type: 'button', class: 'tool', hidden: true });
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
+    // The toolbar's box is the query container its size rules ask (not the host, whose width
+    // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
     root.append(u.style, el('div', { class: 'frame', part: 'frame' },
-      u.toolbar, u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
+      el('div', { class: 'tools' }, u.toolbar), u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
   /**
@@ -171,6 +175,9 @@ export class CivicStats extends HTMLElement {
     this.#inline = value;
     if (this.#chart) this.#load();
   }
+
+  /** Whether the chart is being stepped through (the Step through button). */
+  get presenting() { return this.#presenting; }
 
   /** The underlying WebAssembly chart (for advanced use and tests), or null. */
   get chart() { return this.#chart; }
@@ -205,35 +212,51 @@ export class CivicStats extends HTMLElement {
       return;
     }
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
+    if (name === 'lang') {
+      this.#setLang();
+      return;
+    }
     this.#try(() => {
-      this.#chart.set(name, name === 'lang' ? this.#lang : value ?? '');
+      this.#chart.set(name, value ?? '');
       // Other values or another kind, while presenting: the steps start again.
       if (data && this.#presenting) this.#chart.reveal(0);
     });
     this.#animate();
     if (data) this.#showStep();
-    if (name === 'lang') this.#label();
-    if (name === 'theme' && value === null) this.#applySystemTheme();
+    if (name === 'theme' && value === null) this.#applySystemTheme(true);
   }
 
   // Without a theme attribute the chart follows the page, as form controls do: forced colours
   // (Windows high contrast) → contrast; dark where the page's CSS \`color-scheme\` allows dark
   // and the reader's system asks for it (or the page is only dark); else light, so that a
   // light site does not get a dark block on a reader's dark system.
+  // A site's own switches are followed too: a dark-mode toggle changing `color-scheme`
+  // through a class or style on <html> or <body>, a language switch changing `lang`.
   #followSystemTheme(signal) {
     for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
       matchMedia(query).addEventListener('change', () => this.#applySystemTheme(), { signal });
     }
-    this.#applySystemTheme();
+    const page = new MutationObserver(() => {
+      this.#applySystemTheme();
+      if (this.#lang !== this.#langSet) this.#setLang();
+    });
+    for (const node of [document.documentElement, document.body]) {
+      if (node) page.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'lang'] });
+    }
+    signal.addEventListener('abort', () => page.disconnect());
+    this.#applySystemTheme(true);
   }
 
-  #applySystemTheme() {
+  /** Sets the theme the page and the system ask for (`force`: even if it was already set). */
+  #applySystemTheme(force = false) {
     if (!this.#chart || this.hasAttribute('theme') || this.#printing) return;
     const scheme = getComputedStyle(this).colorScheme;
     const dark = scheme.includes('dark')
       && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
     const theme = matchMedia('(forced-colors: active)').matches ? this.#contrast() : dark ? 'dark' : 'light';
-    this.#ui.stage.parentElement.dataset.systemTheme = theme;
+    const frame = this.#ui.stage.parentElement;
+    if (!force && frame.dataset.systemTheme === theme) return;
+    frame.dataset.systemTheme = theme;
     this.#try(() => this.#chart.set('theme', theme));
   }
 
@@ -279,7 +302,7 @@ export class CivicStats extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) options[name] = value;
     }
-    options.lang = this.#lang;
+    options.lang = this.#langSet = this.#lang;
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
@@ -310,7 +333,7 @@ export class CivicStats extends HTMLElement {
     old.free();
     live--;
     this.#create(Chart);
-    this.#applySystemTheme();
+    this.#applySystemTheme(true);
     if (this.#large) {
       this.#try(() => this.#chart.setPresentation(true));
       this.#fitted = null;
@@ -334,6 +357,13 @@ export class CivicStats extends HTMLElement {
       this.#chart = null;
       live--;
     }
+  }
+
+  /** The chart in the language #lang says, with the element's own words. */
+  #setLang() {
+    this.#langSet = this.#lang;
+    this.#try(() => this.#chart.set('lang', this.#langSet));
+    this.#label();
   }
 
   /** Its own `lang`, else the page's (the nearest `lang` around it), else Kazakh. */
@@ -376,6 +406,8 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     const chart = this.#chart;
     if (!chart) return;
+    // A message has no steps: presenting ends, rather than leaving a pressed button hidden.
+    if (chart.error && this.#presenting) this.#togglePresenting();
     const texts = chart.texts();
     u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
     // Named by its chart too: several widgets on a page had toolbars of one name.
@@ -647,9 +679,14 @@ export class CivicStats extends HTMLElement {
         u.export.focus();
       }
     });
-    // Tabbing away closes the list, as a click elsewhere does not leave it open either.
-    on(u.export.parentElement, 'focusout', (event) => {
-      if (!u.export.parentElement.contains(event.relatedTarget)) this.#toggleMenu(false);
+    // Tabbing away closes the list, and so does a press anywhere else. (Safari does not focus
+    // a button it clicks, so a focusout without a new focus may be a click on the list.)
+    const exports = u.export.parentElement;
+    on(exports, 'focusout', (event) => {
+      if (event.relatedTarget && !exports.contains(event.relatedTarget)) this.#toggleMenu(false);
+    });
+    on(document, 'pointerdown', (event) => {
+      if (!u.menu.hidden && !event.composedPath().includes(exports)) this.#toggleMenu(false);
     });
     on(u.menu, 'keydown', (event) => {
       if (event.key === 'Escape') {

@@ -185,6 +185,19 @@ function openFile(file) {
   widget.data = file;
 }
 
+/** The frame's height in the embed code: the widget's on the page, last measured. */
+let frameHeight = 560;
+
+/** The last part of a URL's path, decoded where it can be. */
+function fileName(url) {
+  const last = new URL(url).pathname.split('/').pop();
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** `text` as an HTML attribute's value between double quotes. */
 function attribute(text) {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -195,7 +208,8 @@ function attribute(text) {
 // its files and the data copied to the site, named relative to the page.
 function embedSnippets() {
   const base = new URL('.', location.href);
-  const comment = (text) => `<!-- ${text.replace(/--/g, '- -')} -->\n`;
+  // No two hyphens in a row, so no text (a file's name) can end the comment.
+  const comment = (text) => `<!-- ${text.replace(/-(?=-)/g, '- ')} -->\n`;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
   // A height fitted to the screen while presenting is not the chart's own.
   if (widget.hasAttribute('height')) state.set('height', widget.getAttribute('height'));
@@ -203,7 +217,8 @@ function embedSnippets() {
   const attrs = [...state].map(([k, v]) => ` ${k}="${attribute(v)}"`).join('');
   const local = form.elements.dataset.value === 'file' && openedFile;
   const src = local ? openedFile.name : new URL(widget.getAttribute('src'), location.href).href;
-  const name = decodeURIComponent(new URL(src, location.href).pathname.split('/').pop());
+  // A local file's name as it is ("50%.csv", "data #1.csv"); a URL's last part, decoded.
+  const name = local ? src : fileName(src);
   const own = comment(`${ui[lang].embedSelf} ${ui[lang].embedLocalFile.replace('{name}', name)}`)
     + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
     + `<civic-stats src="${attribute(encodeURIComponent(name))}"${attrs}></civic-stats>`;
@@ -214,7 +229,11 @@ function embedSnippets() {
   // The frame's accessible name is the chart's title, as screen readers announce it; its
   // height the widget's, so that the chart is not cut off inside it.
   const title = attribute(widget.chart?.texts()[0] || 'civic-stats');
-  const height = Math.max(320, Math.ceil(widget.getBoundingClientRect().height) + 16);
+  // Measured on the page, not while presenting or fullscreen fits the chart to the screen.
+  if (!widget.presenting && document.fullscreenElement !== widget) {
+    frameHeight = Math.max(320, Math.ceil(widget.getBoundingClientRect().height) + 16);
+  }
+  const height = frameHeight;
   const iframe = comment(ui[lang].embedFrame.replace('{host}', location.origin))
     + `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="${title}" `
     + `width="100%" height="${height}" loading="lazy"></iframe>`;

@@ -23,4 +23,5 @@ widget.addEventListener('civic-stats:load', () => {
 });
 
 // Works offline after the first visit (see sw.js); without service workers it just doesn't.
-if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
+// Scoped to this page alone: a site hosting embed.html keeps its other pages to itself.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js', { scope: 'embed.html' }).catch(() => {});

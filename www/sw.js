@@ -4,31 +4,34 @@
 // build the pages use is stored up front; the one with the CSV reader is stored, like any
 // file, once it has been used (up front it would be another 160 KB for every visitor).
 //
-// A site that hosts embed.html in its own root would give this worker its whole origin: it
-// answers only for its own files (the pages below, pkg/ and data/ next to it), so the site's
-// other pages are never stored or served from here.
+// The embed page registers this worker for itself alone (scope embed.html), so on a site
+// that hosts embed.html it never controls the site's other pages; the demo registers it for
+// its folder. Either way it answers only for the widget's own files, and stores the demo's
+// pages and datasets only when it is the demo's worker.
 const CACHE = 'civic-stats-v3';
-const PAGES = [
-  './', 'index.html', 'embed.html', 'demo.js', 'demo.css', 'embed.js', 'embed.css', 'favicon.svg',
-  'civic-stats.js', 'civic-stats.css',
+const WIDGET = [
+  'embed.html', 'embed.js', 'embed.css', 'civic-stats.js', 'civic-stats.css',
+  'pkg/civic_stats_json.js', 'pkg/civic_stats_json_bg.wasm',
 ];
-const CORE = [
-  ...PAGES, 'pkg/civic_stats_json.js', 'pkg/civic_stats_json_bg.wasm',
+const DEMO = [
+  './', 'index.html', 'demo.js', 'demo.css', 'favicon.svg',
   'data/zhetysu-2023.json', 'data/examples/illustrative-regions.json',
 ];
 const HOME = new URL('./', location.href).pathname;
+const demo = () => !self.registration.scope.endsWith('embed.html');
 
-/** Whether `url` is one of this widget's files. */
+/** Whether `url` is one of this widget's files (or the demo's, in the demo's worker). */
 function own(url) {
   if (url.origin !== location.origin || !url.pathname.startsWith(HOME)) return false;
-  const path = url.pathname.slice(HOME.length);
-  return PAGES.includes(path || './') || /^(pkg|data)\//.test(path);
+  const path = url.pathname.slice(HOME.length) || './';
+  return WIDGET.includes(path) || /^(pkg|data)\//.test(path) || (demo() && DEMO.includes(path));
 }
 
 self.addEventListener('install', (event) => {
   // Each file on its own: a copy of the widget without the demo's pages still works offline.
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => Promise.all(CORE.map((file) => cache.add(file).catch(() => {}))))
+    .then((cache) => Promise.all([...WIDGET, ...(demo() ? DEMO : [])]
+      .map((file) => cache.add(file).catch(() => {}))))
     .then(() => self.skipWaiting()));
 });
 

@@ -136,19 +136,37 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
 test('the embed code works under a strict CSP: the element from the site\'s own files, or a frame', async () => {
   const { page, context } = await open(env.browser, `${env.base}?lang=en`);
   await loaded(page);
+  await page.selectOption('select[name="chart"]', 'pie');
+  const onPage = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
   // Presenting fits the chart to the screen: that height is not part of the embed code.
   await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
-  await page.selectOption('select[name="chart"]', 'pie');
+  await page.selectOption('select[name="sort"]', 'value-desc');
+  await page.selectOption('select[name="sort"]', 'data');
   const embed = await page.inputValue('#embed-code');
   const [frame, own] = embed.split('\n\n');
   assert.match(frame, /^<!-- A frame: where the site's Content-Security-Policy allows frames from http:\/\/127\.0\.0\.1:\d+ \(frame-src\) -->\n<iframe src="[^"]*embed\.html\?src=[^"]*chart=pie[^"]*" title="Civil society of Zhetysu Region" width="100%" height="(\d+)"/);
   const height = Number(frame.match(/height="(\d+)"/)[1]);
-  const widget = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
-  assert.ok(height >= widget, `the frame (${height} px) holds the chart (${widget} px)`);
+  const presenting = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
+  assert.notEqual(Math.round(presenting), Math.round(onPage), 'presenting fits another height');
+  assert.ok(height >= onPage && height <= onPage + 17, `the frame (${height} px) holds the chart on the page (${onPage} px)`);
   assert.equal(own, '<!-- On the site itself (under a strict Content-Security-Policy too): copy civic-stats.js, '
     + "civic-stats.css and the pkg/ folder into the site's /civic-stats/ folder. Put zhetysu-2023.json on your site, next to this page -->\n"
     + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
     + '<civic-stats src="zhetysu-2023.json" lang="en" chart="pie"></civic-stats>');
+  // A file of the reader's own, named as no URL would be: its name as it is, and nothing in
+  // it can end the comment that names it.
+  const name = '50% ---><b>x</b>.csv';
+  const loadedAgain = page.evaluate(() => new Promise((done) => document.querySelector('civic-stats')
+    .addEventListener('civic-stats:load', done, { once: true })));
+  await page.setInputFiles('input[name="file"]', {
+    name, mimeType: 'text/csv', buffer: readFileSync(new URL('../data/csv/good/excel-semicolon-bom-crlf.csv', import.meta.url)),
+  });
+  await loadedAgain;
+  const local = await page.inputValue('#embed-code');
+  const comment = local.slice(0, local.indexOf('-->') + 3);
+  assert.ok(comment.includes('50% - - -><b>x</b>.csv'), local);
+  assert.ok(local.indexOf('-->') === comment.length - 3 && comment.endsWith(' -->'), local);
+  assert.match(local, /<civic-stats src="50%25%20---%3E%3Cb%3Ex%3C%2Fb%3E\.csv"/);
   await context.close();
 });
 
@@ -210,6 +228,34 @@ test('after one visit the demo works offline, for classrooms without a network',
   });
   assert.ok(stored.includes('/data/zhetysu-2023.json'), JSON.stringify(stored));
   assert.ok(!stored.some((path) => path.startsWith('/fixtures/')), JSON.stringify(stored));
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
+
+test('the embed page works offline too, and its worker keeps to the embed page', async () => {
+  const url = `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`;
+  const { page, context, problems } = await open(env.browser, url, { offline: true });
+  await loaded(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.match(scope, /\/embed\.html$/);
+  await page.reload();
+  await loaded(page);
+  await context.setOffline(true);
+  await page.reload();
+  await loaded(page);
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  await context.setOffline(false);
+  // A site hosting embed.html in its root: its other pages are not the worker's, nor stored.
+  const other = await context.newPage();
+  await other.goto(`${env.base}fixtures/two.html`);
+  await loaded(other);
+  const seen = await other.evaluate(async () => ({
+    controlled: Boolean(navigator.serviceWorker.controller),
+    stored: (await (await caches.open('civic-stats-v3')).keys()).map((r) => new URL(r.url).pathname),
+  }));
+  assert.equal(seen.controlled, false);
+  assert.ok(seen.stored.includes('/civic-stats.js'), JSON.stringify(seen.stored));
+  for (const page of ['/', '/index.html', '/demo.js']) assert.ok(!seen.stored.includes(page), page);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();
 });

@@ -311,6 +311,41 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await context.close();
 });
 
+test('a message while presenting ends presenting, with its button and hint', async () => {
+  const { page, context } = await open(env.browser, env.base + seedEmbed('&lang=en'));
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'nonsense'));
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').presenting), false);
+  assert.equal(await page.locator('civic-stats .hint').isHidden(), true);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'bar'));
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.revealed), undefined);
+  await context.close();
+});
+
+test('the page\'s own switches of language and colour scheme are followed', async () => {
+  const { page, context } = await open(env.browser, `${env.base}fixtures/scheme.html`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await loaded(page);
+  assert.match(await chart(page, 'stateQuery'), /theme=dark/);
+  await page.evaluate(() => {
+    document.documentElement.lang = 'en';
+    document.documentElement.classList.add('light');
+  });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Non-governmental organisations'));
+  await page.waitForFunction(() => !/theme=/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Table');
+  await context.close();
+});
+
+test('in a row of items sized by their content the widget keeps its width', async () => {
+  const { page, context } = await open(env.browser, `${env.base}fixtures/flex.html`);
+  await loaded(page);
+  const width = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().width);
+  assert.ok(width >= 250, `${width} px`);
+  await context.close();
+});
+
 test('the fullscreen button hands the keyboard to the chart, so a clicker\'s keys reach it', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&lang=en'));
   await loaded(page);
