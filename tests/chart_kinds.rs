@@ -1281,6 +1281,26 @@ fn the_table_and_the_csv_rank_the_regions_of_a_bar_chart() {
     let csv = f.to_csv();
     assert!(csv.lines().next().unwrap().ends_with(",Rank"), "{csv}");
     assert!(csv.contains("\r\nAktobe Region,8.5"), "{csv}");
+    // Every rank as the tooltip counts it (ties share one), for each measure.
+    for measure in [Measure::Count, Measure::Per10k, Measure::ShareOfTotal] {
+        let f = figure(
+            &data,
+            &Options {
+                measure,
+                ..o.clone()
+            },
+        )
+        .unwrap();
+        let values: Vec<Option<f64>> = f.cells.iter().map(|c| c.value).collect();
+        let ranks = f.ranks().unwrap();
+        for (c, rank) in ranks.iter().enumerate() {
+            assert_eq!(
+                *rank,
+                civic_stats::stats::measure::rank_of(&values, c),
+                "{measure:?} {c}"
+            );
+        }
+    }
     // Where the chart does not rank regions, neither does the table.
     let grouped = figure(&data, &opts(ChartKind::Grouped)).unwrap().table();
     assert!(!grouped.columns.iter().any(|c| c == "Rank" || c == "Орны"));

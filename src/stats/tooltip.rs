@@ -50,9 +50,11 @@ impl Figure {
             (_, Some(count), None) => format!("{count} · {}", cell.text),
         };
         lines.push(value);
-        if let Some(ranks) = self.ranks() {
-            if let Some(rank) = ranks[category] {
-                let count = ranks.iter().flatten().count().to_string();
+        // One rank, not all of them: a hover over 10 000 bars stays a linear pass.
+        if self.ranked() {
+            let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
+            if let Some(rank) = rank_of(&values, category) {
+                let count = values.iter().flatten().count().to_string();
                 lines.push(
                     Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
                 );
@@ -61,15 +63,33 @@ impl Figure {
         lines
     }
 
-    /// Each category's rank (1 for the largest), where ranks make sense: a bar chart of one
-    /// value per region. The tooltip and the table both say them.
-    pub fn ranks(&self) -> Option<Vec<Option<usize>>> {
+    /// Whether ranks make sense: a bar chart of one value per region.
+    fn ranked(&self) -> bool {
         let one_series_of_regions =
             self.series.len() == 1 && self.categories.len() > 1 && self.kind == ChartKind::Bar;
-        let across_regions = self.cells.windows(2).all(|w| w[0].region != w[1].region);
-        (one_series_of_regions && across_regions).then(|| {
-            let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
-            (0..values.len()).map(|i| rank_of(&values, i)).collect()
-        })
+        one_series_of_regions && self.cells.windows(2).all(|w| w[0].region != w[1].region)
+    }
+
+    /// Each category's rank (1 for the largest; equal values share one), where ranks make
+    /// sense; the table says them as the tooltip does. Sorted once, not counted per value: a
+    /// table of 10 000 regions took 10⁸ comparisons.
+    pub fn ranks(&self) -> Option<Vec<Option<usize>>> {
+        if !self.ranked() {
+            return None;
+        }
+        let mut order: Vec<(f64, usize)> = (self.cells.iter().enumerate())
+            .filter_map(|(i, c)| c.value.map(|v| (v, i)))
+            .collect();
+        crate::order::sort_by(&mut order, |a, b| b.0.total_cmp(&a.0));
+        let mut ranks = vec![None; self.cells.len()];
+        for (k, &(v, i)) in order.iter().enumerate() {
+            let tied = k > 0 && order[k - 1].0 == v;
+            ranks[i] = Some(if tied {
+                ranks[order[k - 1].1].unwrap_or(k + 1)
+            } else {
+                k + 1
+            });
+        }
+        Some(ranks)
     }
 }
