@@ -250,7 +250,7 @@ export class CivicStats extends HTMLElement {
   /** Sets the theme the page and the system ask for (`force`: even if it was already set). */
   #applySystemTheme(force = false) {
     if (!this.#chart || this.hasAttribute('theme') || this.#printing) return;
-    const scheme = getComputedStyle(this).colorScheme;
+    const scheme = getComputedStyle(this).colorScheme ?? ''; // older browsers: light
     const dark = scheme.includes('dark')
       && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
     const theme = matchMedia('(forced-colors: active)').matches ? this.#contrast() : dark ? 'dark' : 'light';
