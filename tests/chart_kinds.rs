@@ -1062,6 +1062,28 @@ fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
     }
 }
 
+/// Presenting a comparison on a 1 280 × 720 screen dropped its differences and cut its
+/// longest name: dense bands are not whole where they lose a note or a word.
+#[test]
+fn a_fitted_comparison_keeps_its_differences_and_names() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::Kk,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        ..opts(ChartKind::Compare)
+    };
+    let f = figure(&data, &o).unwrap();
+    let large = Typography::presenting(1280.0);
+    let s = chart(&f, 1270.0, Some(620.0), &ApproxText, large);
+    let texts = common::svg_texts(&to_svg(&s, &Theme::default()));
+    for c in &f.categories {
+        assert!(has(&texts, c.note.as_deref().unwrap()), "{texts:?}");
+        let last = c.label.split_whitespace().last().unwrap();
+        assert!(has(&texts, last), "{}: {texts:?}", c.label);
+    }
+    assert!(!texts.iter().any(|t| t.ends_with('…')), "{texts:?}");
+}
+
 /// Stepping through a comparison showed every difference ("+919 (+233,2 %)") before the bars
 /// it describes, giving the answer away: a difference now comes with its pair.
 #[test]
@@ -1179,6 +1201,12 @@ fn the_summary_reads_as_sentences() {
     });
     assert!(ru.contains(". Область Жетісу, 2023. "), "{ru}");
     assert!(ru.contains("470. Источник: "), "{ru}");
+    // The subtitle, a line of its own on the chart, too.
+    let o = Options {
+        lang: Lang::Ru,
+        ..opts(ChartKind::Bar)
+    };
+    assert_eq!(figure(&seed, &o).unwrap().subtitle, "Область Жетісу, 2023");
     let rates = summary(Options {
         lang: Lang::Ru,
         measure: Measure::Per10k,

@@ -211,9 +211,13 @@ function embedSnippets() {
   // No two hyphens in a row, so no text (a file's name) can end the comment.
   const comment = (text) => `<!-- ${text.replace(/-(?=-)/g, '- ')} -->\n`;
   const state = new URLSearchParams(widget.chart?.stateQuery() ?? '');
-  // A height fitted to the screen while presenting is not the chart's own.
+  // A height fitted to the screen while presenting is not the chart's own, nor is the theme
+  // this reader's system gave it ("as the system" follows each visitor's own); the language
+  // is always said, as a site's page may be in another.
   if (widget.hasAttribute('height')) state.set('height', widget.getAttribute('height'));
   else state.delete('height');
+  if (!form.elements.theme.value) state.delete('theme');
+  if (!state.has('lang')) state.set('lang', lang);
   const attrs = [...state].map(([k, v]) => ` ${k}="${attribute(v)}"`).join('');
   const local = form.elements.dataset.value === 'file' && openedFile;
   const src = local ? openedFile.name : new URL(widget.getAttribute('src'), location.href).href;

@@ -240,8 +240,16 @@ pub(super) fn natural_height(
     let fixed = axis_h(typo) + reference_h(figure, typo);
     let count = figure.categories.len();
     let dense = room.max(fixed + typo.label().line_height() * 4.0);
+    // Whole only if dense bands lose nothing: a name each on one line, values, and no notes
+    // (a comparison's differences are left out of dense bands).
     let (step, values) = dense_marks(figure, (dense - fixed) / count.max(1) as f64, typo);
-    let dense_whole = step == 1 && values;
+    let label_max = (inner * 0.4).max(60.0);
+    let dense_whole = step == 1
+        && values
+        && figure
+            .categories
+            .iter()
+            .all(|c| c.note.is_none() && measure.width(&c.label, typo.label()) <= label_max);
     if count as f64 * min_band(typo) + fixed > room {
         return (dense, dense_whole);
     }

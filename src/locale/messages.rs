@@ -96,7 +96,7 @@ catalogue! {
     KeyboardHint => "Көрсеткі пернелер: мәннен мәнге өту, Enter: таңдау, Escape: таңдауды алып тастау, F: толық экран", "Стрелки: переход между значениями, Enter: выбрать, Escape: снять выбор, F: во весь экран", "Arrow keys: move between values, Enter: select, Escape: clear, F: fullscreen";
     Selected => "Таңдалды", "Выбрано", "Selected";
     Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
-    PresentHint => "→ немесе Space: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
+    PresentHint => "→ немесе бос орын пернесі: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     Loading => "Жүктелуде…", "Загрузка…", "Loading…";
     Retry => "Қайталау", "Повторить", "Retry";
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";

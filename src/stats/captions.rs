@@ -4,7 +4,7 @@
 use super::cells::PopulationUse;
 use super::measure::population_for;
 use crate::data::{Dataset, Source, Unit};
-use crate::locale::{Lang, Msg};
+use crate::locale::{sentence, Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
 /// "Source: title — publisher, date", in the reader's language (a CSV file may name neither
@@ -97,7 +97,8 @@ pub(super) fn subtitle(data: &Dataset, kind: ChartKind, year: usize, head: &str)
     if head.is_empty() {
         years
     } else {
-        format!("{head}, {years}")
+        // A line of its own starts with a capital: «Область Жетісу, 2023».
+        sentence(&format!("{head}, {years}"))
     }
 }
 

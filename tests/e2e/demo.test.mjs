@@ -135,7 +135,11 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
 
 test('the embed code works under a strict CSP: the element from the site\'s own files, or a frame', async () => {
   const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  // This reader's dark system gives the chart a dark theme; the embed code leaves it to each
+  // visitor's own.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await loaded(page);
+  assert.match(await chart(page, 'stateQuery'), /theme=dark/);
   await page.selectOption('select[name="chart"]', 'pie');
   const onPage = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
   // Presenting fits the chart to the screen: that height is not part of the embed code.

@@ -297,7 +297,7 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await page.keyboard.press('ArrowLeft');
   assert.equal(await revealed(), 2);
   assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30\. 2 \/ 4$/);
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · → немесе Space/);
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · → немесе бос орын пернесі/);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting.png` });
   // Another kind while presenting starts its steps again.
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'pie'));
