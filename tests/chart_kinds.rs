@@ -982,6 +982,19 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
     );
     let compare = footer_of(ChartKind::Compare, &["KZ-33", "KZ-10", "KZ-11"], &[]);
     assert!(compare.contains("Only the first two of the 3 regions chosen are compared"));
+    // Shares of a region's total with one indicator chosen are all 100 %: said so.
+    let shares = footer_of(ChartKind::Share, &[], &["ngo"]);
+    assert!(shares.contains("always 100 %"), "{shares}");
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        ..opts(ChartKind::Bar)
+    };
+    assert!(!figure(&data, &o)
+        .unwrap()
+        .footer
+        .join("\n")
+        .contains("always 100"));
     // A region named twice is compared with nothing but itself: two regions are needed.
     let twice = Options {
         regions: regions(&["KZ-33", "KZ-33"]),

@@ -70,6 +70,7 @@ catalogue! {
     AllInGrouped => "барлығын топталған не жинақталған диаграмма көрсетеді", "все сразу показывают сгруппированная и накопительная диаграммы", "grouped and stacked charts show them all";
     OneRegionShown => "Таңдалған {count} өңірдің тек «{name}» өңірі көрсетілген: дөңгелек диаграмма бір уақытта бір өңірді көрсетеді (ерекшеленген өңірді)", "Из {count} выбранных регионов показан только «{name}»: круговая диаграмма показывает один регион (выделенный)", "Only '{name}' of the {count} regions chosen is shown: a pie shows one region at a time (the highlighted one)";
     TwoRegionsShown => "Таңдалған {count} өңірдің алғашқы екеуі ғана салыстырылған", "Сравниваются только первые два из {count} выбранных регионов", "Only the first two of the {count} regions chosen are compared";
+    ShareOfOneIndicator => "Бір ғана көрсеткіш таңдалған: өңір жиынтығындағы оның үлесі әрқашан 100 %; үлестерді көру үшін бірнеше көрсеткіш таңдаңыз", "Выбран один показатель: его доля в итоге региона всегда 100 %; чтобы увидеть доли, выберите несколько показателей", "One indicator is chosen, so its share of the region's total is always 100 %: choose several to see shares";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";

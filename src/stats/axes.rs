@@ -206,6 +206,10 @@ pub(super) fn axes(
             }
         }
     }
+    // A region's total of one indicator is that indicator: every share would read 100 %.
+    if measure == Measure::ShareOfRegion && indicators.len() == 1 {
+        notes.push(Msg::ShareOfOneIndicator.text(lang).to_owned());
+    }
     Ok(Axes {
         categories,
         series,
