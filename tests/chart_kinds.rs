@@ -1346,3 +1346,28 @@ fn the_table_and_the_csv_rank_the_regions_of_a_bar_chart() {
     let grouped = figure(&data, &opts(ChartKind::Grouped)).unwrap().table();
     assert!(!grouped.columns.iter().any(|c| c == "Rank" || c == "Орны"));
 }
+
+/// Stepping through a trend of 20 regions took 60 steps, a point at a time: a trend of several
+/// lines now reveals a line at a time; bars, slices and a single line one value at a time.
+#[test]
+fn a_trend_of_several_lines_is_revealed_a_line_at_a_time() {
+    let data = common::illustrative();
+    let o = Options {
+        regions: regions(&["KZ-33", "KZ-10", "KZ-71"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (_, trend, _) = draw(&data, &o, 800.0);
+    assert_eq!(trend.targets.len(), 9);
+    assert_eq!(trend.reveal_stops(), [0, 3, 6, 9]);
+    let one = Options {
+        regions: regions(&["KZ-33"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (_, line, _) = draw(&data, &one, 800.0);
+    assert_eq!(line.reveal_stops(), [0, 1, 2, 3]);
+    for kind in [ChartKind::Bar, ChartKind::Grouped, ChartKind::Pie] {
+        let (_, s, _) = draw(&common::zhetysu(), &opts(kind), 800.0);
+        let every: Vec<usize> = (0..=s.targets.len()).collect();
+        assert_eq!(s.reveal_stops(), every, "{kind:?}");
+    }
+}

@@ -720,10 +720,10 @@ export class CivicStats extends HTMLElement {
     if (key === 'f' || key === 'F') {
       this.#toggleFullscreen();
     } else if (this.#presenting && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
-      this.#try(() => chart.reveal(Math.min(count, (chart.revealed ?? count) + 1)));
+      this.#try(() => chart.reveal(this.#stops().next));
       this.#announceReveal();
     } else if (this.#presenting && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
-      this.#try(() => chart.reveal(Math.max(0, (chart.revealed ?? count) - 1)));
+      this.#try(() => chart.reveal(this.#stops().back));
       this.#announceReveal();
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
       if (!count) return;
@@ -757,15 +757,28 @@ export class CivicStats extends HTMLElement {
     const chart = this.#chart;
     const shown = chart.revealed ?? chart.targetCount;
     this.#showStep();
-    const step = `${shown} / ${chart.targetCount}`;
+    const step = this.#stops().progress;
     this.#ui.live.textContent = shown > 0 ? `${chart.tooltip(shown - 1).join('. ')}. ${step}` : step;
+  }
+
+  /** The reveal's steps from where it is: the next, the one before, and how far it has come
+   *  ("3 / 20"; a trend of several lines steps a line at a time). */
+  #stops() {
+    const chart = this.#chart;
+    const stops = [...chart.revealStops()];
+    const shown = chart.revealed ?? chart.targetCount;
+    return {
+      next: stops.find((k) => k > shown) ?? shown,
+      back: stops.findLast((k) => k < shown) ?? shown,
+      progress: `${stops.filter((k) => k > 0 && k <= shown).length} / ${stops.length - 1}`,
+    };
   }
 
   /** The step-through hint, with how far it has come ("3 / 20"). */
   #showStep() {
     const chart = this.#chart;
     const steps = this.#presenting && chart && !chart.error
-      ? `${chart.revealed ?? chart.targetCount} / ${chart.targetCount} · ` : '';
+      ? `${this.#stops().progress} · ` : '';
     this.#ui.hint.textContent = steps + this.#t('PresentHint');
   }
 

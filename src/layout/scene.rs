@@ -256,6 +256,19 @@ impl Scene {
         }
     }
 
+    /// The counts of targets step-by-step reveal stops at, from none to all: each target in
+    /// turn, but a trend of several lines a line at a time (its points are listed line by
+    /// line), where a class sat through 60 steps for 20 regions.
+    pub fn reveal_stops(&self) -> Vec<usize> {
+        let n = self.targets.len();
+        let lines = !self.rows && self.targets.iter().any(|t| t.series > 0);
+        (0..=n)
+            .filter(|&k| {
+                !lines || k == 0 || k == n || self.targets[k].series != self.targets[k - 1].series
+            })
+            .collect()
+    }
+
     /// The target under a point, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<&Target> {
         self.hit_index(x, y).map(|i| &self.targets[i])

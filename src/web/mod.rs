@@ -366,6 +366,12 @@ impl Chart {
         self.overlay.reveal
     }
 
+    /// How many values each step of the reveal shows, from none to all (`Scene::reveal_stops`).
+    #[wasm_bindgen(js_name = revealStops)]
+    pub fn reveal_stops(&self) -> Vec<usize> {
+        self.scene.reveal_stops()
+    }
+
     /// What selecting value `index` means: `{ region, indicator, value, year }` with ids.
     pub fn selection(&self, index: usize) -> Result<JsValue, JsError> {
         let (Some(f), Some(t)) = (&self.figure, self.scene.targets.get(index)) else {

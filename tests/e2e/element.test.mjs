@@ -311,6 +311,22 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await context.close();
 });
 
+test('presenting a trend of several regions reveals a line at a time', async () => {
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&regions=KZ-33,KZ-10,KZ-71&lang=en`);
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await revealed(), 3);
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^1 \/ 3 · /);
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Zhetysu Region · 2023.*1 \/ 3$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await revealed(), 3);
+  await context.close();
+});
+
 test('a message while presenting ends presenting, with its button and hint', async () => {
   const { page, context } = await open(env.browser, env.base + seedEmbed('&lang=en'));
   await loaded(page);
