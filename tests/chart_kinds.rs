@@ -1371,3 +1371,24 @@ fn a_trend_of_several_lines_is_revealed_a_line_at_a_time() {
         assert_eq!(s.reveal_stops(), every, "{kind:?}");
     }
 }
+
+/// A region to highlight that the data does not have was left out without a word, where an
+/// unknown region in `regions` is named: both are now.
+#[test]
+fn an_unknown_region_to_highlight_is_named() {
+    let data = common::illustrative();
+    for (regions, selected) in [(vec![], "KZ-99"), (vec!["KZ-99".to_owned()], "KZ-33")] {
+        let o = Options {
+            regions,
+            selected: Some(selected.into()),
+            ..opts(ChartKind::Bar)
+        };
+        let error = figure(&data, &o).expect_err("an unknown region");
+        assert_eq!(error.message(Lang::En), "the data has no region 'KZ-99'");
+    }
+    let none = Options {
+        selected: Some(String::new()),
+        ..opts(ChartKind::Bar)
+    };
+    assert!(figure(&data, &none).is_ok(), "an empty highlight is none");
+}

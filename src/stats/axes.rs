@@ -79,10 +79,15 @@ pub(super) fn axes(
         Some(y) => data.year_index(y).ok_or(StatsError::UnknownYear(y))?,
         None => data.latest_year().unwrap_or_default(),
     };
-    let selected = options
-        .selected
-        .as_deref()
-        .and_then(|id| data.region_index(id));
+    // A highlight of a region the data does not have is named, as `regions` names one: left
+    // out without a word, a typo in an embed looked like a highlight that did nothing.
+    let selected = match options.selected.as_deref().map(str::trim) {
+        Some(id) if !id.is_empty() => Some(
+            data.region_index(id)
+                .ok_or_else(|| StatsError::UnknownRegion(id.to_owned()))?,
+        ),
+        _ => None,
+    };
     let mut measure = options.measure;
     let mut notes = Vec::new();
 
