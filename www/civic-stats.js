@@ -123,6 +123,8 @@ export class CivicStats extends HTMLElement {
   #width = 0;
   #frame = 0;
   #phraseCache = { lang: null, table: null };
+  /** The table's sorted column (null: the chart's order) and its direction. */
+  #tableSort = { column: null, descending: true };
   /** The language last given to the chart. */
   #langSet = null;
   #ui;
@@ -661,6 +663,10 @@ export class CivicStats extends HTMLElement {
       this.#chart?.setFocus(undefined);
     });
     on(u.table, 'click', () => this.#toggleTable());
+    on(u.tableView, 'click', (event) => {
+      const column = event.target.closest('[data-column]')?.dataset.column;
+      if (column !== undefined) this.#sortTable(Number(column));
+    });
     on(u.toggles, 'keydown', (event) => this.#moveToggle(event));
     on(u.toggles, 'click', (event) => {
       const key = event.target.closest('[data-key]')?.dataset.key;
@@ -898,11 +904,36 @@ export class CivicStats extends HTMLElement {
       u.tableView.replaceChildren();
       return;
     }
-    const head = el('tr', {}, ...data.columns.map((c) => el('th', { scope: 'col', text: c })));
-    const rows = data.rows.map(([first, ...rest]) =>
+    // Sortable by any column, as analysts expect of a data table: a button in each header,
+    // aria-sort on the sorted one; the chart's own order until one is pressed.
+    const { column, descending } = this.#tableSort;
+    const order = data.rows.map((row, i) => i);
+    if (column !== null && column < data.columns.length) {
+      const number = (text) => parseFloat(text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.').replace('\u2212', '-'));
+      const key = (i) => data.rows[i][column] ?? '';
+      // Cells without a figure ("no data") go last either way; names in the reader's alphabet.
+      order.sort((a, b) => {
+        const [x, y] = [number(key(a)), number(key(b))];
+        if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? 1 : -1;
+        const by = Number.isNaN(x) ? key(a).localeCompare(key(b), this.#lang) : x - y;
+        return descending ? -by : by;
+      });
+    }
+    const head = el('tr', {}, ...data.columns.map((c, i) => el('th', {
+      scope: 'col', 'aria-sort': i === column ? (descending ? 'descending' : 'ascending') : 'none',
+    }, el('button', { type: 'button', class: 'sort', 'data-column': String(i), text: c }))));
+    const rows = order.map((i) => data.rows[i]).map(([first, ...rest]) =>
       el('tr', {}, el('th', { scope: 'row', text: first }), ...rest.map((v) => el('td', { text: v }))));
     u.tableView.replaceChildren(el('table', {},
       el('caption', { text: data.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
+  }
+
+  /** Sorts the table by `column`: descending first for figures, again for the other way. */
+  #sortTable(column) {
+    const same = this.#tableSort.column === column;
+    this.#tableSort = { column, descending: same ? !this.#tableSort.descending : column > 0 };
+    this.#fillTable();
+    this.#ui.tableView.querySelector(`[data-column="${column}"]`)?.focus();
   }
 
   #togglePresenting() {

@@ -86,6 +86,32 @@ test('the table view holds exactly the chart\'s numbers, as text', async () => {
   await context.close();
 });
 
+test('the table sorts by any column from its header, and says how it is sorted', async () => {
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&measure=per-10k&lang=ru`);
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).click();
+  const column = (i) => page.locator('civic-stats tbody tr').evaluateAll((rows, k) => rows.map((r) => r.children[k].textContent), i);
+  const values = async () => (await column(1)).map((t) => parseFloat(t.replace(',', '.')));
+  const header = page.locator('civic-stats thead th').nth(1);
+  await header.locator('button').click();
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  const down = await values();
+  assert.ok(Number.isNaN(down.at(-1)), 'the region without a figure last');
+  assert.deepEqual(down.slice(0, 19), down.slice(0, 19).sort((a, b) => b - a));
+  await header.locator('button').click();
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  const up = await values();
+  assert.ok(Number.isNaN(up.at(-1)), 'last either way');
+  assert.deepEqual(up.slice(0, 19), up.slice(0, 19).sort((a, b) => a - b));
+  // By name, in the reader's alphabet.
+  await page.locator('civic-stats thead th').nth(0).locator('button').click();
+  const names = await column(0);
+  assert.equal(names.length, 20);
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'ru')));
+  await context.close();
+});
+
 test('without a theme attribute the chart follows the page: dark where it allows dark, forced colours', async () => {
   // A light page (no color-scheme) keeps a light chart on a dark system: no dark block on it.
   const light = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);
