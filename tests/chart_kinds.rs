@@ -1266,12 +1266,8 @@ fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
     let (_, bars, _) = draw(&data, &opts(ChartKind::Grouped), 800.0);
     let n = bars.targets.len();
     assert_eq!(bars.step(None, Step::Next), Some(0));
-    assert_eq!(bars.step(None, Step::PreviousSeries), Some(n - 1));
-    assert_eq!(
-        bars.step(Some(0), Step::NextSeries),
-        Some(1),
-        "bars: one by one"
-    );
+    assert_eq!(bars.step(None, Step::Above), Some(n - 1));
+    assert_eq!(bars.step(Some(0), Step::Below), Some(1), "bars: one by one");
     assert_eq!(bars.step(Some(n - 1), Step::Next), Some(0), "wraps");
     let o = Options {
         regions: regions(&["KZ-33", "KZ-10", "KZ-71"]),
@@ -1284,10 +1280,20 @@ fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
         .iter()
         .position(|t| t.series == 0 && t.category == 1)
         .unwrap();
-    let down = trend.step(Some(start), Step::NextSeries).unwrap();
-    assert_eq!(at(down), (1, 1), "the next line, the same year");
-    let up = trend.step(Some(start), Step::PreviousSeries).unwrap();
-    assert_eq!(at(up), (1, 2), "up from the first line wraps to the last");
+    // Down and up the lines in the order they lie on screen at that year, wrapping.
+    let y = |i: usize| trend.targets[i].mark.y;
+    let mut column: Vec<usize> = (0..trend.targets.len()).filter(|&i| at(i).0 == 1).collect();
+    column.sort_by(|&a, &b| y(a).total_cmp(&y(b)));
+    let m = column.len();
+    assert_eq!(m, 3);
+    for (k, &i) in column.iter().enumerate() {
+        assert_eq!(trend.step(Some(i), Step::Below), Some(column[(k + 1) % m]));
+        assert_eq!(
+            trend.step(Some(i), Step::Above),
+            Some(column[(k + m - 1) % m])
+        );
+    }
+    assert!(column.contains(&start));
     assert_eq!(
         at(trend.step(Some(start), Step::Next).unwrap()),
         (2, 0),

@@ -228,32 +228,42 @@ pub struct Scene {
 pub enum Step {
     Next,
     Previous,
-    /// To the same category of the next series (a trend's next line at the same year).
-    NextSeries,
-    PreviousSeries,
+    /// To the mark of the same category just below on screen (a trend's line below at the
+    /// same year), wrapping to the top; elsewhere as `Next`.
+    Below,
+    /// To the one just above, wrapping to the bottom; elsewhere as `Previous`.
+    Above,
 }
 
 impl Scene {
     /// The target `step` moves the focus to from `from` (nothing focused yet: the first, or
     /// the last going back). Bars, rows of the page's reading order, and slices go one by one,
-    /// wrapping; in a trend the series steps go from line to line at the same year, where
-    /// one by one a reader heard 60 points to reach the twentieth region.
+    /// wrapping; in a trend up and down go from line to line at the same year, in the order
+    /// the lines lie on screen, where one by one a reader heard 60 points to reach the
+    /// twentieth region.
     pub fn step(&self, from: Option<usize>, step: Step) -> Option<usize> {
         let n = self.targets.len();
-        let back = matches!(step, Step::Previous | Step::PreviousSeries);
+        let back = matches!(step, Step::Previous | Step::Above);
         let Some(i) = from.filter(|&i| i < n) else {
             return n.checked_sub(1).map(|last| if back { last } else { 0 });
         };
-        let across = matches!(step, Step::NextSeries | Step::PreviousSeries);
-        let here = &self.targets[i];
-        // The same category's targets of other series, in order after this one.
-        let mut others = (1..n)
-            .map(|k| if back { (i + n - k) % n } else { (i + k) % n })
-            .filter(|&k| self.targets[k].category == here.category);
-        match others.next() {
-            Some(k) if across && !self.rows => Some(k),
-            _ => Some(if back { (i + n - 1) % n } else { (i + 1) % n }),
+        let one_by_one = Some(if back { (i + n - 1) % n } else { (i + 1) % n });
+        if matches!(step, Step::Next | Step::Previous) || self.rows {
+            return one_by_one;
         }
+        // The same year's marks, top to bottom (ties in list order); the next one down or up.
+        let here = &self.targets[i];
+        let y = |k: usize| self.targets[k].mark.y + self.targets[k].mark.h / 2.0;
+        let mut column: Vec<usize> = (0..n)
+            .filter(|&k| self.targets[k].category == here.category)
+            .collect();
+        if column.len() < 2 {
+            return one_by_one;
+        }
+        crate::order::sort_by(&mut column, |&a, &b| y(a).total_cmp(&y(b)).then(a.cmp(&b)));
+        let at = column.iter().position(|&k| k == i).unwrap_or(0);
+        let m = column.len();
+        Some(column[if back { (at + m - 1) % m } else { (at + 1) % m }])
     }
 
     /// The counts of targets step-by-step reveal stops at, from none to all: each target in

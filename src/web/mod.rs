@@ -349,8 +349,8 @@ impl Chart {
         let step = match key {
             "ArrowRight" => Step::Next,
             "ArrowLeft" => Step::Previous,
-            "ArrowDown" => Step::NextSeries,
-            _ => Step::PreviousSeries,
+            "ArrowDown" => Step::Below,
+            _ => Step::Above,
         };
         self.scene.step(self.overlay.focus, step)
     }
