@@ -22,6 +22,7 @@ const ui = {
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
     average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
+    checkAll: 'Барлығын белгілеу', checkNone: 'Белгілерді алып тастау',
     embedHeading: 'Сайтқа ендіру', copyEmbed: 'Ендіру кодын көшіру', embedCode: 'Ендіру коды',
     copied: 'Көшірілді', theme: 'Түс схемасы', themeSystem: 'Жүйедегідей', themeLight: 'Ашық',
     themeDark: 'Қараңғы', themeContrast: 'Жоғары контраст',
@@ -43,6 +44,7 @@ const ui = {
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
     average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
     regionA: 'Первый регион', regionB: 'Второй регион',
+    checkAll: 'Отметить все', checkNone: 'Снять все',
     embedHeading: 'Встроить на сайт', copyEmbed: 'Скопировать код для вставки', embedCode: 'Код для вставки',
     copied: 'Скопировано', theme: 'Цветовая схема', themeSystem: 'Как в системе', themeLight: 'Светлая',
     themeDark: 'Тёмная', themeContrast: 'Высокий контраст',
@@ -64,6 +66,7 @@ const ui = {
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
     average: 'Average line', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
+    checkAll: 'Select all', checkNone: 'Clear all',
     embedHeading: 'Embed on a site', copyEmbed: 'Copy embed code', embedCode: 'Embed code',
     copied: 'Copied', theme: 'Colours', themeSystem: 'As the system', themeLight: 'Light',
     themeDark: 'Dark', themeContrast: 'High contrast',
@@ -99,13 +102,15 @@ function applyControls() {
   // draw a reference line, and shares, pies and donuts have their own measure.
   f.reference.disabled = f.chart.value !== 'bar';
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
-  f.year.disabled = f.chart.value === 'trend'; // a trend runs over every year
+  // A trend runs over every year, in time order.
+  f.year.disabled = f.sort.disabled = f.chart.value === 'trend';
   // A comparison is of two regions, picked by name rather than by unticking eighteen.
   const compare = f.chart.value === 'compare';
   f.regionA.disabled = f.regionB.disabled = !compare;
   form.querySelector('fieldset[name="regions"]').disabled = compare;
   const attrs = {
-    chart: f.chart.value, measure: f.measure.value, sort: f.sort.value, year: f.year.disabled ? '' : f.year.value,
+    chart: f.chart.value, measure: f.measure.value, sort: f.sort.disabled ? '' : f.sort.value,
+    year: f.year.disabled ? '' : f.year.value,
     selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,
     regions: compare ? [f.regionA.value, f.regionB.value].filter(Boolean).join(',') : checked('regions'),
     indicators: checked('indicators'),
@@ -277,6 +282,14 @@ function main() {
       updateEmbed();
     });
   }
+  // "Select all" and "Clear all" over a fieldset's boxes (twenty regions took twenty clicks).
+  form.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-check]');
+    if (!button) return;
+    const on = button.dataset.check === 'all';
+    for (const box of button.closest('fieldset').querySelectorAll('.options input')) box.checked = on;
+    applyControls();
+  });
   form.addEventListener('change', (event) => {
     if (event.target.name === 'dataset') {
       clearChoices();

@@ -117,7 +117,7 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
   await loaded(page);
   const state = () => page.evaluate(() => {
     const f = document.querySelector('#controls').elements;
-    return { measure: f.measure.disabled, reference: f.reference.disabled, year: f.year.disabled };
+    return { measure: f.measure.disabled, reference: f.reference.disabled, year: f.year.disabled && f.sort.disabled };
   });
   assert.deepEqual(await state(), { measure: false, reference: false, year: false });
   for (const [kind, expected] of [
@@ -188,6 +188,21 @@ test('a comparison\'s two regions are picked by name, not by unticking eighteen'
   await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Zhetysu Region — Astana, 2023'));
   assert.match(await page.inputValue('#embed-code'), /regions="KZ-33,KZ-71"/);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('twenty regions are cleared and picked in three clicks, not twenty', async () => {
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
+  await page.waitForFunction(() => document.querySelectorAll('fieldset[name="regions"] .options input').length === 20);
+  const regions = page.locator('fieldset[name="regions"]');
+  await regions.getByRole('button', { name: 'Clear all' }).click();
+  await regions.getByLabel('Zhetysu Region').check();
+  await regions.getByLabel('Abai Region').check();
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('regions')), 'KZ-10,KZ-33');
+  await regions.getByRole('button', { name: 'Select all' }).click();
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('regions')), null);
   await context.close();
 });
 
