@@ -45,6 +45,12 @@ struct Plan {
     values: bool,
 }
 
+/// The widest the label column grows: 40 % of the chart (a plan may give it half where that
+/// would cut a label; dense bands never do).
+fn label_column(inner: f64) -> f64 {
+    (inner * 0.4).max(60.0)
+}
+
 /// No band is thinner than two label lines unless the chart is dense.
 fn min_band(typo: Typography) -> f64 {
     typo.label().line_height() * 2.0
@@ -97,7 +103,7 @@ fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography
             lines.join(" ") == c.label.split_whitespace().collect::<Vec<_>>().join(" ")
         })
     };
-    let mut label_max = (inner * 0.4).max(60.0);
+    let mut label_max = label_column(inner);
     let mut labels = wrap_labels(label_max);
     if !uncut(&labels) {
         label_max = (inner * 0.5).max(60.0);
@@ -176,7 +182,7 @@ fn dense_plan(
 ) -> Plan {
     let font = typo.label();
     let (step, values) = dense_marks(figure, band, typo);
-    let label_max = (inner * 0.4).max(60.0);
+    let label_max = label_column(inner);
     let labels: Vec<Vec<String>> = figure
         .categories
         .iter()
@@ -243,7 +249,7 @@ pub(super) fn natural_height(
     // Whole only if dense bands lose nothing: a name each on one line, values, and no notes
     // (a comparison's differences are left out of dense bands).
     let (step, values) = dense_marks(figure, (dense - fixed) / count.max(1) as f64, typo);
-    let label_max = (inner * 0.4).max(60.0);
+    let label_max = label_column(inner);
     let dense_whole = step == 1
         && values
         && figure

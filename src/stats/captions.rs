@@ -57,16 +57,9 @@ pub(super) fn footer(
             .collect();
         crate::order::sort_by(&mut differing, Ord::cmp);
         differing.dedup();
-        for (k, &(py, _)) in differing.iter().enumerate() {
-            if k > 0 && differing[k - 1].0 == py {
-                continue;
-            }
-            let years: Vec<String> = differing[k..]
-                .iter()
-                .take_while(|d| d.0 == py)
-                .map(|d| d.1.to_string())
-                .collect();
-            let (y, py) = (years.join(", "), py.to_string());
+        for group in differing.chunk_by(|a, b| a.0 == b.0) {
+            let years: Vec<String> = group.iter().map(|d| d.1.to_string()).collect();
+            let (y, py) = (years.join(", "), group[0].0.to_string());
             footer.push(Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]));
         }
     }
