@@ -762,8 +762,7 @@ export class CivicStats extends HTMLElement {
   #announceReveal() {
     const chart = this.#chart;
     const shown = chart.revealed ?? chart.targetCount;
-    this.#showStep();
-    const step = this.#stops().progress;
+    const step = this.#showStep();
     this.#ui.live.textContent = shown > 0 ? `${chart.tooltip(shown - 1).join('. ')}. ${step}` : step;
   }
 
@@ -780,12 +779,12 @@ export class CivicStats extends HTMLElement {
     };
   }
 
-  /** The step-through hint, with how far it has come ("3 / 20"). */
+  /** The step-through hint, with how far it has come ("3 / 20"), which it returns. */
   #showStep() {
     const chart = this.#chart;
-    const steps = this.#presenting && chart && !chart.error
-      ? `${this.#stops().progress} · ` : '';
-    this.#ui.hint.textContent = steps + this.#t('PresentHint');
+    const progress = this.#presenting && chart && !chart.error ? this.#stops().progress : '';
+    this.#ui.hint.textContent = (progress && `${progress} · `) + this.#t('PresentHint');
+    return progress;
   }
 
   #select(index) {
