@@ -83,7 +83,16 @@ build_wasm() {
     ensure_wasm_bindgen
     build_module civic_stats
     build_module civic_stats_json --no-default-features
+    minify_element
     bash scripts/size
+}
+
+# www/civic-stats.min.js: the element as sites download it (12.5 -> 6.7 KB gzipped), with a
+# source map back to www/civic-stats.js, which stays the file integrators read and audit.
+minify_element() {
+    step "minifying the element"
+    (cd www && terser civic-stats.js --module --compress --mangle \
+        --source-map "url='civic-stats.min.js.map'" -o civic-stats.min.js)
 }
 
 # build_module NAME [cargo feature flags]
@@ -121,8 +130,7 @@ build_module() {
         echo "wasm-opt 110 or newer not found: the module is unoptimised but works" >&2
     fi
     if command -v terser >/dev/null; then
-        # The generated glue minified (7.5 -> 4.5 KB gzipped). The element, www/civic-stats.js,
-        # stays as written: it is the file integrators read and audit.
+        # The generated glue minified (7.5 -> 4.5 KB gzipped), as the element is (minify_element).
         terser "www/pkg/$name.js" --module --compress --mangle -o "www/pkg/$name.js"
     fi
 }

@@ -11,7 +11,7 @@ const ui = {
     dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetExample: '20 өңір (көрнекі мысал)',
     openFile: 'Өз файлыңыз (CSV, JSON)', dropHint: 'Файлды диаграммаға сүйреп әкелуге болады',
     embedLocalFile: '{name} файлын сайтқа, осы беттің қасына орналастырыңыз',
-    embedSelf: 'Сайттың өзінде (қатаң Content-Security-Policy кезінде де): civic-stats.js, civic-stats.css файлдарын және pkg/ қалтасын сайттағы /civic-stats/ қалтасына көшіріңіз.',
+    embedSelf: 'Сайттың өзінде (қатаң Content-Security-Policy кезінде де): civic-stats.min.js, civic-stats.css файлдарын және pkg/ қалтасын сайттағы /civic-stats/ қалтасына көшіріңіз.',
     embedFrame: 'Фрейм: сайттың Content-Security-Policy саясаты {host} фреймдеріне рұқсат етсе (frame-src)',
     chart: 'Диаграмма', kindBar: 'Бағандар', kindGrouped: 'Топталған', kindStacked: 'Жинақталған',
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
@@ -33,7 +33,7 @@ const ui = {
     dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
     openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
     embedLocalFile: 'Разместите файл {name} на сайте рядом с этой страницей',
-    embedSelf: 'На самом сайте (и при строгой Content-Security-Policy): скопируйте civic-stats.js, civic-stats.css и папку pkg/ в папку /civic-stats/ сайта.',
+    embedSelf: 'На самом сайте (и при строгой Content-Security-Policy): скопируйте civic-stats.min.js, civic-stats.css и папку pkg/ в папку /civic-stats/ сайта.',
     embedFrame: 'Фрейм: если Content-Security-Policy сайта разрешает фреймы с {host} (frame-src)',
     chart: 'Диаграмма', kindBar: 'Столбцы', kindGrouped: 'Сгруппированные', kindStacked: 'С накоплением',
     kindShare: 'Доли, 100 %', kindPie: 'Круговая', kindDonut: 'Кольцевая',
@@ -55,7 +55,7 @@ const ui = {
     dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetExample: '20 regions (illustrative example)',
     openFile: 'Your own file (CSV, JSON)', dropHint: 'A file can also be dropped on the chart',
     embedLocalFile: 'Put {name} on your site, next to this page',
-    embedSelf: 'On the site itself (under a strict Content-Security-Policy too): copy civic-stats.js, civic-stats.css and the pkg/ folder into the site\'s /civic-stats/ folder.',
+    embedSelf: 'On the site itself (under a strict Content-Security-Policy too): copy civic-stats.min.js, civic-stats.css and the pkg/ folder into the site\'s /civic-stats/ folder.',
     embedFrame: 'A frame: where the site\'s Content-Security-Policy allows frames from {host} (frame-src)',
     chart: 'Chart', kindBar: 'Bars', kindGrouped: 'Grouped', kindStacked: 'Stacked',
     kindShare: 'Shares, 100%', kindPie: 'Pie', kindDonut: 'Donut',
@@ -229,7 +229,7 @@ function embedSnippets() {
   // A local file's name as it is ("50%.csv", "data #1.csv"); a URL's last part, decoded.
   const name = local ? src : fileName(src);
   const own = comment(`${ui[lang].embedSelf} ${ui[lang].embedLocalFile.replace('{name}', name)}`)
-    + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
+    + '<script type="module" src="/civic-stats/civic-stats.min.js"></script>\n'
     + `<civic-stats src="${attribute(encodeURIComponent(name))}"${attrs}></civic-stats>`;
   // A local file has no address on this host, so the frame could not show it.
   if (local) return own;

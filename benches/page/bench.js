@@ -8,7 +8,7 @@
 // redraw therefore ends with a one-pixel getImageData, which forces the recording to be
 // rasterised, so both libraries pay for their pixels and not only for issuing commands.
 import init, { Chart as Civic } from '/pkg/civic_stats_json.js';
-import '/civic-stats.js';
+import '/civic-stats.min.js';
 import { loadCase } from '/bench/datasets.js';
 
 // The build a page of JSON datasets gets, as the element does: it has already started

@@ -153,9 +153,9 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   const presenting = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
   assert.notEqual(Math.round(presenting), Math.round(onPage), 'presenting fits another height');
   assert.ok(height >= onPage && height <= onPage + 17, `the frame (${height} px) holds the chart on the page (${onPage} px)`);
-  assert.equal(own, '<!-- On the site itself (under a strict Content-Security-Policy too): copy civic-stats.js, '
+  assert.equal(own, '<!-- On the site itself (under a strict Content-Security-Policy too): copy civic-stats.min.js, '
     + "civic-stats.css and the pkg/ folder into the site's /civic-stats/ folder. Put zhetysu-2023.json on your site, next to this page -->\n"
-    + '<script type="module" src="/civic-stats/civic-stats.js"></script>\n'
+    + '<script type="module" src="/civic-stats/civic-stats.min.js"></script>\n'
     + '<civic-stats src="zhetysu-2023.json" lang="en" chart="pie"></civic-stats>');
   // A file of the reader's own, named as no URL would be: its name as it is, and nothing in
   // it can end the comment that names it.
@@ -242,7 +242,7 @@ test('after one visit the demo works offline, for classrooms without a network',
   await other.goto(`${env.base}fixtures/two.html`);
   await loaded(other);
   const stored = await other.evaluate(async () => {
-    const keys = await (await caches.open('civic-stats-v3')).keys();
+    const keys = await (await caches.open('civic-stats-v4')).keys();
     return keys.map((r) => new URL(r.url).pathname);
   });
   assert.ok(stored.includes('/data/zhetysu-2023.json'), JSON.stringify(stored));
@@ -270,10 +270,10 @@ test('the embed page works offline too, and its worker keeps to the embed page',
   await loaded(other);
   const seen = await other.evaluate(async () => ({
     controlled: Boolean(navigator.serviceWorker.controller),
-    stored: (await (await caches.open('civic-stats-v3')).keys()).map((r) => new URL(r.url).pathname),
+    stored: (await (await caches.open('civic-stats-v4')).keys()).map((r) => new URL(r.url).pathname),
   }));
   assert.equal(seen.controlled, false);
-  assert.ok(seen.stored.includes('/civic-stats.js'), JSON.stringify(seen.stored));
+  assert.ok(seen.stored.includes('/civic-stats.min.js'), JSON.stringify(seen.stored));
   for (const page of ['/', '/index.html', '/demo.js']) assert.ok(!seen.stored.includes(page), page);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();
@@ -300,8 +300,8 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
   assert.ok(regions.includes('Акмолинская область'), JSON.stringify(regions));
   // The embed code says where the file has to go, and has no iframe form (it could not work).
   const embed = await page.inputValue('#embed-code');
-  assert.match(embed, /скопируйте civic-stats\.js, civic-stats\.css и папку pkg\/ .* Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
-  assert.match(embed, /<script type="module" src="\/civic-stats\/civic-stats\.js"><\/script>\n<civic-stats src="windows-1251\.csv"/);
+  assert.match(embed, /скопируйте civic-stats\.min\.js, civic-stats\.css и папку pkg\/ .* Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
+  assert.match(embed, /<script type="module" src="\/civic-stats\/civic-stats\.min\.js"><\/script>\n<civic-stats src="windows-1251\.csv"/);
   assert.ok(!embed.includes('<iframe'), embed);
 
   // A broken file dropped on the chart: its located message, in Russian, in the widget.
