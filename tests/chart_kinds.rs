@@ -250,6 +250,49 @@ fn the_7_of_470_pie_slice_keeps_a_legible_label() {
     }
 }
 
+/// A class looking at a projected pie matched colours against the legend: each slice's label
+/// now names it above its share where the width allows, and a phone's pie, or one in a height
+/// too low for names, leaves them to the legend.
+#[test]
+fn a_wide_pie_names_its_slices_beside_their_shares() {
+    let data = common::zhetysu();
+    for kind in [ChartKind::Pie, ChartKind::Donut] {
+        let o = Options {
+            lang: Lang::Kk,
+            ..opts(kind)
+        };
+        let f = figure(&data, &o).unwrap();
+        let named = |s: &Scene, name: &str, share: &str| {
+            let Some(share) = s.texts().find(|t| t.text == share) else {
+                panic!(
+                    "{share}: {:?}",
+                    s.texts().map(|t| &t.text).collect::<Vec<_>>()
+                )
+            };
+            // The name's last line stands right above the share, on the same side.
+            s.texts().any(|t| {
+                name.ends_with(t.text.as_str())
+                    && (share.y - t.y - t.font.line_height()).abs() < 0.5
+                    && t.anchor == share.anchor
+            })
+        };
+        let wide = chart(&f, 900.0, None, &ApproxText, Typography::default());
+        for (name, share) in [
+            ("Үкіметтік емес ұйымдар", "80,2\u{a0}% (377)"),
+            ("Саяси партиялардың облыстық филиалдары", "1,5\u{a0}% (7)"),
+        ] {
+            assert!(named(&wide, name, share), "{kind:?}: {share} unnamed");
+        }
+        common::assert_tidy(&wide, "named pie");
+        let page = chart(&f, 900.0, Some(300.0), &ApproxText, Typography::default());
+        let phone = chart(&f, 360.0, None, &ApproxText, Typography::default());
+        for (s, share) in [(&page, "80,2\u{a0}% (377)"), (&phone, "80,2\u{a0}%")] {
+            assert!(!named(s, "Үкіметтік емес ұйымдар", share), "{kind:?}");
+            common::assert_tidy(s, "pie without names");
+        }
+    }
+}
+
 #[test]
 fn pie_hit_testing_finds_the_slice_under_the_pointer() {
     let o = Options {

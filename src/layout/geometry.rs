@@ -124,15 +124,24 @@ pub fn marker(color: usize, x: f64, y: f64, r: f64) -> Vec<(f64, f64)> {
 /// each as little as that allows: down below the one above, then, where that ran off the
 /// bottom, back up. Labels that cannot all fit end up closer than `line_h` near the top.
 pub fn stack(ys: &mut [f64], line_h: f64, top: f64, bottom: f64) {
+    let half = line_h / 2.0;
+    stack_blocks(ys, |_| line_h, top - half, bottom + half);
+}
+
+/// [`stack`] for labels of several lines: the centres `ys` of blocks `height(i)` tall, kept
+/// apart and between the edges `top` and `bottom`.
+pub fn stack_blocks(ys: &mut [f64], height: impl Fn(usize) -> f64, top: f64, bottom: f64) {
     let mut floor = top;
-    for y in ys.iter_mut() {
-        *y = y.max(floor);
-        floor = *y + line_h;
+    for (i, y) in ys.iter_mut().enumerate() {
+        let half = height(i) / 2.0;
+        *y = y.max(floor + half);
+        floor = *y + half;
     }
     let mut ceiling = bottom;
-    for y in ys.iter_mut().rev() {
-        *y = y.min(ceiling);
-        ceiling = *y - line_h;
+    for (i, y) in ys.iter_mut().enumerate().rev() {
+        let half = height(i) / 2.0;
+        *y = y.min(ceiling - half);
+        ceiling = *y - half;
     }
 }
 

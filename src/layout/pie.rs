@@ -1,13 +1,14 @@
 //! Pies and donuts: one region's composition.
 //!
-//! Every slice is labelled outside the circle with its share and count, joined to it by a
-//! leader line, and labels on each side are pushed apart so that a 7-of-470 slice next to a
-//! 30-of-470 one still has a legible label of its own.
+//! Every slice is labelled outside the circle, joined to it by a leader line, with its name
+//! over its share and count where the width allows: a class reads a projected pie without
+//! matching colours against the legend. Labels on each side are pushed apart so that a
+//! 7-of-470 slice next to a 30-of-470 one still has a legible label of its own.
 
 use super::builder::Builder;
 use super::geometry::Rect;
 use super::scene::{Anchor, Area, Paint, Shape, Target};
-use super::text::TextMeasure;
+use super::text::{wrap, TextMeasure};
 use super::Typography;
 use crate::options::ChartKind;
 use crate::stats::Figure;
@@ -15,32 +16,110 @@ use std::f64::consts::TAU;
 
 /// A pie's smallest comfortable radius: below it, labels give up their counts.
 const SMALL: f64 = 70.0;
+/// The least radius a pie keeps for its labels to name the slices; narrower, the legend does.
+const NAMED: f64 = 100.0;
+/// How wide a slice's name may run before it takes another line, in ems, where the pie
+/// leaves no more room beside it.
+const NAME_EMS: f64 = 11.0;
 
-/// The radius for a body `inner` wide, with room for labels on both sides, and whether the
-/// labels are their shares alone: a slice's label is its share and its count in brackets
-/// (`80,2 % (377)`, see `stats::cells::pie_shares`), and where that would leave a phone a
-/// pie 80 px across, the count (in the tooltip and the table) gives way to the pie.
-fn radius(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> (f64, bool) {
-    let fit = |short: bool| {
-        let label_w = figure
+/// What a slice's label says, from most to least: its name over its share and count
+/// (`80,2 % (377)`, see `stats::cells::pie_shares`), the share and count, the share alone.
+/// Where one would leave a phone a pie 80 px across, the next gives way to the pie (the
+/// tooltip and the table still say everything).
+#[derive(Clone, Copy, PartialEq)]
+enum Detail {
+    /// Names wrapped at this width.
+    Named(f64),
+    Counted,
+    Share,
+}
+
+/// The slices' labels, a line each, as one level of detail writes them.
+struct Labels {
+    detail: Detail,
+    lines: Vec<Vec<String>>,
+}
+
+impl Labels {
+    fn new(figure: &Figure, detail: Detail, measure: &dyn TextMeasure, typo: Typography) -> Self {
+        let lines = figure
             .cells
             .iter()
-            .map(|c| measure.width(label(&c.text, short), typo.label()))
-            .fold(0.0, f64::max);
-        // As large as the type allows: presenting on a wide screen, a pie grows with the text.
-        ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, typo.base * 11.5)
-    };
-    match fit(false) {
-        r if r >= SMALL => (r, false),
-        _ => (fit(true), true),
+            .zip(&figure.categories)
+            .map(|(cell, category)| {
+                let text = &cell.text;
+                match detail {
+                    Detail::Named(width) => {
+                        let mut lines = wrap(&category.label, width, 3, typo.label(), measure);
+                        lines.push(text.clone());
+                        lines
+                    }
+                    Detail::Counted => vec![text.clone()],
+                    Detail::Share => vec![text
+                        .split_once(" (")
+                        .map_or(text.as_str(), |s| s.0)
+                        .to_owned()],
+                }
+            });
+        Labels {
+            detail,
+            lines: lines.collect(),
+        }
+    }
+
+    /// Slice `c`'s label's height: named ones keep a little apart, so that one's count is not
+    /// read as the next one's name.
+    fn height(&self, c: usize, typo: Typography) -> f64 {
+        let line_h = typo.label().line_height();
+        let gap = match self.detail {
+            Detail::Named(_) => 0.4 * line_h,
+            _ => 0.0,
+        };
+        self.lines[c].len() as f64 * line_h + gap
+    }
+
+    /// The body height a pie of radius `r` and these labels take: all labels might lie on
+    /// one side.
+    fn least_height(&self, r: f64, typo: Typography) -> f64 {
+        let labels: f64 = (0..self.lines.len()).map(|c| self.height(c, typo)).sum();
+        least_height(r, labels, typo)
     }
 }
 
-/// A slice's label, without its count in brackets when `short`.
-fn label(text: &str, short: bool) -> &str {
-    match text.split_once(" (") {
-        Some((share, _)) if short => share,
-        _ => text,
+/// The radius for a body `inner` wide and `tall` high (infinite where the chart grows with its
+/// content), with room for labels on both sides, and the labels: as much as fits.
+fn plan(
+    figure: &Figure,
+    inner: f64,
+    tall: f64,
+    measure: &dyn TextMeasure,
+    typo: Typography,
+) -> (f64, Labels) {
+    let font = typo.label();
+    let fit = |detail| {
+        let labels = Labels::new(figure, detail, measure, typo);
+        let label_w = labels
+            .lines
+            .iter()
+            .flatten()
+            .map(|line| measure.width(line, font))
+            .fold(0.0, f64::max);
+        // As large as the type allows: presenting on a wide screen, a pie grows with the text.
+        let r = ((inner - 2.0 * (label_w + 28.0)) / 2.0).clamp(40.0, typo.base * 11.5);
+        (r, labels)
+    };
+    // Names as wide as a pie of the largest radius leaves them room, and no narrower than
+    // NAME_EMS.
+    let room = inner / 2.0 - typo.base * 11.5 - 28.0;
+    let named = Detail::Named(room.max(NAME_EMS * font.size));
+    let (r, labels) = fit(named);
+    // In a height set from outside, names that would not fit beside the pie give way.
+    if r >= NAMED && labels.least_height(NAMED, typo) <= tall {
+        return (r, labels);
+    }
+    match fit(Detail::Counted) {
+        (r, labels) if r >= SMALL => (r, labels),
+        _ => fit(Detail::Share),
     }
 }
 
@@ -50,26 +129,26 @@ pub(super) fn natural_height(
     measure: &dyn TextMeasure,
     typo: Typography,
 ) -> f64 {
-    let (r, _) = radius(figure, inner, measure, typo);
-    least_height(figure, r, typo)
+    let (r, labels) = plan(figure, inner, f64::INFINITY, measure, typo);
+    labels.least_height(r, typo)
 }
 
-/// The body height a pie of radius `r` and its labels take.
-fn least_height(figure: &Figure, r: f64, typo: Typography) -> f64 {
+/// The body height a pie of radius `r` and its labels `labels` high take.
+fn least_height(r: f64, labels: f64, typo: Typography) -> f64 {
     let line_h = typo.label().line_height();
-    let labels = figure.cells.len() as f64 * line_h;
     (2.0 * r + 2.0 * line_h).max(labels) + typo.gap()
 }
 
 /// The least body height a pie keeps in a height set from outside: its smallest radius.
 pub(super) fn min_height(figure: &Figure, typo: Typography) -> f64 {
-    least_height(figure, 40.0, typo)
+    let labels = figure.cells.len() as f64 * typo.label().line_height();
+    least_height(40.0, labels, typo)
 }
 
-use super::geometry::{on_circle as at, stack, Sector};
+use super::geometry::{on_circle as at, stack_blocks, Sector};
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
-    let (r, short) = radius(figure, body.w, b.measure, typo);
+    let (r, labels) = plan(figure, body.w, body.h, b.measure, typo);
     let r = r
         .min((body.h - typo.gap()) / 2.0 - typo.label().line_height())
         .max(20.0);
@@ -145,36 +224,36 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             .collect();
         crate::order::sort_by(&mut side, |x, y| x.3.total_cmp(&y.3));
         let mut ys: Vec<f64> = side.iter().map(|e| e.3).collect();
-        stack(
+        stack_blocks(
             &mut ys,
-            line_h,
-            body.y + line_h / 2.0,
-            body.bottom() - line_h / 2.0,
+            |i| labels.height(side[i].0, typo),
+            body.y,
+            body.bottom(),
         );
         for ((c, target, a, _), y) in side.into_iter().zip(ys) {
+            let lines = &labels.lines[c];
             b.owner = Some(target);
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
-            // On a phone a wide label may not fit beside even the smallest pie: it moves in
-            // towards the pie rather than off the canvas.
-            let text = label(&figure.cells[c].text, short);
-            let w = b.width(text, font);
-            let text_x = if right {
-                (elbow_x + 4.0).min(body.right() - w)
-            } else {
-                (elbow_x - 4.0).max(body.x + w)
-            };
             b.push(Shape::Path {
                 points: vec![edge, (elbow_x, y)],
                 width: 1.0,
                 paint: Paint::Axis,
             });
-            let anchor = if right {
-                Anchor::LeftMiddle
-            } else {
-                Anchor::RightMiddle
-            };
-            b.text(text.to_owned(), text_x, y, font, anchor, Paint::Text);
+            // The lines centred on the leader's end: a name over the share and count.
+            let mut line_y = y - (lines.len() - 1) as f64 / 2.0 * line_h;
+            for text in lines {
+                // On a phone a wide label may not fit beside even the smallest pie: it moves
+                // in towards the pie rather than off the canvas.
+                let w = b.width(text, font);
+                let (text_x, anchor) = if right {
+                    ((elbow_x + 4.0).min(body.right() - w), Anchor::LeftMiddle)
+                } else {
+                    ((elbow_x - 4.0).max(body.x + w), Anchor::RightMiddle)
+                };
+                b.text(text.clone(), text_x, line_y, font, anchor, Paint::Text);
+                line_y += line_h;
+            }
             b.owner = None;
         }
     }
