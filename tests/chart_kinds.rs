@@ -693,17 +693,21 @@ fn a_highlighted_region_stands_out_of_a_trend() {
     // Its targets keep their place: the element finds a point again by its index after a
     // click redraws the chart.
     assert!(s.targets.windows(2).all(|w| w[0].series <= w[1].series));
-    // One end label: the highlighted region's latest value.
+    // One end label: the highlighted region's latest value, and above it its name, which
+    // was one grey entry among twenty in the legend.
     let last_year = f.categories.len() - 1;
     let latest = &f.cell(last_year, focus).text;
     let ends: Vec<_> = s.texts().filter(|t| t.x > s.plot.right()).collect();
-    assert_eq!(
-        ends.len(),
-        1,
-        "{:?}",
-        ends.iter().map(|t| &t.text).collect::<Vec<_>>()
-    );
-    assert_eq!(&ends[0].text, latest);
+    let texts: Vec<&str> = ends.iter().map(|t| t.text.as_str()).collect();
+    let (value, name) = ends.split_first().unwrap();
+    assert_eq!(&value.text, latest, "{texts:?}");
+    assert_eq!(texts[1..].join(" "), f.series[focus].label, "{texts:?}");
+    assert!(name.iter().all(|t| t.y < value.y), "above its value");
+    common::assert_tidy(&s, "highlighted trend");
+    // On a phone the name would be cut: the legend names the line alone.
+    let (_, phone, _) = draw(&data, &options, 320.0);
+    let ends = phone.texts().filter(|t| t.x > phone.plot.right()).count();
+    assert_eq!(ends, 1);
 }
 
 /// East Kazakhstan has no figure for ethnocultural centres: its stack added up the other

@@ -100,7 +100,11 @@ fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography
     };
     let uncut = |labels: &[Vec<String>]| {
         labels.iter().zip(&figure.categories).all(|(lines, c)| {
-            lines.join(" ") == c.label.split_whitespace().collect::<Vec<_>>().join(" ")
+            lines.join(" ")
+                == c.label
+                    .split_ascii_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
         })
     };
     let mut label_max = label_column(inner);

@@ -19,7 +19,8 @@ impl TextMeasure for ApproxText {
     }
 }
 
-/// Breaks `text` into lines no wider than `max_width`, at spaces; at most `max_lines` lines,
+/// Breaks `text` into lines no wider than `max_width`, at spaces but never at a no-break
+/// space (`5,3 %`, `10 000`); at most `max_lines` lines,
 /// the last ending in "…" if text had to be cut. A single word wider than the line is broken
 /// after a hyphen it has (`Западно-` `Казахстанская`), else with one (`Неправительствен-`
 /// `ные`), rather than cut: a phone's narrow label column still shows the whole name.
@@ -33,7 +34,11 @@ pub fn wrap(
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     // Last word first, so that the next one is popped and a broken word's rest pushed back.
-    let mut words: Vec<String> = text.split_whitespace().rev().map(str::to_owned).collect();
+    let mut words: Vec<String> = text
+        .split_ascii_whitespace()
+        .rev()
+        .map(str::to_owned)
+        .collect();
     let mut cut = false;
     while let Some(word) = words.pop() {
         let candidate = if current.is_empty() {
@@ -139,6 +144,18 @@ mod tests {
             wrap("Үкіметтік емес", 500.0, 2, FONT, &ApproxText),
             ["Үкіметтік емес"]
         );
+    }
+
+    #[test]
+    fn a_no_break_space_holds_a_number_to_its_unit() {
+        let lines = wrap(
+            "Абай облысы (+20, +5,3\u{a0}%)",
+            100.0,
+            3,
+            FONT,
+            &ApproxText,
+        );
+        assert_eq!(lines, ["Абай облысы (+20,", "+5,3\u{a0}%)"]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::axis;
 use super::builder::Builder;
 use super::geometry::{stack, Rect};
 use super::scene::{Anchor, Area, Paint, Shape, Target};
+use super::text::wrap;
 use super::Typography;
 use crate::stats::Figure;
 
@@ -37,10 +38,29 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         .map(|l| b.width(l, tick_font))
         .fold(0.0, f64::max)
         + gap * 0.5;
+    // A highlighted region's line, alone in colour among grey ones, is named above its end
+    // value: in the legend it is one entry among twenty. The name takes two lines at most in
+    // a column up to a quarter of the chart wide, and is left to the legend where it would
+    // be cut.
+    let focus = figure.series.iter().position(|s| s.selected);
+    let name_font = typo.label();
+    let name: Vec<String> = focus
+        .map(|f| {
+            wrap(
+                &figure.series[f].label,
+                body.w * 0.25,
+                2,
+                name_font,
+                b.measure,
+            )
+        })
+        .filter(|lines| !lines.last().is_some_and(|l| l.ends_with('…')))
+        .unwrap_or_default();
     let end_w = figure
         .cells
         .iter()
         .map(|c| b.width(&c.text, value_font))
+        .chain(name.iter().map(|l| b.width(l, name_font)))
         .fold(0.0, f64::max)
         + gap * 0.5;
     let x_pad = gap * 1.5;
@@ -121,7 +141,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // A highlighted region's line is painted last, over the others, which step back in grey
     // without end labels: the reader asked about that one. Its targets keep their place in
     // series order, which the element's hover, keyboard and selection count on.
-    let focus = figure.series.iter().position(|s| s.selected);
     let mut focus_shapes = 0..0;
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
@@ -189,17 +208,32 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         body.y + line_h / 2.0,
         body.bottom() - line_h / 2.0,
     );
+    let x = plot.right() + x_pad + 4.0;
     for ((_, text, owner), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
         b.owner = Some(owner);
-        b.text(
-            text,
-            plot.right() + x_pad + 4.0,
-            y,
-            value_font,
-            Anchor::LeftMiddle,
-            Paint::Text,
-        );
+        b.text(text, x, y, value_font, Anchor::LeftMiddle, Paint::Text);
+        // The highlighted line's is the only end label: its name above it, or below where
+        // the line ends near the top.
+        let name_h = name_font.line_height();
+        let n = name.len() as f64;
+        let above = y - (n + 0.5) * name_h >= body.y;
+        for (i, line) in name.iter().enumerate() {
+            let i = i as f64;
+            let line_y = if above {
+                y - (n - i) * name_h
+            } else {
+                y + (i + 1.0) * name_h
+            };
+            b.text(
+                line.clone(),
+                x,
+                line_y,
+                name_font,
+                Anchor::LeftMiddle,
+                Paint::Text,
+            );
+        }
     }
     b.owner = None;
     // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang
