@@ -113,8 +113,10 @@ fn plan(
     let room = inner / 2.0 - typo.base * 11.5 - 28.0;
     let named = Detail::Named(room.max(NAME_EMS * font.size));
     let (r, labels) = fit(named);
-    // In a height set from outside, names that would not fit beside the pie give way.
-    if r >= NAMED && labels.least_height(NAMED, typo) <= tall {
+    // Names that would be cut, or not fit beside the pie in a height set from outside, give
+    // way.
+    let whole = !labels.lines.iter().flatten().any(|l| l.ends_with('…'));
+    if r >= NAMED && whole && labels.least_height(NAMED, typo) <= tall {
         return (r, labels);
     }
     match fit(Detail::Counted) {

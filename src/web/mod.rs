@@ -428,10 +428,15 @@ impl Chart {
         self.paint()
     }
 
-    /// The current options as a URL query string (for embed links and `embed.html`).
+    /// The current options as a URL query string (for embed links and `embed.html`), encoded
+    /// by the browser's `URLSearchParams`, as the pages read it.
     #[wasm_bindgen(js_name = stateQuery)]
-    pub fn state_query(&self) -> String {
-        self.options.to_query()
+    pub fn state_query(&self) -> Result<String, JsError> {
+        let query = web_sys::UrlSearchParams::new().map_err(|_| JsError::new("URLSearchParams"))?;
+        for (name, value) in self.options.to_pairs() {
+            query.append(name, &value);
+        }
+        Ok(query.to_string().into())
     }
 
     /// A text description of the chart for screen readers.
