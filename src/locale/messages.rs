@@ -236,7 +236,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvBadMetadataValue => "«{value}» мәні «{key}» үшін жарамсыз", "«{value}» — недопустимое значение для «{key}»", "'{value}' is not a valid value for '{key}'";
     #[cfg(feature = "csv")]
-    CsvSyntax => "CSV қатесі: {detail}", "ошибка CSV: {detail}", "CSV error: {detail}";
+    CsvUnreadable => "CSV файлын осы жерден әрі оқу мүмкін болмады", "дальше этого места CSV-файл прочитать не удалось", "the CSV file could not be read past this point";
     #[cfg(feature = "csv")]
     CsvLostLetters => "«{text}» ішінде әріптердің орнында «?» тұр: файл сақталғанда қазақ әріптері жоғалған. Excel-де «CSV UTF-8» түрінде қайта сақтаңыз", "в «{text}» вместо букв стоят «?»: при сохранении файла казахские буквы потерялись. Сохраните его в Excel как «CSV UTF-8»", "'{text}' has '?' in place of letters: Kazakh letters were lost when the file was saved. Save it from Excel as 'CSV UTF-8'";
     #[cfg(feature = "csv")]

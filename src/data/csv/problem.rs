@@ -66,8 +66,10 @@ pub enum CsvProblem {
         key: String,
         value: String,
     },
-    /// The CSV reader's own (English) description.
-    Syntax(String),
+    /// A record the csv crate refuses. Reading a decoded text with rows of any length, it has
+    /// none to give (its errors are of bytes, I/O and fixed row lengths), so this is a guard,
+    /// worded without the crate's English (whose formatting would bring std::io's in).
+    Unreadable,
     /// Letters written as `?` (`??ір`): Excel saved Kazakh text as Windows-1251, which has
     /// no ә, ғ, қ, ң, ө, ұ, ү, һ, і. The text as found.
     LostLetters(String),
@@ -149,7 +151,7 @@ impl CsvProblem {
             CsvProblem::BadMetadataValue { key, value } => {
                 Msg::CsvBadMetadataValue.fill(lang, &[("key", key), ("value", value)])
             }
-            CsvProblem::Syntax(detail) => Msg::CsvSyntax.fill(lang, &[("detail", detail)]),
+            CsvProblem::Unreadable => Msg::CsvUnreadable.text(lang).to_owned(),
             CsvProblem::LostLetters(text) => Msg::CsvLostLetters.fill(lang, &[("text", text)]),
         }
     }

@@ -290,10 +290,7 @@ impl Iterator for Records<'_> {
                     line: self.lines_before + line,
                     column: None,
                 };
-                Err(DataError::new(
-                    CsvProblem::Syntax(err.to_string()),
-                    location,
-                ))
+                Err(DataError::new(CsvProblem::Unreadable, location))
             }
         })
     }
