@@ -183,7 +183,7 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         let mid = y + line_h / 2.0;
         let stepped_back = highlighted.is_some_and(|key| key != entry.key);
         let paint = if stepped_back && !entry.hidden {
-            Paint::Axis
+            Paint::Backdrop
         } else {
             paint
         };

@@ -8,7 +8,7 @@
 use super::builder::Builder;
 use super::geometry::Rect;
 use super::scene::{Anchor, Area, Paint, Shape, Target};
-use super::text::{wrap, TextMeasure};
+use super::text::{wrap_balanced, TextMeasure};
 use super::Typography;
 use crate::options::ChartKind;
 use crate::stats::Figure;
@@ -50,7 +50,8 @@ impl Labels {
                 let text = &cell.text;
                 match detail {
                     Detail::Named(width) => {
-                        let mut lines = wrap(&category.label, width, 3, typo.label(), measure);
+                        let font = typo.label();
+                        let mut lines = wrap_balanced(&category.label, width, 3, font, measure);
                         lines.push(text.clone());
                         lines
                     }
@@ -237,8 +238,16 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             b.owner = Some(target);
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
+            // Straight from the rim to the label, unless that would cut across the pie (a
+            // label pushed far down the column): then out along the radius first.
+            let inward = (elbow_x - edge.0) * (edge.0 - cx) + (y - edge.1) * (edge.1 - cy) < 0.0;
+            let points = if inward {
+                vec![edge, at(cx, cy, r + 8.0, a), (elbow_x, y)]
+            } else {
+                vec![edge, (elbow_x, y)]
+            };
             b.push(Shape::Path {
-                points: vec![edge, (elbow_x, y)],
+                points,
                 width: 1.0,
                 paint: Paint::Axis,
             });

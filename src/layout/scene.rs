@@ -34,6 +34,9 @@ pub enum Paint {
     MutedText,
     Grid,
     Axis,
+    /// What a highlighted region stands out of: the other lines of a trend, their legend
+    /// entries.
+    Backdrop,
     /// The n-th data series.
     Series(usize),
     /// Text drawn on top of the n-th series' colour.

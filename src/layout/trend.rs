@@ -8,7 +8,7 @@ use super::axis;
 use super::builder::Builder;
 use super::geometry::{stack, Rect};
 use super::scene::{Anchor, Area, Paint, Shape, Target};
-use super::text::wrap;
+use super::text::{wrap, wrap_balanced};
 use super::Typography;
 use crate::stats::Figure;
 
@@ -46,15 +46,17 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let name_font = typo.label();
     let name: Vec<String> = focus
         .map(|f| {
-            wrap(
-                &figure.series[f].label,
-                body.w * 0.25,
-                2,
-                name_font,
-                b.measure,
-            )
+            // The name and the change in brackets after it each on lines of their own.
+            let label = &figure.series[f].label;
+            let (name, change) = label.split_once(" (").unwrap_or((label, ""));
+            let width = body.w * 0.25;
+            let mut lines = wrap_balanced(name, width, 2, name_font, b.measure);
+            if !change.is_empty() {
+                lines.extend(wrap(&format!("({change}"), width, 1, name_font, b.measure));
+            }
+            lines
         })
-        .filter(|lines| !lines.last().is_some_and(|l| l.ends_with('…')))
+        .filter(|lines| !lines.iter().any(|l| l.ends_with('…')))
         .unwrap_or_default();
     let end_w = figure
         .cells
@@ -147,7 +149,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     for s in 0..n {
         let muted = focus.is_some_and(|f| f != s);
         let (paint, width, r) = match (muted, focus == Some(s)) {
-            (true, _) => (Paint::Axis, 1.5, 2.5),
+            (true, _) => (Paint::Backdrop, 1.5, 2.5),
             (false, true) => (Paint::Series(figure.series[s].color), 3.5, 4.5),
             (false, false) => (Paint::Series(figure.series[s].color), 2.5, 3.5),
         };

@@ -54,6 +54,9 @@ pub struct Theme {
     pub muted: Rgb,
     pub grid: Rgb,
     pub axis: Rgb,
+    /// The lines a highlighted one stands out of: the axis's grey, except where the axis is
+    /// as strong as the text (the contrast themes) and would outshine the highlight.
+    pub backdrop: Rgb,
     pub alert: Rgb,
     pub highlight: Rgb,
     pub reference: Rgb,
@@ -81,6 +84,7 @@ impl Theme {
             muted: Rgb(0x55, 0x55, 0x55),
             grid: Rgb(0xe3, 0xe3, 0xe3),
             axis: Rgb(0x76, 0x76, 0x76),
+            backdrop: Rgb(0x76, 0x76, 0x76),
             alert: Rgb(0xb0, 0x00, 0x20),
             highlight: Rgb(0xb3, 0x40, 0x00),
             reference: Rgb(0x33, 0x33, 0x33),
@@ -114,6 +118,7 @@ impl Theme {
             muted: Rgb(0xb8, 0xb8, 0xb8),
             grid: Rgb(0x3a, 0x3d, 0x42),
             axis: Rgb(0x8c, 0x8c, 0x8c),
+            backdrop: Rgb(0x8c, 0x8c, 0x8c),
             alert: Rgb(0xff, 0x8a, 0x80),
             highlight: Rgb(0xff, 0xb0, 0x4d),
             reference: Rgb(0xe0, 0xe0, 0xe0),
@@ -145,6 +150,7 @@ impl Theme {
             muted: Rgb::BLACK,
             grid: Rgb(0x76, 0x76, 0x76),
             axis: Rgb::BLACK,
+            backdrop: Rgb(0x76, 0x76, 0x76),
             alert: Rgb(0x9b, 0x00, 0x00),
             highlight: Rgb(0x9b, 0x3a, 0x00),
             reference: Rgb::BLACK,
@@ -177,6 +183,7 @@ impl Theme {
             muted: Rgb::WHITE,
             grid: Rgb(0x8a, 0x8a, 0x8a),
             axis: Rgb::WHITE,
+            backdrop: Rgb(0x8a, 0x8a, 0x8a),
             alert: Rgb(0xff, 0x8a, 0x80),
             highlight: Rgb(0xff, 0xd5, 0x4f),
             reference: Rgb::WHITE,
@@ -200,6 +207,7 @@ impl Theme {
             Paint::MutedText => self.muted,
             Paint::Grid => self.grid,
             Paint::Axis => self.axis,
+            Paint::Backdrop => self.backdrop,
             Paint::Alert => self.alert,
             Paint::Series(i) => self.series[i % self.series.len()],
             Paint::OnSeries(i) => self.on_series[i % self.on_series.len()],
@@ -264,8 +272,11 @@ mod tests {
                 let on = colour.text_on().contrast(colour);
                 assert!(on >= 4.5, "{name} text on series {i}: {on:.2}:1");
             }
+            // A highlighted trend's other lines step back, but stay visible.
+            assert!(t.backdrop.contrast(t.background) < t.text.contrast(t.background));
             for (what, colour) in [
                 ("axis", t.axis),
+                ("backdrop", t.backdrop),
                 ("focus ring", t.focus),
                 ("highlight", t.highlight),
             ] {
