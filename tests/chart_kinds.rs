@@ -356,6 +356,38 @@ fn pie_leaders_do_not_cross() {
     }
 }
 
+/// A pie of one indicator is a whole circle: its label's leader ran from the bottom of the
+/// ring along the rim; it now stands at the side, as short as the others.
+#[test]
+fn a_whole_circle_is_labelled_at_its_side() {
+    use civic_stats::layout::Shape;
+    for kind in [ChartKind::Pie, ChartKind::Donut] {
+        let o = Options {
+            lang: Lang::En,
+            indicators: vec!["media".into()],
+            ..opts(kind)
+        };
+        let (_, s, texts) = draw(&common::zhetysu(), &o, 900.0);
+        assert!(texts.contains(&"100.0% (56)".to_owned()), "{texts:?}");
+        let cy = s.plot.y + s.plot.h / 2.0;
+        let leaders: Vec<&Vec<(f64, f64)>> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Path { points, .. } => Some(points),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(leaders.len(), 1);
+        assert!(
+            leaders[0].iter().all(|p| (p.1 - cy).abs() < 20.0),
+            "{kind:?}: {:?}",
+            leaders[0]
+        );
+        common::assert_tidy(&s, "whole circle");
+    }
+}
+
 #[test]
 fn pie_hit_testing_finds_the_slice_under_the_pointer() {
     let o = Options {

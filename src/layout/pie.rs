@@ -202,6 +202,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         labelled.push((c, target, start + sweep / 2.0));
         start = end;
     }
+    // A whole circle is labelled at its side: from its middle angle, at the bottom, the
+    // leader ran along the rim.
+    if let [(_, _, a)] = labelled.as_mut_slice() {
+        *a = TAU / 4.0;
+    }
     // Thin separators between slices, so neighbours of similar colour stay apart.
     if labelled.len() > 1 {
         let mut a = 0.0;
