@@ -3,7 +3,9 @@
 //! Every slice is labelled outside the circle, joined to it by a leader line, with its name
 //! over its share and count where the width allows: a class reads a projected pie without
 //! matching colours against the legend. Labels on each side are pushed apart so that a
-//! 7-of-470 slice next to a 30-of-470 one still has a legible label of its own.
+//! 7-of-470 slice next to a 30-of-470 one still has a legible label of its own; leaders that
+//! would then cross, or cross the pie, are a worse reading than the legend, so names give way
+//! to them.
 
 use super::builder::Builder;
 use super::geometry::Rect;
@@ -93,6 +95,7 @@ fn plan(
     figure: &Figure,
     inner: f64,
     tall: f64,
+    names: bool,
     measure: &dyn TextMeasure,
     typo: Typography,
 ) -> (f64, Labels) {
@@ -117,7 +120,7 @@ fn plan(
     // Names that would be cut, or not fit beside the pie in a height set from outside, give
     // way.
     let whole = !labels.lines.iter().flatten().any(|l| l.ends_with('…'));
-    if r >= NAMED && whole && labels.least_height(NAMED, typo) <= tall {
+    if names && r >= NAMED && whole && labels.least_height(NAMED, typo) <= tall {
         return (r, labels);
     }
     match fit(Detail::Counted) {
@@ -132,7 +135,7 @@ pub(super) fn natural_height(
     measure: &dyn TextMeasure,
     typo: Typography,
 ) -> f64 {
-    let (r, labels) = plan(figure, inner, f64::INFINITY, measure, typo);
+    let (r, labels) = plan(figure, inner, f64::INFINITY, true, measure, typo);
     labels.least_height(r, typo)
 }
 
@@ -150,12 +153,150 @@ pub(super) fn min_height(figure: &Figure, typo: Typography) -> f64 {
 
 use super::geometry::{on_circle as at, stack_blocks, Sector};
 
+/// A slice's label where it goes: its leader from the rim, and the middle of its lines.
+struct Placed {
+    category: usize,
+    right: bool,
+    y: f64,
+    leader: Vec<(f64, f64)>,
+}
+
+/// The labels of slices at their middle angles (`(category, angle)`), on the side their
+/// middle is on, pushed apart within the body.
+fn place(
+    slices: &[(usize, f64)],
+    labels: &Labels,
+    (cx, cy, r): (f64, f64, f64),
+    body: Rect,
+    typo: Typography,
+) -> Vec<Placed> {
+    // Each label on the side its slice's middle is on; a slice near 12 or 6 o'clock moves
+    // to the other side where that side's labels stand less tall, so that tall labels of
+    // small slices at the top are not all pushed down one column.
+    let sin = |a: f64| super::geometry::sin_cos(a).0;
+    let heights: Vec<f64> = slices
+        .iter()
+        .map(|&(c, _)| labels.height(c, typo))
+        .collect();
+    let mut on_right: Vec<bool> = slices.iter().map(|&(_, a)| sin(a) >= 0.0).collect();
+    let mut near: Vec<usize> = (0..slices.len())
+        .filter(|&i| sin(slices[i].1).abs() < 0.5)
+        .collect();
+    crate::order::sort_by(&mut near, |&i, &j| {
+        sin(slices[i].1).abs().total_cmp(&sin(slices[j].1).abs())
+    });
+    for i in near {
+        let total = |right: bool| -> f64 {
+            (0..slices.len())
+                .filter(|&k| on_right[k] == right)
+                .map(|k| heights[k])
+                .sum()
+        };
+        if total(on_right[i]) > total(!on_right[i]) + heights[i] {
+            on_right[i] = !on_right[i];
+        }
+    }
+    let mut placed = Vec::new();
+    for right in [true, false] {
+        let mut side: Vec<(usize, f64, f64)> = slices
+            .iter()
+            .zip(&on_right)
+            .filter(|(_, &on)| on == right)
+            .map(|(&(c, a), _)| (c, a, at(cx, cy, r + 14.0, a).1))
+            .collect();
+        crate::order::sort_by(&mut side, |x, y| x.2.total_cmp(&y.2));
+        let mut ys: Vec<f64> = side.iter().map(|e| e.2).collect();
+        stack_blocks(
+            &mut ys,
+            |i| labels.height(side[i].0, typo),
+            body.y,
+            body.bottom(),
+        );
+        for ((category, a, _), y) in side.into_iter().zip(ys) {
+            let edge = at(cx, cy, r, a);
+            let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
+            // Straight from the rim to the label, unless that would cut across the pie (a
+            // label pushed far down the column): then out along the radius first.
+            let inward = (elbow_x - edge.0) * (edge.0 - cx) + (y - edge.1) * (edge.1 - cy) < 0.0;
+            let leader = if inward {
+                vec![edge, at(cx, cy, r + 8.0, a), (elbow_x, y)]
+            } else {
+                vec![edge, (elbow_x, y)]
+            };
+            placed.push(Placed {
+                category,
+                right,
+                y,
+                leader,
+            });
+        }
+    }
+    placed
+}
+
+/// Whether no leader crosses another or passes over the pie: tall named labels pushed far
+/// down their column can draw leaders that do, and then give way to one-line labels.
+fn clear(placed: &[Placed], (cx, cy, r): (f64, f64, f64)) -> bool {
+    type Segment = ((f64, f64), (f64, f64));
+    let segments: Vec<Vec<Segment>> = placed
+        .iter()
+        .map(|p| p.leader.windows(2).map(|w| (w[0], w[1])).collect())
+        .collect();
+    let side = |p: (f64, f64), q: (f64, f64), t: (f64, f64)| {
+        (q.0 - p.0) * (t.1 - p.1) - (q.1 - p.1) * (t.0 - p.0)
+    };
+    let cross = |(p, q): Segment, (s, t): Segment| {
+        side(p, q, s) * side(p, q, t) < 0.0 && side(s, t, p) * side(s, t, q) < 0.0
+    };
+    // The point of a segment nearest the centre, outside the circle (a leader starts on it).
+    let outside = |&(p, q): &Segment| {
+        let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+        let t =
+            (((cx - p.0) * dx + (cy - p.1) * dy) / (dx * dx + dy * dy).max(1e-9)).clamp(0.0, 1.0);
+        (p.0 + dx * t - cx).hypot(p.1 + dy * t - cy) > r - 0.5
+    };
+    segments.iter().flatten().all(outside)
+        && segments.iter().enumerate().all(|(i, a)| {
+            segments[i + 1..]
+                .iter()
+                .all(|b| a.iter().all(|&x| b.iter().all(|&y| !cross(x, y))))
+        })
+}
+
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
-    let (r, labels) = plan(figure, body.w, body.h, b.measure, typo);
-    let r = r
-        .min((body.h - typo.gap()) / 2.0 - typo.label().line_height())
-        .max(20.0);
-    let (cx, cy) = (body.x + body.w / 2.0, body.y + body.h / 2.0);
+    let total: f64 = figure.cells.iter().filter_map(|c| c.value).sum();
+    // (category, mid angle) of each slice drawn.
+    let mut slices = Vec::new();
+    let mut start = 0.0;
+    for (c, cell) in figure.cells.iter().enumerate() {
+        if let Some(v) = cell.value.filter(|v| *v > 0.0 && total > 0.0) {
+            slices.push((c, start + v / total * TAU / 2.0));
+            start += v / total * TAU;
+        }
+    }
+    // A whole circle is labelled at its side: from its middle angle, at the bottom, the
+    // leader ran along the rim.
+    let whole = slices.len() == 1;
+    let centre = |r: f64| {
+        let r = r
+            .min((body.h - typo.gap()) / 2.0 - typo.label().line_height())
+            .max(20.0);
+        (body.x + body.w / 2.0, body.y + body.h / 2.0, r)
+    };
+    let label_at: Vec<(usize, f64)> = slices
+        .iter()
+        .map(|&(c, a)| (c, if whole { TAU / 4.0 } else { a }))
+        .collect();
+    let (r, mut labels) = plan(figure, body.w, body.h, true, b.measure, typo);
+    let mut circle = centre(r);
+    let mut placed = place(&label_at, &labels, circle, body, typo);
+    if matches!(labels.detail, Detail::Named(_)) && !clear(&placed, circle) {
+        let (r, counted) = plan(figure, body.w, body.h, false, b.measure, typo);
+        labels = counted;
+        circle = centre(r);
+        placed = place(&label_at, &labels, circle, body, typo);
+    }
+    let (cx, cy, r) = circle;
     let inner = if figure.kind == ChartKind::Donut {
         r * 0.58
     } else {
@@ -164,16 +305,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let font = typo.label();
     let line_h = font.line_height();
 
-    let total: f64 = figure.cells.iter().filter_map(|c| c.value).sum();
+    // The slices, each a target; `target_of` finds a slice's from its category.
+    let mut target_of = vec![0; figure.cells.len()];
     let mut start = 0.0;
-    // (category, mid angle, label) per slice, for the label pass.
-    let mut labelled = Vec::new();
-    for (c, cell) in figure.cells.iter().enumerate() {
-        let Some(v) = cell.value.filter(|v| *v > 0.0 && total > 0.0) else {
-            continue;
-        };
-        let sweep = v / total * TAU;
-        let end = start + sweep;
+    for &(c, mid) in &slices {
+        let end = start + 2.0 * (mid - start);
         let sector = Sector {
             cx,
             cy,
@@ -182,96 +318,67 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             start,
             end,
         };
-        let points = sector.outline();
         let target = b.targets.len();
+        target_of[c] = target;
         b.owner = Some(target);
         b.push(Shape::Polygon {
-            points,
+            points: sector.outline(),
             paint: Paint::Series(figure.categories[c].color),
         });
         b.owner = None;
-        let area = Area::Wedge(sector);
-        let (mx, my) = at(cx, cy, (r + inner) / 2.0, start + sweep / 2.0);
-        let mark = Rect::new(mx - 4.0, my - 4.0, 8.0, 8.0);
+        let (mx, my) = at(cx, cy, (r + inner) / 2.0, mid);
         b.targets.push(Target {
             category: c,
             series: 0,
-            area,
-            mark,
+            area: Area::Wedge(sector),
+            mark: Rect::new(mx - 4.0, my - 4.0, 8.0, 8.0),
         });
-        labelled.push((c, target, start + sweep / 2.0));
         start = end;
     }
-    // A whole circle is labelled at its side: from its middle angle, at the bottom, the
-    // leader ran along the rim.
-    if let [(_, _, a)] = labelled.as_mut_slice() {
-        *a = TAU / 4.0;
-    }
     // Thin separators between slices, so neighbours of similar colour stay apart.
-    if labelled.len() > 1 {
+    if slices.len() > 1 {
         let mut a = 0.0;
-        for cell in &figure.cells {
-            if let Some(v) = cell.value.filter(|v| *v > 0.0) {
-                b.line(
-                    at(cx, cy, inner, a),
-                    at(cx, cy, r, a),
-                    1.5,
-                    Paint::Background,
-                );
-                a += v / total * TAU;
-            }
+        for &(_, mid) in &slices {
+            b.line(
+                at(cx, cy, inner, a),
+                at(cx, cy, r, a),
+                1.5,
+                Paint::Background,
+            );
+            a += 2.0 * (mid - a);
         }
     }
 
-    // Labels: right side for slices whose middle is on the right, left otherwise; pushed apart.
-    for right in [true, false] {
-        let mut side: Vec<(usize, usize, f64, f64)> = labelled
-            .iter()
-            .filter(|(_, _, a)| (super::geometry::sin_cos(*a).0 >= 0.0) == right)
-            .map(|&(c, t, a)| (c, t, a, at(cx, cy, r + 14.0, a).1))
-            .collect();
-        crate::order::sort_by(&mut side, |x, y| x.3.total_cmp(&y.3));
-        let mut ys: Vec<f64> = side.iter().map(|e| e.3).collect();
-        stack_blocks(
-            &mut ys,
-            |i| labels.height(side[i].0, typo),
-            body.y,
-            body.bottom(),
-        );
-        for ((c, target, a, _), y) in side.into_iter().zip(ys) {
-            let lines = &labels.lines[c];
-            b.owner = Some(target);
-            let edge = at(cx, cy, r, a);
-            let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
-            // Straight from the rim to the label, unless that would cut across the pie (a
-            // label pushed far down the column): then out along the radius first.
-            let inward = (elbow_x - edge.0) * (edge.0 - cx) + (y - edge.1) * (edge.1 - cy) < 0.0;
-            let points = if inward {
-                vec![edge, at(cx, cy, r + 8.0, a), (elbow_x, y)]
+    for Placed {
+        category,
+        right,
+        y,
+        leader,
+    } in placed
+    {
+        b.owner = Some(target_of[category]);
+        let elbow_x = leader.last().map_or(cx, |p| p.0);
+        b.push(Shape::Path {
+            points: leader,
+            width: 1.0,
+            paint: Paint::Axis,
+        });
+        // The lines centred on the leader's end: a name over the share and count.
+        let lines = &labels.lines[category];
+        let mut line_y = y - (lines.len() - 1) as f64 / 2.0 * line_h;
+        for text in lines {
+            // On a phone a wide label may not fit beside even the smallest pie: it moves in
+            // towards the pie rather than off the canvas.
+            let w = b.width(text, font);
+            let (text_x, anchor) = if right {
+                ((elbow_x + 4.0).min(body.right() - w), Anchor::LeftMiddle)
             } else {
-                vec![edge, (elbow_x, y)]
+                ((elbow_x - 4.0).max(body.x + w), Anchor::RightMiddle)
             };
-            b.push(Shape::Path {
-                points,
-                width: 1.0,
-                paint: Paint::Axis,
-            });
-            // The lines centred on the leader's end: a name over the share and count.
-            let mut line_y = y - (lines.len() - 1) as f64 / 2.0 * line_h;
-            for text in lines {
-                // On a phone a wide label may not fit beside even the smallest pie: it moves
-                // in towards the pie rather than off the canvas.
-                let w = b.width(text, font);
-                let (text_x, anchor) = if right {
-                    ((elbow_x + 4.0).min(body.right() - w), Anchor::LeftMiddle)
-                } else {
-                    ((elbow_x - 4.0).max(body.x + w), Anchor::RightMiddle)
-                };
-                b.text(text.clone(), text_x, line_y, font, anchor, Paint::Text);
-                line_y += line_h;
-            }
-            b.owner = None;
+            b.text(text.clone(), text_x, line_y, font, anchor, Paint::Text);
+            line_y += line_h;
         }
+        b.owner = None;
     }
 
     // The donut's hole holds the whole and its caption when they fit; a small donut on a
@@ -297,7 +404,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             }
         }
     }
-    if labelled.is_empty() {
+    if slices.is_empty() {
         let text = figure.cells.first().map_or("", |c| c.text.as_str());
         b.text(
             text.to_owned(),
