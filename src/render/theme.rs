@@ -150,7 +150,8 @@ impl Theme {
             muted: Rgb::BLACK,
             grid: Rgb(0x76, 0x76, 0x76),
             axis: Rgb::BLACK,
-            backdrop: Rgb(0x76, 0x76, 0x76),
+            // Darker than the grid, which its lines would otherwise pass for.
+            backdrop: Rgb(0x5c, 0x5c, 0x5c),
             alert: Rgb(0x9b, 0x00, 0x00),
             highlight: Rgb(0x9b, 0x3a, 0x00),
             reference: Rgb::BLACK,
@@ -183,7 +184,8 @@ impl Theme {
             muted: Rgb::WHITE,
             grid: Rgb(0x8a, 0x8a, 0x8a),
             axis: Rgb::WHITE,
-            backdrop: Rgb(0x8a, 0x8a, 0x8a),
+            // Brighter than the grid, which its lines would otherwise pass for.
+            backdrop: Rgb(0xa8, 0xa8, 0xa8),
             alert: Rgb(0xff, 0x8a, 0x80),
             highlight: Rgb(0xff, 0xd5, 0x4f),
             reference: Rgb::WHITE,
@@ -272,8 +274,10 @@ mod tests {
                 let on = colour.text_on().contrast(colour);
                 assert!(on >= 4.5, "{name} text on series {i}: {on:.2}:1");
             }
-            // A highlighted trend's other lines step back, but stay visible.
+            // A highlighted trend's other lines step back, but stay visible, and do not pass
+            // for grid lines.
             assert!(t.backdrop.contrast(t.background) < t.text.contrast(t.background));
+            assert_ne!(t.backdrop, t.grid, "{name}");
             for (what, colour) in [
                 ("axis", t.axis),
                 ("backdrop", t.backdrop),
