@@ -161,8 +161,8 @@ struct Placed {
     leader: Vec<(f64, f64)>,
 }
 
-/// The labels of slices at their middle angles (`(category, angle)`), on the side their
-/// middle is on, pushed apart within the body.
+/// The labels of slices at their middle angles (`(category, angle)`), each on the side its
+/// middle is on (near 12 and 6 o'clock, the side with room), pushed apart within the body.
 fn place(
     slices: &[(usize, f64)],
     labels: &Labels,
