@@ -52,7 +52,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             let width = body.w * 0.25;
             let mut lines = wrap_balanced(name, width, 2, name_font, b.measure);
             if !change.is_empty() {
-                lines.extend(wrap(&format!("({change}"), width, 1, name_font, b.measure));
+                // The change, in the legend too, gives way to the name on a phone.
+                let change = wrap(&format!("({change}"), width, 1, name_font, b.measure);
+                if !change.iter().any(|l| l.ends_with('…')) {
+                    lines.extend(change);
+                }
             }
             lines
         })
