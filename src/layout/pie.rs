@@ -198,21 +198,18 @@ fn place(
     }
     let mut placed = Vec::new();
     for right in [true, false] {
-        let mut side: Vec<(usize, f64, f64)> = slices
-            .iter()
-            .zip(&on_right)
-            .filter(|(_, &on)| on == right)
-            .map(|(&(c, a), _)| (c, a, at(cx, cy, r + 14.0, a).1))
+        // (category, angle, wanted y, label height) of the side's slices.
+        let mut side: Vec<(usize, f64, f64, f64)> = (0..slices.len())
+            .filter(|&i| on_right[i] == right)
+            .map(|i| {
+                let (c, a) = slices[i];
+                (c, a, at(cx, cy, r + 14.0, a).1, heights[i])
+            })
             .collect();
         crate::order::sort_by(&mut side, |x, y| x.2.total_cmp(&y.2));
         let mut ys: Vec<f64> = side.iter().map(|e| e.2).collect();
-        stack_blocks(
-            &mut ys,
-            |i| labels.height(side[i].0, typo),
-            body.y,
-            body.bottom(),
-        );
-        for ((category, a, _), y) in side.into_iter().zip(ys) {
+        stack_blocks(&mut ys, |i| side[i].3, body.y, body.bottom());
+        for ((category, a, _, _), y) in side.into_iter().zip(ys) {
             let edge = at(cx, cy, r, a);
             let elbow_x = if right { cx + r + 10.0 } else { cx - r - 10.0 };
             // Straight from the rim to the label, unless that would cut across the pie (a

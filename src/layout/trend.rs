@@ -47,13 +47,12 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let name: Vec<String> = focus
         .map(|f| {
             // The name and the change in brackets after it each on lines of their own.
-            let label = &figure.series[f].label;
-            let (name, change) = label.split_once(" (").unwrap_or((label, ""));
+            let series = &figure.series[f];
             let width = body.w * 0.25;
-            let mut lines = wrap_balanced(name, width, 2, name_font, b.measure);
-            if !change.is_empty() {
+            let mut lines = wrap_balanced(&series.label, width, 2, name_font, b.measure);
+            if let Some(change) = &series.change {
                 // The change, in the legend too, gives way to the name on a phone.
-                let change = wrap(&format!("({change}"), width, 1, name_font, b.measure);
+                let change = wrap(&format!("({change})"), width, 1, name_font, b.measure);
                 if !change.iter().any(|l| l.ends_with('…')) {
                     lines.extend(change);
                 }
@@ -215,14 +214,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         body.bottom() - line_h / 2.0,
     );
     let x = plot.right() + x_pad + 4.0;
+    let (name_h, n) = (name_font.line_height(), name.len() as f64);
     for ((_, text, owner), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
         b.owner = Some(owner);
         b.text(text, x, y, value_font, Anchor::LeftMiddle, Paint::Text);
         // The highlighted line's is the only end label: its name above it, or below where
         // the line ends near the top.
-        let name_h = name_font.line_height();
-        let n = name.len() as f64;
         let above = y - (n + 0.5) * name_h >= body.y;
         for (i, line) in name.iter().enumerate() {
             let i = i as f64;

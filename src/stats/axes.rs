@@ -284,6 +284,7 @@ fn series(key: impl Into<String>, label: String) -> Series {
     Series {
         key: key.into(),
         label,
+        change: None,
         color: 0,
         selected: false,
     }

@@ -298,7 +298,7 @@ pub(super) fn compare_notes(
     }
 }
 
-/// A trend: each line's label carries its change from its first year with data to its last.
+/// A trend: each line's change from its first year with data to its last.
 pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell], style: Style) {
     let n = series.len();
     for (s, entry) in series.iter_mut().enumerate() {
@@ -308,8 +308,7 @@ pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell],
         if let (Some(f), Some(l)) = (first, last) {
             if f < l {
                 let (from, to) = (values[f].unwrap_or_default(), values[l].unwrap_or_default());
-                let text = style.difference(measure::change(from, to), (", ", ""));
-                entry.label = format!("{} ({text})", entry.label);
+                entry.change = Some(style.difference(measure::change(from, to), (", ", "")));
             }
         }
     }

@@ -35,10 +35,22 @@ pub struct Series {
     /// The id it stands for (an indicator or a region), for options and events.
     pub key: String,
     pub label: String,
+    /// A trend line's change from its first year with data to its last (`+20, +5,3 %`).
+    pub change: Option<String>,
     /// Its colour among the legend's entries (stable when others are hidden).
     pub color: usize,
     /// The region the reader asked to highlight (`selected`), where series are regions.
     pub selected: bool,
+}
+
+impl Series {
+    /// Its name as the legend and the table give it: a trend's with its change in brackets.
+    pub fn caption(&self) -> String {
+        match &self.change {
+            Some(change) => format!("{} ({change})", self.label),
+            None => self.label.clone(),
+        }
+    }
 }
 
 /// One entry of the legend, visible or hidden by the reader.

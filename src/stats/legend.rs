@@ -84,15 +84,15 @@ pub(super) fn relabel(
             categories
                 .iter()
                 .find(|c| c.color == entry.color)
-                .map(|c| &c.label)
+                .map(|c| c.label.clone())
         } else {
             series
                 .iter()
                 .find(|s| s.color == entry.color)
-                .map(|s| &s.label)
+                .map(Series::caption)
         };
         if let Some(label) = visible {
-            entry.label = label.clone();
+            entry.label = label;
         }
     }
 }

@@ -19,7 +19,7 @@ impl Figure {
     /// The chart as a table (rows are categories, columns are series).
     pub fn table(&self) -> Table {
         let mut columns = vec![self.corner().text(self.lang).to_owned()];
-        columns.extend(self.series.iter().map(|s| s.label.clone()));
+        columns.extend(self.series.iter().map(super::Series::caption));
         let ranks = self.ranks();
         if ranks.is_some() {
             columns.push(Msg::Rank.text(self.lang).to_owned());
@@ -76,7 +76,7 @@ impl Figure {
                 .unwrap_or_else(|| label.to_owned())
         };
         let mut header = vec![self.corner().text(self.lang).to_owned()];
-        header.extend(self.series.iter().map(|s| named(&s.key, &s.label)));
+        header.extend(self.series.iter().map(|s| named(&s.key, &s.caption())));
         let ranks = self.ranks();
         if ranks.is_some() {
             header.push(Msg::Rank.text(self.lang).to_owned());
@@ -125,7 +125,11 @@ impl Figure {
             .flat_map(|c| {
                 self.row(c).iter().enumerate().filter_map(move |(s, cell)| {
                     let name = if self.series.len() > 1 {
-                        format!("{} · {}", self.categories[c].label, self.series[s].label)
+                        format!(
+                            "{} · {}",
+                            self.categories[c].label,
+                            self.series[s].caption()
+                        )
                     } else {
                         self.categories[c].label.clone()
                     };
