@@ -531,6 +531,147 @@ fn trend_spans_the_years_and_breaks_at_missing_values() {
     );
 }
 
+/// A year without a value in the middle of a line was a gap that left two lone markers (for
+/// a highlighted region, two squares and no line): the points either side are joined by a
+/// thinner dashed line in the region's paint, and the footer says which years it bridges.
+#[test]
+fn a_trend_bridges_a_missing_year_with_a_dashed_line_and_names_it() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    for (lang, note) in [
+        (
+            Lang::En,
+            "Dashed lines bridge years with no data: Mangystau Region, 2022",
+        ),
+        (
+            Lang::Ru,
+            "Пунктир соединяет годы без данных: Мангистауская область, 2022",
+        ),
+        (
+            Lang::Kk,
+            "Үзік сызық деректері жоқ жылдарды жалғайды: Маңғыстау облысы, 2022",
+        ),
+    ] {
+        let options = Options {
+            lang,
+            indicators: vec!["ngo".into()],
+            selected: Some("KZ-47".into()),
+            ..opts(ChartKind::Trend)
+        };
+        let (f, s, texts) = draw(&data, &options, 900.0);
+        assert!(has(&texts, note), "{lang:?}: {:?}", f.footer);
+        let line = f.series.iter().position(|s| s.key == "KZ-47").unwrap();
+        let paint = Paint::Series(f.series[line].color);
+        let ends: Vec<(f64, f64)> = s
+            .targets
+            .iter()
+            .filter(|t| t.series == line)
+            .map(|t| (t.mark.x + t.mark.w / 2.0, t.mark.y + t.mark.h / 2.0))
+            .collect();
+        assert_eq!(ends.len(), 2, "2021 and 2023, no 2022 and no zero");
+        type Dash = ((f64, f64), (f64, f64), f64);
+        let dashes: Vec<Dash> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line {
+                    from,
+                    to,
+                    width,
+                    paint: p,
+                } if *p == paint => Some((*from, *to, *width)),
+                _ => None,
+            })
+            .collect();
+        assert!(dashes.len() >= 10, "{dashes:?}");
+        // From one point to the other, on the line between them, with spaces between dashes.
+        let on_line = |p: (f64, f64)| {
+            let t = (p.0 - ends[0].0) / (ends[1].0 - ends[0].0);
+            let y = ends[0].1 + t * (ends[1].1 - ends[0].1);
+            (-1e-6..=1.0 + 1e-6).contains(&t) && (p.1 - y).abs() < 1e-6
+        };
+        assert!(dashes.iter().all(|d| on_line(d.0) && on_line(d.1)));
+        assert!((dashes[0].0 .0 - ends[0].0).abs() < 1e-6);
+        assert!((dashes.last().unwrap().1 .0 - ends[1].0).abs() < 1e-6);
+        let drawn: f64 = dashes
+            .iter()
+            .map(|d| (d.1 .0 - d.0 .0).hypot(d.1 .1 - d.0 .1))
+            .sum();
+        let span = (ends[1].0 - ends[0].0).hypot(ends[1].1 - ends[0].1);
+        assert!(
+            drawn > 0.4 * span && drawn < 0.7 * span,
+            "{drawn} of {span}"
+        );
+        // Thinner than the solid line it stands for; and no solid line across the year.
+        assert!(dashes.iter().all(|d| d.2 > 1.0 && d.2 < 3.0));
+        let solid = s
+            .shapes
+            .iter()
+            .any(|sh| matches!(sh, Shape::Path { paint: p, .. } if *p == paint));
+        assert!(
+            !solid,
+            "one point on each side of the gap: nothing solid to draw"
+        );
+    }
+
+    // Without a highlight, in grey and colour alike; lines with a gap only at an end (KZ-19's
+    // media begins in 2022) have nothing to bridge and are not named.
+    let options = Options {
+        lang: Lang::En,
+        indicators: vec!["media".into()],
+        regions: regions(&["KZ-19", "KZ-33"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, _) = draw(&data, &options, 900.0);
+    assert!(
+        !f.footer.iter().any(|l| l.contains("Dashed")),
+        "{:?}",
+        f.footer
+    );
+    assert!(!s.shapes.iter().any(|sh| matches!(
+        sh,
+        Shape::Line {
+            paint: Paint::Series(_),
+            ..
+        }
+    )));
+
+    // Past three lines with gaps the footer counts them; the table gives the years.
+    let mut json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/examples/illustrative-regions.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    for region in json["regions"].as_array_mut().unwrap().iter_mut().take(4) {
+        region["values"]["2022"]
+            .as_object_mut()
+            .unwrap()
+            .remove("party-branches");
+    }
+    let data = civic_stats::data::parse_json(&json.to_string()).unwrap();
+    for (lang, note) in [
+        (
+            Lang::En,
+            "Dashed lines bridge years with no data (4 regions; the table shows the years)",
+        ),
+        (
+            Lang::Ru,
+            "Пунктир соединяет годы без данных (регионов: 4; годы указаны в таблице)",
+        ),
+    ] {
+        let options = Options {
+            lang,
+            indicators: vec!["party-branches".into()],
+            ..opts(ChartKind::Trend)
+        };
+        let (f, _, _) = draw(&data, &options, 900.0);
+        assert!(f.footer.iter().any(|l| l == note), "{:?}", f.footer);
+    }
+}
+
 #[test]
 fn a_one_year_trend_says_so() {
     let o = Options {

@@ -120,6 +120,26 @@ pub fn marker(color: usize, x: f64, y: f64, r: f64) -> Vec<(f64, f64)> {
     }
 }
 
+/// The dashes of a line from `from` to `to`: `dash` long, about `space` apart, a dash at
+/// each end, so the line reads as joining its two points.
+pub fn dashes(from: (f64, f64), to: (f64, f64), dash: f64, space: f64) -> Vec<[(f64, f64); 2]> {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let length = dx.hypot(dy);
+    if length <= dash || !length.is_finite() {
+        return vec![[from, to]];
+    }
+    // n dashes and n - 1 spaces, the spaces stretched or squeezed to end on `to`.
+    let n = ((length + space) / (dash + space)).round().max(2.0);
+    let step = (length - dash) / (n - 1.0);
+    let at = |d: f64| (from.0 + dx * d / length, from.1 + dy * d / length);
+    (0..n as usize)
+        .map(|k| {
+            let start = k as f64 * step;
+            [at(start), at(start + dash)]
+        })
+        .collect()
+}
+
 /// Moves label centres `ys` (ascending) at least `line_h` apart within `top..=bottom`,
 /// each as little as that allows: down below the one above, then, where that ran off the
 /// bottom, back up. Labels that cannot all fit end up closer than `line_h` near the top.

@@ -1,8 +1,9 @@
 //! Trends: one indicator over the years, a line per region.
 //!
 //! Years sit at their true distance from each other (a gap in the series shows as a longer
-//! step, not as consecutive years), missing values break the line rather than dropping to
-//! zero, and each line's latest value is written at its end.
+//! step, not as consecutive years), missing values are bridged by a dashed line rather than
+//! dropped to zero or left as a gap that hides whose points lie either side, and each line's
+//! latest value is written at its end.
 
 use super::axis;
 use super::builder::Builder;
@@ -163,9 +164,24 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         let points: Vec<Option<(f64, f64)>> = (0..figure.categories.len())
             .map(|c| figure.cell(c, s).value.map(|v| (x_of(years[c]), y_of(v))))
             .collect();
-        // A line through each run of consecutive known values.
+        // A line through each run of consecutive known values, and a thinner dashed one
+        // across years without a value, to the next run: the line stays one region's, and
+        // the footer says what the dashes mean.
+        let mut last: Option<(f64, f64)> = None;
         for run in points.split(Option::is_none) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
+            if let (Some(end), Some(&start)) = (last, run.first()) {
+                let thin = width * 0.6;
+                for [from, to] in super::geometry::dashes(end, start, thin * 3.0, thin * 2.5) {
+                    b.push(Shape::Line {
+                        from,
+                        to,
+                        width: thin,
+                        paint,
+                    });
+                }
+            }
+            last = run.last().copied().or(last);
             if run.len() > 1 {
                 b.push(Shape::Path {
                     points: run,

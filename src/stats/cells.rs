@@ -314,6 +314,56 @@ pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell],
     }
 }
 
+/// What the dashed stretches of a trend bridge, for the footer: each line's years without a
+/// value between two with one ("Mangystau Region, 2022; Abai Region, 2021–2022"), or, past
+/// three lines, how many lines have them (the table lists the years).
+pub(super) fn trend_gaps(
+    series: &[Series],
+    categories: &[Category],
+    cells: &[Cell],
+    lang: Lang,
+) -> Option<String> {
+    let n = series.len();
+    let mut gaps: Vec<String> = Vec::new();
+    let mut lines = 0;
+    for (s, entry) in series.iter().enumerate() {
+        let known = |c: usize| cells[c * n + s].value.is_some();
+        let (Some(first), Some(last)) = (
+            (0..categories.len()).position(known),
+            (0..categories.len()).rposition(known),
+        ) else {
+            continue;
+        };
+        let mut spans: Vec<String> = Vec::new();
+        let mut c = first;
+        while c < last {
+            if known(c) {
+                c += 1;
+                continue;
+            }
+            let start = c;
+            while !known(c) {
+                c += 1;
+            }
+            let (from, to) = (&categories[start].label, &categories[c - 1].label);
+            spans.push(if start + 1 == c {
+                from.clone()
+            } else {
+                format!("{from}–{to}")
+            });
+        }
+        if !spans.is_empty() {
+            lines += 1;
+            gaps.push(format!("{}, {}", entry.label, spans.join(", ")));
+        }
+    }
+    match lines {
+        0 => None,
+        1..=3 => Some(Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))])),
+        _ => Some(Msg::TrendGapsMany.fill(lang, &[("count", &lines.to_string())])),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
