@@ -46,7 +46,6 @@ catalogue! {
     Percent => "Үлесі, %", "Доля, %", "Share, %";
     Value => "Мәні", "Значение", "Value";
     TrendGaps => "Үзік сызық деректері жоқ жылдарды жалғайды: {gaps}", "Пунктир соединяет годы без данных: {gaps}", "Dashed lines bridge years with no data: {gaps}";
-    TrendGapsMany => "Үзік сызық деректері жоқ жылдарды жалғайды ({count} өңір; жылдары кестеде)", "Пунктир соединяет годы без данных (регионов: {count}; годы указаны в таблице)", "Dashed lines bridge years with no data ({count} regions; the table shows the years)";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
     Per10k => "10 000 тұрғынға шаққанда", "На 10 000 жителей", "Per 10,000 residents";

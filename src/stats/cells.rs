@@ -315,8 +315,8 @@ pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell],
 }
 
 /// What the dashed stretches of a trend bridge, for the footer: each line's years without a
-/// value between two with one ("Mangystau Region, 2022; Abai Region, 2021–2022"), or, past
-/// three lines, how many lines have them (the table lists the years).
+/// value between two with one ("Mangystau Region, 2022; Abai Region, 2021–2022"), three lines
+/// at most and "…" for more (the table gives every year).
 pub(super) fn trend_gaps(
     series: &[Series],
     categories: &[Category],
@@ -325,43 +325,34 @@ pub(super) fn trend_gaps(
 ) -> Option<String> {
     let n = series.len();
     let mut gaps: Vec<String> = Vec::new();
-    let mut lines = 0;
     for (s, entry) in series.iter().enumerate() {
-        let known = |c: usize| cells[c * n + s].value.is_some();
-        let (Some(first), Some(last)) = (
-            (0..categories.len()).position(known),
-            (0..categories.len()).rposition(known),
-        ) else {
-            continue;
-        };
-        let mut spans: Vec<String> = Vec::new();
-        let mut c = first;
-        while c < last {
-            if known(c) {
-                c += 1;
-                continue;
+        let known: Vec<bool> = (0..categories.len())
+            .map(|c| cells[c * n + s].value.is_some())
+            .collect();
+        let mut line = entry.label.clone();
+        // Runs of unknown years after a known one, each ended by the next known one.
+        let mut c = known.iter().position(|&k| k).unwrap_or(known.len());
+        while let Some(start) = known[c..].iter().position(|&k| !k).map(|k| c + k) {
+            let Some(end) = known[start..].iter().position(|&k| k).map(|k| start + k) else {
+                break;
+            };
+            line.push_str(", ");
+            line.push_str(&categories[start].label);
+            if end > start + 1 {
+                line.push('–');
+                line.push_str(&categories[end - 1].label);
             }
-            let start = c;
-            while !known(c) {
-                c += 1;
-            }
-            let (from, to) = (&categories[start].label, &categories[c - 1].label);
-            spans.push(if start + 1 == c {
-                from.clone()
-            } else {
-                format!("{from}–{to}")
-            });
+            c = end;
         }
-        if !spans.is_empty() {
-            lines += 1;
-            gaps.push(format!("{}, {}", entry.label, spans.join(", ")));
+        if line.len() > entry.label.len() {
+            gaps.push(line);
         }
     }
-    match lines {
-        0 => None,
-        1..=3 => Some(Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))])),
-        _ => Some(Msg::TrendGapsMany.fill(lang, &[("count", &lines.to_string())])),
+    if gaps.len() > 3 {
+        gaps.truncate(3);
+        gaps.push("…".into());
     }
+    (!gaps.is_empty()).then(|| Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))]))
 }
 
 #[cfg(test)]
