@@ -10,7 +10,7 @@ mod values;
 
 use crate::data::{self, Dataset};
 use crate::layout::{self, Scene, Step, TargetKey, Typography};
-use crate::locale::Msg;
+use crate::locale::{Lang, Msg};
 use crate::options::{OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
 use crate::stats::{self, Figure};
@@ -37,6 +37,9 @@ pub struct Chart {
     data: Option<Dataset>,
     /// The message shown instead of a chart, if the last load, option or draw failed.
     error: Option<String>,
+    /// Why the last load failed, kept as found: each paint words it in the chart's language
+    /// at that moment, so switching language re-words the located problems too.
+    load_problem: Option<LoadProblem>,
     /// What the canvas says above `error`: the data could not be loaded, or this chart of
     /// it cannot be drawn (options naming what the data lacks).
     error_heading: Msg,
@@ -89,6 +92,7 @@ impl Chart {
             options: Options::default(),
             data: None,
             error: None,
+            load_problem: None,
             error_heading: Msg::LoadFailed,
             option_error: None,
             figure: None,
@@ -139,7 +143,7 @@ impl Chart {
     /// message in the chart's language and the returned `Error` carries the same text.
     #[wasm_bindgen(js_name = loadJson)]
     pub fn load_json(&mut self, json: &str) -> Result<(), JsError> {
-        let loaded = data::parse_json(json).map_err(|e| e.message(self.options.lang));
+        let loaded = data::parse_json(json).map_err(|e| LoadProblem::Data(vec![e]));
         self.take_data(loaded)
     }
 
@@ -151,17 +155,7 @@ impl Chart {
     pub fn load_csv(&mut self, bytes: &[u8], file_name: &str) -> Result<(), JsError> {
         let lang = self.options.lang;
         let meta = data::CsvMeta::new(file_name, lang).with_windows_1251(values::windows_1251);
-        let loaded = data::parse_csv(bytes, &meta).map_err(|errors| {
-            // One line per problem: a header written over two lines in Excel keeps its break
-            // inside the quoted column name.
-            let one_line = |e: &data::DataError| e.message(lang).replace(['\r', '\n'], " ");
-            let mut lines: Vec<String> = errors.iter().map(one_line).collect();
-            if errors.len() >= data::MAX_ERRORS {
-                let count = data::MAX_ERRORS.to_string();
-                lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
-            }
-            lines.join("\n")
-        });
+        let loaded = data::parse_csv(bytes, &meta).map_err(LoadProblem::Data);
         self.take_data(loaded)
     }
 
@@ -179,8 +173,11 @@ impl Chart {
         }
         let Some(dataset) = &self.data else {
             // Nothing loaded yet, or the last load failed: keep showing why.
-            return match self.error.clone() {
-                Some(message) => self.show_error(self.error_heading, &message),
+            return match &self.load_problem {
+                Some(problem) => {
+                    let message = problem.message(self.options.lang);
+                    self.show_error(Msg::LoadFailed, &message)
+                }
                 None => Ok(()),
             };
         };
@@ -233,6 +230,7 @@ impl Chart {
     #[wasm_bindgen(js_name = showError)]
     pub fn show_error_message(&mut self, message: &str) -> Result<(), JsError> {
         self.data = None;
+        self.load_problem = Some(LoadProblem::Page(message.to_owned()));
         self.show_error(Msg::LoadFailed, message)
     }
 
@@ -491,16 +489,19 @@ impl Chart {
         Theme::named(self.options.theme)
     }
 
-    fn take_data(&mut self, loaded: Result<Dataset, String>) -> Result<(), JsError> {
+    fn take_data(&mut self, loaded: Result<Dataset, LoadProblem>) -> Result<(), JsError> {
         self.overlay = Overlay::default();
         self.figure = None;
         match loaded {
             Ok(dataset) => {
                 self.data = Some(dataset);
+                self.load_problem = None;
                 self.draw()
             }
-            Err(message) => {
+            Err(problem) => {
+                let message = problem.message(self.options.lang);
                 self.data = None;
+                self.load_problem = Some(problem);
                 self.show_error(Msg::LoadFailed, &message)?;
                 Err(js_error(message))
             }
@@ -554,6 +555,39 @@ impl Chart {
             self.overlay,
             true,
         )
+    }
+}
+
+/// Why a load failed.
+enum LoadProblem {
+    /// What the readers found, worded when shown.
+    Data(Vec<data::DataError>),
+    /// A message from the page (`showError`: a file that could not be fetched), as given.
+    Page(String),
+}
+
+impl LoadProblem {
+    /// One line per problem (a header written over two lines in Excel keeps its break inside
+    /// the quoted column name), and a last line when the readers stopped counting.
+    fn message(&self, lang: Lang) -> String {
+        let errors = match self {
+            LoadProblem::Page(message) => return message.clone(),
+            LoadProblem::Data(errors) => errors,
+        };
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| e.message(lang).replace(['\r', '\n'], " "))
+            .collect();
+        #[cfg(feature = "csv")]
+        let lines = {
+            let mut lines = lines;
+            if errors.len() >= data::MAX_ERRORS {
+                let count = data::MAX_ERRORS.to_string();
+                lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
+            }
+            lines
+        };
+        lines.join("\n")
     }
 }
 

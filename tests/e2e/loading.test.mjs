@@ -61,6 +61,29 @@ test('a file with many problems lists each on its own line and says more may fol
   await context.close();
 });
 
+test('the problems of a file that failed follow a language switch, on the canvas and for screen readers', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const rows = Array.from({ length: 12 }, (_, i) => `KZ-33;${2000 + i};${i}x`).join('\n');
+  await page.route('**/many.csv', (route) => route.fulfill({
+    contentType: 'text/csv', body: `Region;Year;NGOs\n${rows}\n`,
+  }));
+  await page.goto(`${env.base}embed.html?src=many.csv&lang=kk`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.match(await error(page), /^2-жол, «NGOs» бағаны: /);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.error.startsWith('строка 2'));
+  const lines = (await error(page)).split('\n');
+  assert.equal(lines.length, 11);
+  assert.equal(lines[0], "строка 2, столбец «NGOs»: «0x» не число");
+  assert.match(lines[10], /^Показаны первые 10 ошибок/);
+  const texts = (await chart(page, 'texts')).join('\n');
+  assert.doesNotMatch(texts, /жол|бағаны/, 'nothing left in Kazakh on the canvas');
+  const summary = await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.getElementById('summary').textContent);
+  assert.doesNotMatch(summary, /жол|бағаны/, `summary: ${summary}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a chart the data cannot make says so, not that loading failed', async () => {
   const { page, context } = await open(env.browser, `${env.base}embed.html?lang=en&chart=compare`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
