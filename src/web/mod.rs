@@ -143,7 +143,7 @@ impl Chart {
     /// message in the chart's language and the returned `Error` carries the same text.
     #[wasm_bindgen(js_name = loadJson)]
     pub fn load_json(&mut self, json: &str) -> Result<(), JsError> {
-        let loaded = data::parse_json(json).map_err(|e| LoadProblem::Data(vec![e]));
+        let loaded = data::parse_json(json).map_err(LoadProblem::Json);
         self.take_data(loaded)
     }
 
@@ -155,7 +155,7 @@ impl Chart {
     pub fn load_csv(&mut self, bytes: &[u8], file_name: &str) -> Result<(), JsError> {
         let lang = self.options.lang;
         let meta = data::CsvMeta::new(file_name, lang).with_windows_1251(values::windows_1251);
-        let loaded = data::parse_csv(bytes, &meta).map_err(LoadProblem::Data);
+        let loaded = data::parse_csv(bytes, &meta).map_err(LoadProblem::Csv);
         self.take_data(loaded)
     }
 
@@ -560,34 +560,33 @@ impl Chart {
 
 /// Why a load failed.
 enum LoadProblem {
-    /// What the readers found, worded when shown.
-    Data(Vec<data::DataError>),
+    /// What the JSON reader found, worded when shown.
+    Json(data::DataError),
+    /// What the CSV reader found, up to `data::MAX_ERRORS` problems, worded when shown.
+    #[cfg(feature = "csv")]
+    Csv(Vec<data::DataError>),
     /// A message from the page (`showError`: a file that could not be fetched), as given.
     Page(String),
 }
 
 impl LoadProblem {
-    /// One line per problem (a header written over two lines in Excel keeps its break inside
-    /// the quoted column name), and a last line when the readers stopped counting.
     fn message(&self, lang: Lang) -> String {
-        let errors = match self {
-            LoadProblem::Page(message) => return message.clone(),
-            LoadProblem::Data(errors) => errors,
-        };
-        let lines: Vec<String> = errors
-            .iter()
-            .map(|e| e.message(lang).replace(['\r', '\n'], " "))
-            .collect();
-        #[cfg(feature = "csv")]
-        let lines = {
-            let mut lines = lines;
-            if errors.len() >= data::MAX_ERRORS {
-                let count = data::MAX_ERRORS.to_string();
-                lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
+        match self {
+            LoadProblem::Json(error) => error.message(lang),
+            // One line per problem (a header written over two lines in Excel keeps its break
+            // inside the quoted column name), and a last line when the reader stopped counting.
+            #[cfg(feature = "csv")]
+            LoadProblem::Csv(errors) => {
+                let one_line = |e: &data::DataError| e.message(lang).replace(['\r', '\n'], " ");
+                let mut lines: Vec<String> = errors.iter().map(one_line).collect();
+                if errors.len() >= data::MAX_ERRORS {
+                    let count = data::MAX_ERRORS.to_string();
+                    lines.push(Msg::FirstProblems.fill(lang, &[("count", &count)]));
+                }
+                lines.join("\n")
             }
-            lines
-        };
-        lines.join("\n")
+            LoadProblem::Page(message) => message.clone(),
+        }
     }
 }
 
