@@ -737,7 +737,7 @@ export class CivicStats extends HTMLElement {
       // to line at the same year.
       const next = key === 'Home' ? 0 : key === 'End' ? count - 1 : chart.stepFocus(key);
       this.#try(() => chart.setFocus(next));
-      this.#showTooltip(next);
+      this.#showTooltip(next, { reveal: true });
       this.#ui.live.textContent = `${chart.tooltip(next).join('. ')}. ${next + 1} / ${count}`;
     } else if ((key === 'Enter' || key === ' ') && chart.focus !== undefined) {
       const focus = chart.focus;
@@ -793,7 +793,8 @@ export class CivicStats extends HTMLElement {
     this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
   }
 
-  #showTooltip(index) {
+  /** `reveal`: the keyboard moved there, so the mark and its tooltip scroll into view. */
+  #showTooltip(index, { reveal = false } = {}) {
     const chart = this.#chart;
     const u = this.#ui;
     const lines = chart?.tooltip(index) ?? [];
@@ -805,7 +806,8 @@ export class CivicStats extends HTMLElement {
     u.tooltip.replaceChildren(...lines.map((line, i) => el(i === 0 ? 'strong' : 'span', { text: line })));
     u.tooltip.hidden = false;
     // Never over the mark it describes: beside its end, else before it, else above or below
-    // it, inside the widget; over it only where none of those has room.
+    // it, inside the widget and on screen (on a phone, above the first bar was off the top);
+    // over it only where none of those has room.
     const [x, y, w, h] = chart.targetBox(index);
     const stage = u.stage.getBoundingClientRect();
     // Measured at the left edge: near the right one the box would shrink to fit.
@@ -820,9 +822,11 @@ export class CivicStats extends HTMLElement {
       [centred, y - tip.height - 8], [centred, y + h + 8],
     ];
     const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
-    const [left, top] = places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
+    const seen = ([l, t]) => inside([l, t]) && stage.top + t >= 0 && stage.top + t + tip.height <= innerHeight;
+    const [left, top] = places.find(seen) ?? places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
+    if (reveal) u.tooltip.scrollIntoView({ block: 'nearest' });
   }
 
   #hideTooltip() {

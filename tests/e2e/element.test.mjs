@@ -121,6 +121,36 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   await context.close();
 });
 
+test('on a phone the keyboard\'s tooltip stays on screen, and the bar it names scrolls into view', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data/examples/illustrative-regions.json&indicators=ngo&lang=kk`,
+    { width: 390, height: 844, scale: 2 });
+  await loaded(page);
+  // Below the fold, as on a page with text above the chart: focusing scrolls it up.
+  await page.evaluate(() => {
+    const intro = document.createElement('div');
+    intro.style.height = '1500px';
+    document.body.prepend(intro);
+  });
+  await page.locator('civic-stats canvas').focus();
+  const onScreen = () => page.evaluate(() => {
+    const host = document.querySelector('civic-stats');
+    const tip = host.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
+    const canvas = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    const [, y, , h] = host.chart.targetBox(host.chart.focus);
+    const mark = [canvas.top + y, canvas.top + y + h];
+    return { tip: [tip.top, tip.bottom], mark, view: innerHeight };
+  });
+  for (const key of ['ArrowDown', 'End', 'Home']) {
+    await page.keyboard.press(key);
+    const { tip, mark, view } = await onScreen();
+    assert.ok(tip[0] >= 0 && tip[1] <= view, `${key}: tooltip at ${tip} in a ${view} px screen`);
+    assert.ok(mark[0] >= 0 && mark[1] <= view, `${key}: bar at ${mark} in a ${view} px screen`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('in a trend, up and down move from line to line at the same year', async () => {
   const { page, context } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&regions=KZ-33,KZ-10&lang=en`);
