@@ -307,6 +307,76 @@ fn axis_labels_are_the_ticks_values_and_counts_get_whole_ticks() {
             ticks.windows(2).all(|w| w[1] - w[0] == step),
             "{width}: {ticks:?}"
         );
-        assert!(*ticks.last().unwrap() >= 11, "{width}: {ticks:?}");
+        // The axis runs a little past the longest bar (11), not on to the next label.
+        let last = *ticks.last().unwrap();
+        assert!(last + step > 11, "{width}: {ticks:?}");
+    }
+}
+
+/// On a phone there is room for few axis labels, and the axis ran on to the next one: 1 531
+/// NGOs on an axis to 2 000, so every bar was three quarters as long as the plot allowed (a
+/// comparison's 1 001, half). The axis now ends a fifth of a step past the longest bar when
+/// that bar would reach less than four fifths of the way to the next label.
+#[test]
+fn on_a_phone_the_longest_bar_reaches_across_the_plot() {
+    use civic_stats::layout::Paint;
+    let data = common::illustrative();
+    for (width, measure) in [
+        (360.0, "ngo"),
+        (390.0, "ngo"),
+        (800.0, "ngo"),
+        (360.0, "media"),
+    ] {
+        let options = Options {
+            indicators: vec![measure.into()],
+            ..Options::default()
+        };
+        let f = figure(&data, &options).unwrap();
+        let max = f.max_value();
+        let s = scene(&f, width);
+        // The axis's scale from its grid lines: where 0 and the next labelled tick are.
+        let mut grid: Vec<f64> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line {
+                    from, to, paint, ..
+                } if from.0 == to.0 && matches!(paint, Paint::Axis | Paint::Grid) => Some(from.0),
+                _ => None,
+            })
+            .collect();
+        grid.sort_by(f64::total_cmp);
+        grid.dedup();
+        let longest = s
+            .targets
+            .iter()
+            .map(|t| t.mark.right())
+            .fold(f64::MIN, f64::max);
+        let below = s
+            .targets
+            .iter()
+            .map(|t| t.mark.bottom())
+            .fold(0.0, f64::max);
+        let mut ticks: Vec<u32> = s
+            .texts()
+            .filter(|t| t.bounds.y > below)
+            .filter_map(|t| t.text.replace(['\u{a0}', ' '], "").parse().ok())
+            .collect();
+        ticks.sort();
+        let step = f64::from(ticks[1] - ticks[0]);
+        let px_per_unit = (grid[1] - grid[0]) / step;
+        // Where the axis ends, in units: the plot's right edge is past the last grid line.
+        let reach = (longest - grid[0]) / px_per_unit;
+        assert!(
+            (reach - max).abs() < 1e-6 * max,
+            "{width}: bar to {reach}, max {max}"
+        );
+        // The axis runs past the longest bar only while that bar reaches four fifths of it:
+        // no labelled tick stands far beyond every bar.
+        let last = *grid.last().unwrap();
+        assert!(
+            longest >= last - 1e-6 || longest - grid[0] >= 0.8 * (last - grid[0]),
+            "{width} {measure}: the longest bar ends at {longest}, the last tick at {last}"
+        );
     }
 }

@@ -2,13 +2,16 @@
 
 use super::scene::Font;
 use super::text::TextMeasure;
-use super::ticks::{nice_ticks, step_decimals};
+use super::ticks::{axis_end, nice_ticks, step_decimals};
 use crate::stats::Figure;
 
-/// Ticks and their labels for values up to `max` on an axis `length` pixels long: about one
-/// per 90 px, fewer when the labels would otherwise touch (a narrow phone, long numbers).
-/// `across` is the room each label needs along the axis besides its own extent: its width on
-/// a horizontal axis, its line height on a vertical one.
+/// Ticks and their labels for values up to `max` on an axis `length` pixels long, and where
+/// the axis ends: about one tick per 90 px, fewer when the labels would otherwise touch (a
+/// narrow phone, long numbers): along a horizontal axis a label needs its width, along a
+/// vertical one its line height.
+///
+/// A horizontal (bar) axis ends a little past `max` ([`axis_end`]) and keeps the ticks up to
+/// there; a vertical (trend) axis ends at its last tick, which labels the top of the grid.
 pub fn ticks(
     figure: &Figure,
     max: f64,
@@ -16,19 +19,28 @@ pub fn ticks(
     horizontal: bool,
     font: Font,
     measure: &dyn TextMeasure,
-) -> (Vec<f64>, Vec<String>) {
+) -> (Vec<f64>, Vec<String>, f64) {
     // Up to one tick per 60 px: fewer when the labels would touch (the loop below), but a
     // narrow axis of short labels is not left with 0, 5, 10 for a maximum of 5.3.
     let most = ((length / 60.0) as usize).clamp(2, 8);
     let mut best = None;
     for target in (1..=most).rev() {
-        let ticks = if figure.percent && max > 50.0 && max <= 100.0 {
+        // Shares that reach past half are drawn against the whole, 100 %.
+        let whole = figure.percent && max > 50.0 && max <= 100.0;
+        let mut ticks = if whole {
             nice_ticks(100.0, target.min(5))
         } else {
             nice_ticks(max, target)
         };
+        let end = if horizontal && !whole {
+            axis_end(&ticks, max)
+        } else {
+            ticks.last().copied().unwrap_or(1.0)
+        };
+        ticks.retain(|&t| t <= end);
         let labels = labels(figure, &ticks);
-        let spacing = length / (ticks.len().max(2) - 1) as f64;
+        let step = ticks.get(1).copied().unwrap_or(end);
+        let spacing = length * step / end.max(f64::MIN_POSITIVE);
         let needed = if horizontal {
             labels
                 .iter()
@@ -39,7 +51,7 @@ pub fn ticks(
             font.line_height()
         };
         let fits = spacing >= needed;
-        best = Some((ticks, labels));
+        best = Some((ticks, labels, end));
         if fits {
             break;
         }

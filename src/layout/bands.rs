@@ -318,8 +318,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     if let Some(r) = &figure.reference {
         max = max.max(r.value);
     }
-    let (ticks, labels) = axis::ticks(figure, max, plot.w, true, tick_font, b.measure);
-    let top = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
+    let (ticks, labels, top) = axis::ticks(figure, max, plot.w, true, tick_font, b.measure);
+    let top = top.max(f64::MIN_POSITIVE);
     let x_of = |v: f64| plot.x + (v / top).clamp(0.0, 1.0) * plot.w;
     // On a very narrow plot even two labels may collide: the later one gives way (the grid
     // line stays), keeping the axis end readable.

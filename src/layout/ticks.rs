@@ -41,6 +41,37 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
         .collect()
 }
 
+/// Where a bar axis labelled with `ticks` ends for values up to `max`: where the longest bar
+/// would reach less than four fifths of the way to the last tick, at `max` rounded up to a
+/// fifth of the step (a quarter of a step of 2 × 10ⁿ) instead.
+/// With few labels, on a phone, 1 531 on ticks of 1 000 had an axis to 2 000 and the longest
+/// bar three quarters long, and 1 001 one half; now they end at 1 600 and 1 200, as
+/// Datawrapper's do. Bars carry their values, so the axis end needs no label of its own.
+pub fn axis_end(ticks: &[f64], max: f64) -> f64 {
+    let (Some(&step), Some(&last)) = (ticks.get(1), ticks.last()) else {
+        return max;
+    };
+    let mantissa = step / power_of_ten(decade(step));
+    let fine = step
+        / if (mantissa - 2.0).abs() < 1e-9 {
+            4.0
+        } else {
+            5.0
+        };
+    // A bar four fifths of the way or more keeps the labelled end; whole numbers keep whole
+    // ends (0 to 7 on steps of 2 stays 0 to 8).
+    if !(max > 0.0 && max < 0.8 * last) || max >= 1.0 && fine.fract() != 0.0 {
+        return last;
+    }
+    let end = (max / fine - 1e-9).ceil() * fine;
+    let end = if (1e-6..1.0).contains(&fine) {
+        (end * 1e9).round() / 1e9
+    } else {
+        end
+    };
+    end.clamp(max, last)
+}
+
 /// The decimals a label needs to tell ticks `step` apart: 0 for 100, 1 for 0.5, 2 for 0.25.
 pub fn step_decimals(step: f64) -> usize {
     if !(step.is_finite() && step > 0.0 && step < 1.0) {
@@ -88,6 +119,36 @@ fn decade(x: f64) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bar_axis_ends_a_fifth_of_a_step_past_the_longest_bar() {
+        let end = |max: f64, target| axis_end(&nice_ticks(max, target), max);
+        assert_eq!(end(1531.0, 2), 1600.0, "ticks 0, 1 000, 2 000");
+        assert_eq!(end(1531.0, 4), 1600.0, "ticks of 500");
+        assert_eq!(end(1001.0, 2), 1200.0);
+        assert_eq!(end(10.69, 2), 12.0);
+        assert_eq!(end(377.0, 5), 400.0, "a labelled end near enough stays");
+        assert_eq!(end(2000.0, 2), 2000.0, "exactly on a tick");
+        assert_eq!(end(0.21, 3), 0.22, "and written exactly");
+        assert_eq!(
+            end(0.27, 3),
+            0.3,
+            "nine tenths of the way: the labelled end stays"
+        );
+        assert_eq!(end(7.0, 4), 8.0, "no half-counts: steps of 2 end on a tick");
+        assert_eq!(end(290.0, 2), 300.0, "a quarter of a step of 200");
+        assert_eq!(end(0.0, 4), 1.0);
+        for max in [1e-300, 3e-7, 0.9, 5.3, 77.7, 1e9 + 1.0, 1e300] {
+            for target in 1..=8 {
+                let ticks = nice_ticks(max, target);
+                let end = axis_end(&ticks, max);
+                assert!(
+                    end >= max && end <= *ticks.last().unwrap(),
+                    "{max} {target}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn seed_maximum_gets_round_ticks() {

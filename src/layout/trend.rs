@@ -33,7 +33,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         .collect();
 
     let max = figure.max_value();
-    let (provisional, labels) = axis::ticks(figure, max, body.h * 0.8, false, tick_font, b.measure);
+    let (provisional, labels, _) =
+        axis::ticks(figure, max, body.h * 0.8, false, tick_font, b.measure);
     let axis_w = labels
         .iter()
         .map(|l| b.width(l, tick_font))
