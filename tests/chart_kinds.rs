@@ -664,6 +664,46 @@ fn a_trend_bridges_a_missing_year_with_a_dashed_line_and_names_it() {
     assert!(f.footer.iter().any(|l| l == note), "{:?}", f.footer);
 }
 
+/// Two values that differ are never written alike beside their difference: per 10 000
+/// residents, 0,042 and 0,038 party branches read "0,04" and "0,04" next to "−0,004".
+#[test]
+fn a_comparison_writes_its_values_as_finely_as_their_difference() {
+    let data = common::illustrative();
+    let ids: Vec<String> = data.regions.iter().map(|r| r.id.clone()).collect();
+    let mut refined = 0;
+    for measure in [Measure::Count, Measure::Per10k] {
+        for (k, a) in ids.iter().enumerate() {
+            for b in &ids[k + 1..] {
+                let options = Options {
+                    lang: Lang::En,
+                    measure,
+                    regions: vec![a.clone(), b.clone()],
+                    ..opts(ChartKind::Compare)
+                };
+                let Ok(f) = figure(&data, &options) else {
+                    continue;
+                };
+                for (c, category) in f.categories.iter().enumerate() {
+                    let (x, y) = (f.cell(c, 0), f.cell(c, 1));
+                    let Some(note) = &category.note else { continue };
+                    if x.value.is_none() || y.value.is_none() || note.starts_with('±') {
+                        continue;
+                    }
+                    assert_ne!(
+                        x.text, y.text,
+                        "{a} {b} {measure:?} {}: {note}",
+                        category.label
+                    );
+                    if x.text.len() > 4 && x.text.starts_with("0.0") {
+                        refined += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(refined > 0, "some pair needed the finer values");
+}
+
 #[test]
 fn a_one_year_trend_says_so() {
     let o = Options {

@@ -277,15 +277,19 @@ fn visible(v: f64, places: usize) -> usize {
 /// A comparison of two regions (two cells per category): each indicator notes the
 /// difference between them, in its own unit: a percentage's in points, a count's without
 /// decimals, in a comparison of both.
+///
+/// A difference that needs more decimals than the values are written with gets them in its
+/// pair's values too, and both get more where they would still read alike: 0,042 against
+/// 0,038 read "0,04" and "0,04" beside a difference of "−0,004 (−9,6 %)".
 pub(super) fn compare_notes(
     categories: &mut [Category],
-    cells: &[Cell],
+    cells: &mut [Cell],
     data: &Dataset,
     measure: Measure,
     lang: Lang,
 ) {
     let decimals = Decimals::of(data, cells, measure);
-    for (cat, pair) in categories.iter_mut().zip(cells.chunks_exact(2)) {
+    for (cat, pair) in categories.iter_mut().zip(cells.chunks_exact_mut(2)) {
         if let (Some(x), Some(y)) = (pair[0].value, pair[1].value) {
             let unit = data.indicators[pair[0].indicator].unit;
             let style = Style {
@@ -293,7 +297,21 @@ pub(super) fn compare_notes(
                 places: decimals.of_unit(unit),
                 lang,
             };
-            cat.note = Some(style.difference(measure::difference(x, y), (" (", ")")));
+            let difference = measure::difference(x, y);
+            // As many as the difference needs, and more where the two still round alike
+            // (0,9504 and 0,9496 are both 0,950), up to three more than the chart's.
+            let text = |v, places| value_text(Some(v), places, style.percent, lang);
+            let mut places = visible(difference.absolute, style.places);
+            while places < style.places + 3 && x != y && text(x, places) == text(y, places) {
+                places += 1;
+            }
+            if places > style.places {
+                for cell in pair.iter_mut() {
+                    cell.text = value_text(cell.value, places, style.percent, lang);
+                }
+            }
+            let style = Style { places, ..style };
+            cat.note = Some(style.difference(difference, (" (", ")")));
         }
     }
 }

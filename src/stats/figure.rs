@@ -216,7 +216,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         .then(|| cells::pie_shares(&mut cells, lang));
     // A difference needs both regions: the reader may have hidden one in the legend.
     if kind == ChartKind::Compare && series.len() == 2 {
-        cells::compare_notes(&mut categories, &cells, data, measure, lang);
+        cells::compare_notes(&mut categories, &mut cells, data, measure, lang);
         // Which region the differences subtract from which (and, in per cent, of which).
         let pair = [
             ("a", series[0].label.as_str()),
