@@ -531,6 +531,61 @@ fn trend_spans_the_years_and_breaks_at_missing_values() {
     );
 }
 
+/// Among few lines grey took away the only thing telling the others apart: of three regions,
+/// two were the same grey, unnamed at their ends and in the legend. Where the palette has a
+/// colour for every line, the others keep theirs and the highlighted one is drawn thicker,
+/// over them.
+#[test]
+fn a_highlight_among_few_lines_leaves_the_others_their_colours() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    let options = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-19", "KZ-47", "KZ-75"]),
+        selected: Some("KZ-47".into()),
+        indicators: vec!["media".into()],
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, texts) = draw(&data, &options, 800.0);
+    let paths: Vec<(f64, Paint)> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Path { width, paint, .. } => Some((*width, *paint)),
+            _ => None,
+        })
+        .collect();
+    let focus = f.series.iter().position(|s| s.key == "KZ-47").unwrap();
+    let colour = Paint::Series(f.series[focus].color);
+    assert_eq!(
+        paths.last().map(|p| p.1),
+        Some(colour),
+        "drawn last: {paths:?}"
+    );
+    let mut colours: Vec<Paint> = paths.iter().map(|p| p.1).collect();
+    colours.dedup();
+    assert_eq!(colours.len(), 3, "three colours, no grey: {paths:?}");
+    assert!(paths.iter().all(|p| p.1 != Paint::Backdrop));
+    let own = paths
+        .iter()
+        .filter(|p| p.1 == colour)
+        .map(|p| p.0)
+        .fold(0.0, f64::max);
+    assert!(paths.iter().filter(|p| p.1 != colour).all(|p| p.0 < own));
+    // Every line's end value is written, and the legend names each in its colour.
+    let last = f.categories.len() - 1;
+    for series in 0..3 {
+        assert!(texts.contains(&f.cell(last, series).text), "{texts:?}");
+    }
+    assert!(!s.shapes.iter().any(|sh| matches!(
+        sh,
+        Shape::Rect {
+            paint: Paint::Backdrop,
+            ..
+        }
+    )));
+}
+
 /// A year without a value in the middle of a line was a gap that left two lone markers (for
 /// a highlighted region, two squares and no line): the points either side are joined by a
 /// thinner dashed line in the region's paint, and the footer says which years it bridges.

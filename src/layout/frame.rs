@@ -164,12 +164,8 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let toggles = figure.legend.len() > 1;
     // Lines past the palette's colours are told apart by their markers: so are their entries.
     let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
-    // A trend with a highlighted region greys out the others' lines, and their entries.
-    let highlighted = figure
-        .series
-        .iter()
-        .find(|s| s.selected && figure.kind == ChartKind::Trend)
-        .map(|s| s.key.as_str());
+    // A trend whose highlighted region greys out the others' lines greys their entries.
+    let highlighted = trend::stepping_back(figure).map(|f| figure.series[f].key.as_str());
     for (entry, (label, paint)) in figure.legend.iter().zip(legend_entries(figure)) {
         let max_text = width - swatch - 6.0;
         let lines = wrap(&label, max_text, 2, font, b.measure);

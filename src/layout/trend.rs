@@ -7,10 +7,11 @@
 
 use super::axis;
 use super::builder::Builder;
-use super::geometry::{stack, Rect};
+use super::geometry::{stack, Rect, PALETTE};
 use super::scene::{Anchor, Area, Paint, Shape, Target};
 use super::text::{wrap, wrap_balanced};
 use super::Typography;
+use crate::options::ChartKind;
 use crate::stats::Figure;
 
 pub(super) fn natural_height(inner: f64, typo: Typography) -> f64 {
@@ -20,6 +21,14 @@ pub(super) fn natural_height(inner: f64, typo: Typography) -> f64 {
 /// The least body height a trend keeps in a height set from outside.
 pub(super) fn min_height(typo: Typography) -> f64 {
     typo.base * 14.0
+}
+
+/// The highlighted region's line, where the others step back in grey: among more lines than
+/// the palette has colours. Among fewer, their colours tell the others apart, which grey took
+/// away (of three regions, two were the same grey, unnamed at their ends and in the legend).
+pub(super) fn stepping_back(figure: &Figure) -> Option<usize> {
+    let focus = figure.series.iter().position(|s| s.selected);
+    focus.filter(|_| figure.kind == ChartKind::Trend && figure.series.len() > PALETTE)
 }
 
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
@@ -45,8 +54,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // a column up to a quarter of the chart wide, and is left to the legend where it would
     // be cut.
     let focus = figure.series.iter().position(|s| s.selected);
+    let backdrop = stepping_back(figure);
     let name_font = typo.label();
-    let name: Vec<String> = focus
+    let name: Vec<String> = backdrop
         .map(|f| {
             // The name and the change in brackets after it each on lines of their own.
             let series = &figure.series[f];
@@ -145,14 +155,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    // A highlighted region's line is painted last, over the others, which step back in grey
-    // without end labels: the reader asked about that one. Its targets keep their place in
-    // series order, which the element's hover, keyboard and selection count on.
+    // A highlighted region's line is painted last, thicker, over the others, which among
+    // many step back in grey without end labels: the reader asked about that one. Its
+    // targets keep their place in series order, which the element's hover, keyboard and
+    // selection count on.
     let mut focus_shapes = 0..0;
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
     for s in 0..n {
-        let muted = focus.is_some_and(|f| f != s);
+        let muted = backdrop.is_some_and(|f| f != s);
         let (paint, width, r) = match (muted, focus == Some(s)) {
             (true, _) => (Paint::Backdrop, 1.5, 2.5),
             (false, true) => (Paint::Series(figure.series[s].color), 3.5, 4.5),
