@@ -176,19 +176,18 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         let points: Vec<Option<(f64, f64)>> = (0..figure.categories.len())
             .map(|c| figure.cell(c, s).value.map(|v| (x_of(years[c]), y_of(v))))
             .collect();
-        // A line through each run of consecutive known values, and a thinner dashed one
-        // across years without a value, to the next run: the line stays one region's, and
-        // the footer says what the dashes mean.
+        // A line through each run of consecutive known values, and a dashed one across years
+        // without a value, to the next run: the line stays one region's (a highlighted one as
+        // strong as ever), and the footer says what the dashes mean.
         let mut last: Option<(f64, f64)> = None;
         for run in points.split(Option::is_none) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
             if let (Some(end), Some(&start)) = (last, run.first()) {
-                let thin = width * 0.6;
-                for [from, to] in super::geometry::dashes(end, start, thin * 3.0, thin * 2.5) {
+                for [from, to] in super::geometry::dashes(end, start, width * 2.5, width * 2.0) {
                     b.push(Shape::Line {
                         from,
                         to,
-                        width: thin,
+                        width,
                         paint,
                     });
                 }
