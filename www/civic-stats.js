@@ -292,6 +292,7 @@ export class CivicStats extends HTMLElement {
         this.#redraw();
       }
       if (this.#fitted !== null) this.#fit();
+      this.#tableEdges();
     });
     this.#resize.observe(this);
     await this.#load();
@@ -667,6 +668,7 @@ export class CivicStats extends HTMLElement {
       const column = event.target.closest('[data-column]')?.dataset.column;
       if (column !== undefined) this.#sortTable(Number(column));
     });
+    on(u.tableView, 'scroll', () => this.#tableEdges());
     on(u.toggles, 'keydown', (event) => this.#moveToggle(event));
     on(u.toggles, 'click', (event) => {
       const key = event.target.closest('[data-key]')?.dataset.key;
@@ -922,13 +924,27 @@ export class CivicStats extends HTMLElement {
         return descending ? -by : by;
       });
     }
+    // A header with a word too long for a phone's column ("Неправительственные") may break
+    // inside it; short ones never do.
     const head = el('tr', {}, ...data.columns.map((c, i) => el('th', {
       scope: 'col', 'aria-sort': i === column ? (descending ? 'descending' : 'ascending') : 'none',
+      ...(/\S{13}/.test(c) ? { class: 'long' } : {}),
     }, el('button', { type: 'button', class: 'sort', 'data-column': String(i), text: c }))));
     const rows = order.map((i) => data.rows[i]).map(([first, ...rest]) =>
       el('tr', {}, el('th', { scope: 'row', text: first }), ...rest.map((v) => el('td', { text: v }))));
     u.tableView.replaceChildren(el('table', {},
       el('caption', { text: data.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
+    this.#tableEdges();
+  }
+
+  /** Marks the sides of a table wider than the widget with more of it beyond (`data-more`). */
+  #tableEdges() {
+    const view = this.#ui.tableView;
+    if (view.hidden) return;
+    const more = [];
+    if (view.scrollLeft > 1) more.push('left');
+    if (view.scrollLeft + view.clientWidth < view.scrollWidth - 1) more.push('right');
+    view.dataset.more = more.join(' ');
   }
 
   /** Sorts the table by `column`: descending first for figures, again for the other way. */

@@ -16,8 +16,13 @@ pub struct Table {
 }
 
 impl Figure {
-    /// The chart as a table (rows are categories, columns are series).
+    /// The chart as a table: rows are categories, columns are series; a trend's rows are its
+    /// lines (regions), each with its years and its change, as OWID's table has them (a row
+    /// per year made twenty region columns, too wide for any phone).
     pub fn table(&self) -> Table {
+        if self.kind == ChartKind::Trend {
+            return self.trend_table();
+        }
         let mut columns = vec![self.corner().text(self.lang).to_owned()];
         columns.extend(self.series.iter().map(super::Series::caption));
         let ranks = self.ranks();
@@ -51,11 +56,45 @@ impl Figure {
             })
             .collect();
         Table {
-            // The measure too: a table of rates per 10 000 said only "… — 2023".
-            caption: format!("{} — {} ({})", self.title, self.subtitle, self.axis_title),
+            caption: self.caption(),
             columns,
             rows,
         }
+    }
+
+    fn trend_table(&self) -> Table {
+        let mut columns = vec![Msg::Region.text(self.lang).to_owned()];
+        columns.extend(self.categories.iter().map(|c| c.label.clone()));
+        let changes = self.series.iter().any(|s| s.change.is_some());
+        if let (true, Some(from), Some(to)) =
+            (changes, self.categories.first(), self.categories.last())
+        {
+            let years = [("from", from.label.as_str()), ("to", to.label.as_str())];
+            columns.push(Msg::ChangeOverYears.fill(self.lang, &years));
+        }
+        let rows = self
+            .series
+            .iter()
+            .enumerate()
+            .map(|(s, series)| {
+                let mut row = vec![series.label.clone()];
+                row.extend((0..self.categories.len()).map(|c| self.cell(c, s).text.clone()));
+                if changes {
+                    row.push(series.change.clone().unwrap_or_default());
+                }
+                row
+            })
+            .collect();
+        Table {
+            caption: self.caption(),
+            columns,
+            rows,
+        }
+    }
+
+    /// Title, subtitle and the measure (a table of rates per 10 000 said only "… — 2023").
+    fn caption(&self) -> String {
+        format!("{} — {} ({})", self.title, self.subtitle, self.axis_title)
     }
 
     /// The chart's data as CSV, as a spreadsheet in the reader's language opens it: for

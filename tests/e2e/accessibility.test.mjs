@@ -86,6 +86,48 @@ test('the table view holds exactly the chart\'s numbers, as text', async () => {
   await context.close();
 });
 
+test('on a phone the table fits the widget, a trend\'s has a row per region, and a wider one fades where it goes on', async () => {
+  const phone = { width: 390, height: 844, scale: 2 };
+  const table = async (query) => {
+    const { page, context } = await open(env.browser,
+      `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&indicators=ngo${query}`, phone);
+    await loaded(page);
+    await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).click();
+    const shape = await page.evaluate(() => {
+      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-view');
+      const cells = (s) => [...view.querySelectorAll(s)].map((c) => c.textContent);
+      return {
+        fits: view.scrollWidth <= view.clientWidth, more: view.dataset.more,
+        heads: cells('thead th'), rows: cells('tbody th'), first: cells('tbody tr:first-child td'),
+      };
+    });
+    return { page, context, ...shape };
+  };
+  // A bar chart's table of 20 regions, value and rank: "Неправительственные" may break.
+  const bars = await table('');
+  assert.ok(bars.fits, 'no column cut off');
+  assert.equal(bars.more, '');
+  assert.deepEqual(bars.heads, ['Регион', 'Неправительственные организации', 'Место']);
+  await bars.context.close();
+  // A trend's: a row per region, a column per year and the change; wider than a phone, it
+  // fades at the right until scrolled there.
+  const trend = await table('&chart=trend');
+  assert.deepEqual(trend.heads, ['Регион', '2021', '2022', '2023', 'Изменение 2021–2023']);
+  assert.equal(trend.rows.length, 20);
+  assert.equal(trend.rows[0], 'область Абай');
+  assert.deepEqual(trend.first, ['374', '387', '394', '+20, +5,3\u00a0%']);
+  if (!trend.fits) {
+    assert.equal(trend.more, 'right');
+    await trend.page.evaluate(() => {
+      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-view');
+      view.scrollLeft = view.scrollWidth;
+    });
+    await trend.page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.querySelector('.table-view').dataset.more === 'left');
+  }
+  await trend.page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-table-trend-phone.png` });
+  await trend.context.close();
+});
+
 test('the table sorts by any column from its header, and says how it is sorted', async () => {
   const { page, context } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&measure=per-10k&lang=ru`);
