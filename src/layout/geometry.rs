@@ -181,7 +181,14 @@ impl Sector {
     pub fn contains(&self, x: f64, y: f64) -> bool {
         let (dx, dy) = (x - self.cx, y - self.cy);
         let d = dx.hypot(dy);
-        let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+        // atan2 gives (−π, π]: a turn added to the negative half, not `rem_euclid`, whose
+        // float remainder brought a 128-bit division into the module (0.9 KB).
+        let angle = dx.atan2(-dy);
+        let angle = if angle < 0.0 {
+            angle + std::f64::consts::TAU
+        } else {
+            angle
+        };
         d >= self.inner && d < self.outer && angle >= self.start && angle < self.end
     }
 
