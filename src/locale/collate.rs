@@ -10,6 +10,20 @@ use std::cmp::Ordering;
 const KAZAKH: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
 const RUSSIAN: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
+/// Kazakh letters in Russian text (names such as «область Ұлытау») and the Russian letter
+/// each sorts after: Ұлытау among the У, not after Шымкент.
+const KAZAKH_IN_RUSSIAN: [(char, char); 9] = [
+    ('ә', 'а'),
+    ('ғ', 'г'),
+    ('қ', 'к'),
+    ('ң', 'н'),
+    ('ө', 'о'),
+    ('ұ', 'у'),
+    ('ү', 'у'),
+    ('һ', 'х'),
+    ('і', 'и'),
+];
+
 /// Where `c` (already lower-case) falls in `lang`'s alphabet.
 fn rank(c: char, lang: Lang) -> (u8, u32) {
     let alphabet = match lang {
@@ -17,9 +31,13 @@ fn rank(c: char, lang: Lang) -> (u8, u32) {
         Lang::Ru => RUSSIAN,
         Lang::En => "",
     };
-    match alphabet.chars().position(|a| a == c) {
+    let (base, after) = match KAZAKH_IN_RUSSIAN.iter().find(|k| k.0 == c) {
+        Some(&(_, base)) if lang == Lang::Ru => (base, 1),
+        _ => (c, 0),
+    };
+    match alphabet.chars().position(|a| a == base) {
         // Latin letters sort before Cyrillic in every language, as on a keyboard layout list.
-        Some(i) => (1, i as u32),
+        Some(i) => (1, 2 * i as u32 + after),
         None if c.is_ascii_alphanumeric() => (0, c as u32),
         None => (2, c as u32),
     }
@@ -68,6 +86,31 @@ mod tests {
                 "Үржар",
                 "Шымкент",
                 "Іле"
+            ]
+        );
+    }
+
+    #[test]
+    fn kazakh_letters_in_russian_sort_beside_their_russian_ones() {
+        let names = [
+            "Шымкент",
+            "Ұлытау",
+            "Уфа",
+            "Улан",
+            "Қостанай",
+            "Кызыл",
+            "Лиса",
+        ];
+        assert_eq!(
+            sorted(Lang::Ru, &names),
+            [
+                "Кызыл",
+                "Қостанай",
+                "Лиса",
+                "Улан",
+                "Уфа",
+                "Ұлытау",
+                "Шымкент"
             ]
         );
     }
