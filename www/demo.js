@@ -23,6 +23,7 @@ const ui = {
     average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
     checkAll: 'Барлығын белгілеу', checkNone: 'Белгілерді алып тастау',
+    noneTicked: 'Ешқайсысы белгіленбеген: диаграмма барлығын көрсетеді',
     embedHeading: 'Сайтқа ендіру', copyEmbed: 'Ендіру кодын көшіру', embedCode: 'Ендіру коды',
     copied: 'Көшірілді', theme: 'Түс схемасы', themeSystem: 'Жүйедегідей', themeLight: 'Ашық',
     themeDark: 'Қараңғы', themeContrast: 'Жоғары контраст',
@@ -45,6 +46,7 @@ const ui = {
     average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
     regionA: 'Первый регион', regionB: 'Второй регион',
     checkAll: 'Отметить все', checkNone: 'Снять все',
+    noneTicked: 'Ничего не отмечено: диаграмма показывает все',
     embedHeading: 'Встроить на сайт', copyEmbed: 'Скопировать код для вставки', embedCode: 'Код для вставки',
     copied: 'Скопировано', theme: 'Цветовая схема', themeSystem: 'Как в системе', themeLight: 'Светлая',
     themeDark: 'Тёмная', themeContrast: 'Высокий контраст',
@@ -67,6 +69,7 @@ const ui = {
     average: 'Average line', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
     checkAll: 'Select all', checkNone: 'Clear all',
+    noneTicked: 'None ticked: the chart shows all of them',
     embedHeading: 'Embed on a site', copyEmbed: 'Copy embed code', embedCode: 'Embed code',
     copied: 'Copied', theme: 'Colours', themeSystem: 'As the system', themeLight: 'Light',
     themeDark: 'Dark', themeContrast: 'High contrast',
@@ -108,10 +111,18 @@ function applyControls() {
   const compare = f.chart.value === 'compare';
   f.regionA.disabled = f.regionB.disabled = !compare;
   form.querySelector('fieldset[name="regions"]').disabled = compare;
+  // Nothing ticked means every one, as no attribute does: said beside the boxes, which
+  // otherwise contradict the chart.
+  for (const set of form.querySelectorAll('fieldset[name="regions"], fieldset[name="indicators"]')) {
+    const boxes = set.querySelectorAll('.options input');
+    set.querySelector('.hint').hidden = !boxes.length || [...boxes].some((b) => b.checked);
+  }
   const attrs = {
     chart: f.chart.value, measure: f.measure.value, sort: f.sort.disabled ? '' : f.sort.value,
     year: f.year.disabled ? '' : f.year.value,
-    selected: f.selected.value, reference: f.reference.checked ? 'average' : '', theme: f.theme.value,
+    // A greyed-out box asks for nothing, ticked or not (the embed code said reference=average).
+    selected: f.selected.value, reference: f.reference.checked && !f.reference.disabled ? 'average' : '',
+    theme: f.theme.value,
     regions: compare ? [f.regionA.value, f.regionB.value].filter(Boolean).join(',') : checked('regions'),
     indicators: checked('indicators'),
   };

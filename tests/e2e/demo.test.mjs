@@ -180,8 +180,11 @@ test('a comparison\'s two regions are picked by name, not by unticking eighteen'
   await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
   await page.waitForFunction(() => document.querySelector('select[name="regionB"]').options.length === 20);
   assert.equal(await page.$eval('select[name="regionA"]', (s) => s.disabled), true);
+  // The average line ticked for bars asks nothing of a comparison, which draws none.
+  await page.check('input[name="reference"]');
   await page.selectOption('select[name="chart"]', 'compare');
   assert.equal(await page.$eval('fieldset[name="regions"]', (f) => f.disabled), true);
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), null);
   await page.selectOption('select[name="regionA"]', 'KZ-33');
   await page.selectOption('select[name="regionB"]', 'KZ-71');
   assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('regions')), 'KZ-33,KZ-71');
@@ -197,8 +200,13 @@ test('twenty regions are cleared and picked in three clicks, not twenty', async 
   await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
   await page.waitForFunction(() => document.querySelectorAll('fieldset[name="regions"] .options input').length === 20);
   const regions = page.locator('fieldset[name="regions"]');
+  const hint = regions.getByText('None ticked: the chart shows all of them');
+  assert.equal(await hint.isVisible(), false);
   await regions.getByRole('button', { name: 'Clear all' }).click();
+  // Nothing ticked draws every region, as no choice does: the boxes say so.
+  assert.equal(await hint.isVisible(), true);
   await regions.getByLabel('Zhetysu Region').check();
+  assert.equal(await hint.isVisible(), false);
   await regions.getByLabel('Abai Region').check();
   assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('regions')), 'KZ-10,KZ-33');
   await regions.getByRole('button', { name: 'Select all' }).click();
