@@ -232,3 +232,51 @@ fn too_many_cells_are_refused_not_allocated() {
     );
     const { assert!(20 * 201 * 60 <= MAX_CELLS, "the documented example fits") };
 }
+
+/// Found by a review, not the fuzzer (whose charts were 100 px or wider): a bar chart with a
+/// reference line, squeezed below about 190 px (a sidebar, a resize passing through), had its
+/// line's label wider than the chart, and `f64::clamp` with crossed bounds panicked, taking
+/// the module down for good. Every kind, with and without a reference line and a highlight,
+/// now lays out at any width from 1 px, with finite coordinates.
+#[test]
+fn every_kind_lays_out_at_any_width_down_to_one_pixel() {
+    use civic_stats::layout::{chart, ApproxText, Typography};
+    use civic_stats::options::{Reference, ReferenceName};
+    let data = common::illustrative();
+    let references = [
+        None,
+        Some(Reference::Named(ReferenceName::Average)),
+        Some(Reference::Value(500.0)),
+    ];
+    for kind in ChartKind::ALL {
+        for reference in references {
+            for selected in [None, Some("KZ-47".to_owned())] {
+                for lang in [Lang::Kk, Lang::En] {
+                    let options = Options {
+                        chart: kind,
+                        lang,
+                        reference,
+                        selected: selected.clone(),
+                        regions: if kind == ChartKind::Compare {
+                            vec!["KZ-19".into(), "KZ-47".into()]
+                        } else {
+                            Vec::new()
+                        },
+                        ..Options::default()
+                    };
+                    let f = figure(&data, &options).unwrap();
+                    for width in (1..=260).step_by(12) {
+                        for typo in [Typography::default(), Typography::presenting(1920.0)] {
+                            let s = chart(&f, f64::from(width), None, &ApproxText, typo);
+                            let finite = s.shapes.iter().all(|sh| {
+                                let b = sh.bounds();
+                                [b.x, b.y, b.w, b.h].iter().all(|v| v.is_finite())
+                            });
+                            assert!(finite, "{kind:?} {reference:?} {lang:?} at {width} px");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

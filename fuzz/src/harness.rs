@@ -136,7 +136,8 @@ fn chart_input(data: &[u8]) -> Option<ChartInput<'_>> {
             }
         }
     }
-    let width = 100.0 + f64::from(u16::from_le_bytes([head[4], head[5]]) % 1901);
+    // From 1 px: a widget in a narrow sidebar, or a resize passing through, is that narrow.
+    let width = 1.0 + f64::from(u16::from_le_bytes([head[4], head[5]]) % 2000);
     Some(ChartInput {
         file,
         csv: head[0] & 1 == 1,
@@ -157,7 +158,7 @@ fn chart_input(data: &[u8]) -> Option<ChartInput<'_>> {
 ///
 /// Input layout: byte 0 = file format (bit 0: CSV, else JSON), the CSV file's language
 /// (bits 1–2) and presentation type (bit 7); byte 1 = chart kind; byte 2 = measure (bits
-/// 0–1) and sort (bits 2–3); byte 3 = language; bytes 4–5 = width, 100–2000 px; bytes 6–7 =
+/// 0–1) and sort (bits 2–3); byte 3 = language; bytes 4–5 = width, 1–2000 px; bytes 6–7 =
 /// hit-test probes; then the file; then, after a NUL byte, option settings for
 /// `Options::set`, separated by NUL bytes (a NUL never occurs in a valid JSON or CSV file).
 pub fn chart(data: &[u8]) {

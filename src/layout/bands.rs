@@ -560,7 +560,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             y += 10.0;
         }
         let w = b.width(&reference.label, tick_font);
-        let lx = x.clamp(body.x + w / 2.0, body.right() - w / 2.0);
+        // Over the line, inside the body where the label fits; `clamp` would panic in a body
+        // narrower than the label (a chart squeezed below 190 px took the module down).
+        let lx = x.min(body.right() - w / 2.0).max(body.x + w / 2.0);
         b.text(
             reference.label.clone(),
             lx,
