@@ -586,6 +586,42 @@ fn a_highlight_among_few_lines_leaves_the_others_their_colours() {
     )));
 }
 
+/// A line without its first or last year had its change read as the whole span's (the
+/// table's "Change 2021–2023" column, the legend), and its last value, written in the column
+/// of end values, read as the last year's. Both now say their years.
+#[test]
+fn a_line_missing_an_end_year_says_which_years_its_figures_are() {
+    let data = common::illustrative();
+    let options = Options {
+        lang: Lang::En,
+        indicators: vec!["ethnocultural".into()],
+        regions: regions(&["KZ-47", "KZ-63"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (f, _, texts) = draw(&data, &options, 900.0);
+    let k = f.series.iter().position(|s| s.key == "KZ-63").unwrap();
+    let (short, whole) = (&f.series[k], &f.series[1 - k]);
+    let change = short.change.as_deref().unwrap();
+    assert!(change.starts_with("2021–2022: "), "{change}");
+    assert!(!whole.change.as_deref().unwrap().contains(':'));
+    let last = f.cell(1, k).text.clone();
+    assert!(texts.contains(&format!("{last} (2022)")), "{texts:?}");
+    let table = f.table();
+    assert_eq!(table.columns.last().unwrap(), "Change 2021–2023");
+    assert!(table.rows[k].last().unwrap().starts_with("2021–2022: "));
+
+    // And at the start: Almaty Region's media begin in 2022.
+    let options = Options {
+        lang: Lang::Ru,
+        indicators: vec!["media".into()],
+        regions: regions(&["KZ-19"]),
+        ..opts(ChartKind::Trend)
+    };
+    let f = figure(&data, &options).unwrap();
+    let change = f.series[0].change.as_deref().unwrap();
+    assert!(change.starts_with("2022–2023: +"), "{change}");
+}
+
 /// A year without a value in the middle of a line was a gap that left two lone markers (for
 /// a highlighted region, two squares and no line): the points either side are joined by a
 /// dashed line in the region's paint, and the footer says which years it bridges.

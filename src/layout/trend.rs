@@ -73,10 +73,31 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         })
         .filter(|lines| !lines.iter().any(|l| l.ends_with('…')))
         .unwrap_or_default();
+    // Each line's last value is written in a column at the right: one that ends before the
+    // last year says which year it is ("72 (2022)"), or it reads as the last year's.
+    let last_year = figure.categories.len().saturating_sub(1);
+    let end_texts: Vec<Option<(usize, String)>> = (0..n)
+        .map(|s| {
+            let c =
+                (0..figure.categories.len()).rposition(|c| figure.cell(c, s).value.is_some())?;
+            let text = &figure.cell(c, s).text;
+            Some(if c < last_year {
+                (c, format!("{text} ({})", figure.categories[c].label))
+            } else {
+                (c, text.clone())
+            })
+        })
+        .collect();
     let end_w = figure
         .cells
         .iter()
         .map(|c| b.width(&c.text, value_font))
+        .chain(
+            end_texts
+                .iter()
+                .flatten()
+                .map(|e| b.width(&e.1, value_font)),
+        )
         .chain(name.iter().map(|l| b.width(l, name_font)))
         .fold(0.0, f64::max)
         + gap * 0.5;
@@ -162,7 +183,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let mut focus_shapes = 0..0;
     // (y, text, owning target) of each line's end label.
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
-    for s in 0..n {
+    for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
         let (paint, width, r) = match (muted, focus == Some(s)) {
             (true, _) => (Paint::Backdrop, 1.5, 2.5),
@@ -216,9 +237,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 mark: Rect::new(x - r, y - r, 2.0 * r, 2.0 * r),
             });
         }
-        if let Some(c) = points.iter().rposition(Option::is_some).filter(|_| !muted) {
-            if let Some((_, y)) = points[c] {
-                ends.push((y, figure.cell(c, s).text.clone(), b.targets.len() - 1));
+        if let Some((c, text)) = end_text.as_ref().filter(|_| !muted) {
+            if let Some((_, y)) = points[*c] {
+                ends.push((y, text.clone(), b.targets.len() - 1));
             }
         }
         if focus == Some(s) {

@@ -316,9 +316,16 @@ pub(super) fn compare_notes(
     }
 }
 
-/// A trend: each line's change from its first year with data to its last.
-pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell], style: Style) {
-    let n = series.len();
+/// A trend: each line's change from its first year with data to its last, with those years
+/// in front where they are not the chart's ("2021–2022: −55, −43,3 %"): a line without its
+/// last year had its change read as the whole span's.
+pub(super) fn trend_changes(
+    series: &mut [Series],
+    categories: &[Category],
+    cells: &[Cell],
+    style: Style,
+) {
+    let (n, years) = (series.len(), categories.len());
     for (s, entry) in series.iter_mut().enumerate() {
         let values: Vec<Option<f64>> = (0..years).map(|c| cells[c * n + s].value).collect();
         let first = values.iter().position(Option::is_some);
@@ -326,7 +333,12 @@ pub(super) fn trend_changes(series: &mut [Series], years: usize, cells: &[Cell],
         if let (Some(f), Some(l)) = (first, last) {
             if f < l {
                 let (from, to) = (values[f].unwrap_or_default(), values[l].unwrap_or_default());
-                entry.change = Some(style.difference(measure::change(from, to), (", ", "")));
+                let mut change = style.difference(measure::change(from, to), (", ", ""));
+                if f > 0 || l + 1 < years {
+                    let span = format!("{}–{}: ", categories[f].label, categories[l].label);
+                    change.insert_str(0, &span);
+                }
+                entry.change = Some(change);
             }
         }
     }
