@@ -1150,7 +1150,7 @@ fn a_stack_or_share_missing_a_part_says_it_is_incomplete() {
 fn the_reference_line_crosses_no_text() {
     use civic_stats::layout::{Paint, Shape};
     let data = common::illustrative();
-    for width in [360.0, 800.0, 1400.0] {
+    for width in [360.0, 390.0, 800.0, 1400.0] {
         for sort in [Sort::ValueDesc, Sort::Data] {
             let options = Options {
                 reference: Some(Reference::Named(ReferenceName::Average)),
@@ -1175,11 +1175,12 @@ fn the_reference_line_crosses_no_text() {
             assert!(dashes.len() > 10, "{width}: the line is drawn");
             for t in s.texts() {
                 for d in &dashes {
-                    let crosses = d.x >= t.bounds.x
-                        && d.x <= t.bounds.right()
+                    // Nor touches one: a dash at a number's first digit read as "|841".
+                    let crosses = d.x >= t.bounds.x - 3.0
+                        && d.x <= t.bounds.right() + 3.0
                         && d.y < t.bounds.bottom()
                         && d.bottom() > t.bounds.y;
-                    assert!(!crosses, "{width} {sort:?}: the line crosses '{}'", t.text);
+                    assert!(!crosses, "{width} {sort:?}: the line touches '{}'", t.text);
                 }
             }
         }

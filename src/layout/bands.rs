@@ -540,13 +540,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     if let Some(reference) = &figure.reference {
         let x = x_of(reference.value);
         // Dashed (backends draw solid lines only), and stepping around the values written
-        // across it so they stay readable: its dashes that would cross one are left out.
+        // across it so they stay readable: its dashes that would cross one, or pass within
+        // 4 px of its ends (on a phone "841" read as "|841"), are left out.
         let crossed: Vec<(f64, f64)> = b
             .shapes
             .iter()
             .filter_map(|shape| match shape {
-                Shape::Text(t) if t.bounds.x - 2.0 <= x && x <= t.bounds.right() + 2.0 => {
-                    Some((t.bounds.y - 1.0, t.bounds.bottom() + 1.0))
+                Shape::Text(t) if t.bounds.x - 4.0 <= x && x <= t.bounds.right() + 4.0 => {
+                    Some((t.bounds.y - 2.0, t.bounds.bottom() + 2.0))
                 }
                 _ => None,
             })
