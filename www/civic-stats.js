@@ -112,6 +112,8 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  // The page's scroll position when presenting began.
+  #scrolled = null;
   /** The message last announced, so that a redraw does not repeat it. */
   #announced = '';
   /** The legend toggle that holds the group's one Tab stop. */
@@ -149,7 +151,9 @@ export class CivicStats extends HTMLElement {
     // themselves on an image, and the arrows are how a reader moves from value to value.
     u.canvas = el('canvas', { role: 'application', tabindex: '0', 'aria-describedby': 'summary keys' });
     u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
-    u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip);
+    // An empty box over the mark the keyboard is on, scrolled into view in whatever scrolls.
+    u.spot = el('div', { class: 'spot', 'aria-hidden': 'true' });
+    u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip, u.spot);
     // The legend's toggles as real buttons for keyboards and screen readers; they appear
     // when one of them has focus (the canvas legend is for pointers).
     u.toggles = el('div', { class: 'toggles', role: 'group' });
@@ -157,7 +161,11 @@ export class CivicStats extends HTMLElement {
     u.keys = el('p', { id: 'keys', class: 'visually-hidden' });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     u.hint = el('p', { id: 'hint', class: 'hint', hidden: true });
-    u.tableView = el('div', { class: 'table-view', hidden: true });
+    // The table scrolls sideways under its title, which stays whole (the caption, read by
+    // screen readers, is hidden: a phone cut it off with the columns).
+    u.tableTitle = el('p', { class: 'table-title', 'aria-hidden': 'true' });
+    u.tableScroll = el('div', { class: 'table-scroll' });
+    u.tableView = el('div', { class: 'table-view', hidden: true }, u.tableTitle, u.tableScroll);
     u.statusText = el('span');
     u.retry = el('button', { type: 'button', class: 'tool', hidden: true });
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
@@ -668,7 +676,7 @@ export class CivicStats extends HTMLElement {
       const column = event.target.closest('[data-column]')?.dataset.column;
       if (column !== undefined) this.#sortTable(Number(column));
     });
-    on(u.tableView, 'scroll', () => this.#tableEdges());
+    on(u.tableScroll, 'scroll', () => this.#tableEdges());
     on(u.toggles, 'keydown', (event) => this.#moveToggle(event));
     on(u.toggles, 'click', (event) => {
       const key = event.target.closest('[data-key]')?.dataset.key;
@@ -811,6 +819,11 @@ export class CivicStats extends HTMLElement {
     // it, inside the widget and on screen (on a phone, above the first bar was off the top);
     // over it only where none of those has room.
     const [x, y, w, h] = chart.targetBox(index);
+    if (reveal) {
+      // The mark first (a tooltip above a bar below the screen had left the bar unseen).
+      Object.assign(u.spot.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
+      u.spot.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     const stage = u.stage.getBoundingClientRect();
     // Measured at the left edge: near the right one the box would shrink to fit.
     u.tooltip.style.left = '0px';
@@ -828,7 +841,7 @@ export class CivicStats extends HTMLElement {
     const [left, top] = places.find(seen) ?? places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
-    if (reveal) u.tooltip.scrollIntoView({ block: 'nearest' });
+    if (reveal) u.tooltip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   #hideTooltip() {
@@ -906,7 +919,7 @@ export class CivicStats extends HTMLElement {
     const data = this.#chart?.table();
     const u = this.#ui;
     if (!data) {
-      u.tableView.replaceChildren();
+      u.tableScroll.replaceChildren();
       return;
     }
     // Sortable by any column, as analysts expect of a data table: a button in each header,
@@ -932,15 +945,16 @@ export class CivicStats extends HTMLElement {
     }, el('button', { type: 'button', class: 'sort', 'data-column': String(i), text: c }))));
     const rows = order.map((i) => data.rows[i]).map(([first, ...rest]) =>
       el('tr', {}, el('th', { scope: 'row', text: first }), ...rest.map((v) => el('td', { text: v }))));
-    u.tableView.replaceChildren(el('table', {},
-      el('caption', { text: data.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
+    u.tableTitle.textContent = data.caption;
+    u.tableScroll.replaceChildren(el('table', {},
+      el('caption', { class: 'visually-hidden', text: data.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
     this.#tableEdges();
   }
 
   /** Marks the sides of a table wider than the widget with more of it beyond (`data-more`). */
   #tableEdges() {
-    const view = this.#ui.tableView;
-    if (view.hidden) return;
+    const view = this.#ui.tableScroll;
+    if (this.#ui.tableView.hidden) return;
     const more = [];
     if (view.scrollLeft > 1) more.push('left');
     if (view.scrollLeft + view.clientWidth < view.scrollWidth - 1) more.push('right');
@@ -970,9 +984,14 @@ export class CivicStats extends HTMLElement {
     this.#fit();
     this.#showStep();
     if (this.#presenting) {
+      this.#scrolled = [scrollX, scrollY];
       u.canvas.focus();
       this.scrollIntoView({ block: 'start' });
       u.live.textContent = `${this.#t('Present')}. ${u.hint.textContent}`;
+    } else if (this.#scrolled) {
+      // Back where the reader was on the page before presenting.
+      scrollTo(...this.#scrolled);
+      this.#scrolled = null;
     }
   }
 
@@ -987,12 +1006,14 @@ export class CivicStats extends HTMLElement {
   #fit() {
     const chart = this.#chart;
     if (!chart) return;
+    const u = this.#ui;
+    // The step count under the chart grows with the chart's type, read from the back of a class.
+    u.hint.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
     if (!this.#large) {
       if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
       this.#fitted = null;
       return;
     }
-    const u = this.#ui;
     const above = u.stage.getBoundingClientRect().top - this.getBoundingClientRect().top;
     const below = (u.hint.hidden ? 0 : u.hint.offsetHeight) + parseFloat(getComputedStyle(this).paddingBottom);
     const height = String(Math.round(Math.min(4000, Math.max(120, innerHeight - above - below - 8))));

@@ -94,7 +94,7 @@ test('on a phone the table fits the widget, a trend\'s has a row per region, and
     await loaded(page);
     await page.locator('civic-stats .toolbar button', { hasText: 'Таблица' }).click();
     const shape = await page.evaluate(() => {
-      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-view');
+      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-scroll');
       const cells = (s) => [...view.querySelectorAll(s)].map((c) => c.textContent);
       return {
         fits: view.scrollWidth <= view.clientWidth, more: view.dataset.more,
@@ -119,10 +119,10 @@ test('on a phone the table fits the widget, a trend\'s has a row per region, and
   if (!trend.fits) {
     assert.equal(trend.more, 'right');
     await trend.page.evaluate(() => {
-      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-view');
+      const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-scroll');
       view.scrollLeft = view.scrollWidth;
     });
-    await trend.page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.querySelector('.table-view').dataset.more === 'left');
+    await trend.page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.querySelector('.table-scroll').dataset.more === 'left');
   }
   await trend.page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-table-trend-phone.png` });
   await trend.context.close();

@@ -122,33 +122,35 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
 });
 
 test('on a phone the keyboard\'s tooltip stays on screen, and the bar it names scrolls into view', async () => {
-  const { page, context, problems } = await open(env.browser,
-    `${env.base}embed.html?src=data/examples/illustrative-regions.json&indicators=ngo&lang=kk`,
-    { width: 390, height: 844, scale: 2 });
-  await loaded(page);
-  // Below the fold, as on a page with text above the chart: focusing scrolls it up.
-  await page.evaluate(() => {
-    const intro = document.createElement('div');
-    intro.style.height = '1500px';
-    document.body.prepend(intro);
-  });
-  await page.locator('civic-stats canvas').focus();
-  const onScreen = () => page.evaluate(() => {
-    const host = document.querySelector('civic-stats');
-    const tip = host.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
-    const canvas = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
-    const [, y, , h] = host.chart.targetBox(host.chart.focus);
-    const mark = [canvas.top + y, canvas.top + y + h];
-    return { tip: [tip.top, tip.bottom], mark, view: innerHeight };
-  });
-  for (const key of ['ArrowDown', 'End', 'Home']) {
-    await page.keyboard.press(key);
-    const { tip, mark, view } = await onScreen();
-    assert.ok(tip[0] >= 0 && tip[1] <= view, `${key}: tooltip at ${tip} in a ${view} px screen`);
-    assert.ok(mark[0] >= 0 && mark[1] <= view, `${key}: bar at ${mark} in a ${view} px screen`);
+  for (const query of ['indicators=ngo', 'chart=grouped']) {
+    const { page, context, problems } = await open(env.browser,
+      `${env.base}embed.html?src=data/examples/illustrative-regions.json&lang=kk&${query}`,
+      { width: 390, height: 844, scale: 2 });
+    await loaded(page);
+    // Below the fold, as on a page with text above the chart: focusing scrolls it up.
+    await page.evaluate(() => {
+      const intro = document.createElement('div');
+      intro.style.height = '1500px';
+      document.body.prepend(intro);
+    });
+    await page.locator('civic-stats canvas').focus();
+    const onScreen = () => page.evaluate(() => {
+      const host = document.querySelector('civic-stats');
+      const tip = host.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
+      const canvas = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      const [, y, , h] = host.chart.targetBox(host.chart.focus);
+      const mark = [canvas.top + y, canvas.top + y + h];
+      return { tip: [tip.top, tip.bottom], mark, view: innerHeight };
+    });
+    for (const key of ['ArrowDown', 'End', 'Home', 'End', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      const { tip, mark, view } = await onScreen();
+      assert.ok(tip[0] >= 0 && tip[1] <= view, `${query} ${key}: tooltip at ${tip} in a ${view} px screen`);
+      assert.ok(mark[0] >= -1 && mark[1] <= view + 1, `${query} ${key}: bar at ${mark} in a ${view} px screen`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
   }
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test('in a trend, up and down move from line to line at the same year', async () => {
@@ -408,22 +410,34 @@ test('the fullscreen button hands the keyboard to the chart, so a clicker\'s key
   await context.close();
 });
 
-test('presenting, a long chart fits the screen, and takes its own height again after', async () => {
+test('presenting, a long chart fits the screen, and takes its own height and place again after', async () => {
   const { page, context, problems } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=en`, { width: 1280, height: 800 });
   await loaded(page);
+  // Read halfway down the page, below some text above the chart.
+  await page.evaluate(() => {
+    const intro = document.createElement('div');
+    intro.style.height = '600px';
+    document.body.prepend(intro);
+    scrollTo(0, 500);
+  });
   const bottom = () => page.evaluate(() =>
-    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom);
+    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom + scrollY);
   const own = await bottom();
-  assert.ok(own > 800, `the 20 regions in large type are taller than the screen: ${own}`);
+  assert.ok(own > 600 + 800, `the 20 regions in large type are taller than the screen: ${own}`);
   const present = page.locator('civic-stats .toolbar button', { hasText: 'Step through' });
   await present.click();
   await page.waitForFunction(() =>
     document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom <= innerHeight);
+  // The step count grows with the type: 1280 / 48 px, not the page's 16.
+  const hint = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.querySelector('civic-stats').shadowRoot.querySelector('.hint')).fontSize));
+  assert.equal(hint, 27);
   await page.screenshot({ path: `${ARTIFACTS}element-presenting-fits.png` });
   await present.click();
   await page.waitForFunction((h) =>
-    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom === h, own);
+    document.querySelector('civic-stats').shadowRoot.querySelector('canvas').getBoundingClientRect().bottom + scrollY === h, own);
+  assert.equal(await page.evaluate(() => scrollY), 500, 'back where the reader was');
   assert.deepEqual(problems, []);
   await context.close();
 });
