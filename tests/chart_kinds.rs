@@ -531,6 +531,43 @@ fn trend_spans_the_years_and_breaks_at_missing_values() {
     );
 }
 
+/// On a phone a highlighted region among twenty gave the legend twenty grey entries (740 px
+/// of a 844 px screen) and the plot a 130 px strip: the grey lines share one entry, and a
+/// narrow trend is taller than half its width.
+#[test]
+fn on_a_phone_a_highlighted_trend_keeps_its_screen_for_the_lines() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    let options = Options {
+        lang: Lang::En,
+        indicators: vec!["ngo".into()],
+        selected: Some("KZ-47".into()),
+        ..opts(ChartKind::Trend)
+    };
+    for (width, entries) in [(390.0, 1), (900.0, 20)] {
+        let (_, s, texts) = draw(&data, &options, width);
+        assert_eq!(s.legend.len(), entries, "{width}: clickable legend entries");
+        assert_eq!(has(&texts, "Other regions (19)"), entries == 1, "{width}");
+        // The plot's height, from its lowest grid line (0) to its highest.
+        let ys: Vec<f64> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line {
+                    from, to, paint, ..
+                } if from.1 == to.1 && matches!(paint, Paint::Grid | Paint::Axis) => Some(from.1),
+                _ => None,
+            })
+            .collect();
+        let plot =
+            ys.iter().fold(f64::MIN, |a, &b| a.max(b)) - ys.iter().fold(f64::MAX, |a, &b| a.min(b));
+        assert!(
+            plot >= 0.5 * width.min(600.0),
+            "{width}: a plot {plot} px high"
+        );
+    }
+}
+
 /// Among few lines grey took away the only thing telling the others apart: of three regions,
 /// two were the same grey, unnamed at their ends and in the legend. Where the palette has a
 /// colour for every line, the others keep theirs and the highlighted one is drawn thicker,

@@ -6,8 +6,9 @@ use super::geometry::{marker, Rect, PALETTE};
 use super::scene::{Anchor, LegendTarget, Paint, Scene, Shape};
 use super::text::{wrap, TextMeasure};
 use super::{bands, pie, trend, Typography};
+use crate::locale::Msg;
 use crate::options::ChartKind;
-use crate::stats::Figure;
+use crate::stats::{Figure, LegendEntry};
 
 /// A source line is never cut short on any screen a chart is readable on.
 const MAX_FOOTER_LINES: usize = 8;
@@ -166,7 +167,23 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
     // A trend whose highlighted region greys out the others' lines greys their entries.
     let highlighted = trend::stepping_back(figure).map(|f| figure.series[f].key.as_str());
-    for (entry, (label, paint)) in figure.legend.iter().zip(legend_entries(figure)) {
+    // On a phone those grey entries share one: twenty grey names took most of the screen from
+    // the plot. The table and the toggles for screen readers still name every line.
+    let compact = highlighted.is_some() && width < 600.0;
+    let mut entries: Vec<(Option<&LegendEntry>, String, Paint)> = figure
+        .legend
+        .iter()
+        .zip(legend_entries(figure))
+        .filter(|(e, _)| !compact || e.hidden || Some(e.key.as_str()) == highlighted)
+        .map(|(e, (label, paint))| (Some(e), label, paint))
+        .collect();
+    if compact {
+        let count = (figure.series.len() - 1).to_string();
+        let others = Msg::OtherRegions.fill(figure.lang, &[("count", &count)]);
+        entries.push((None, others, Paint::Backdrop));
+    }
+    for (entry, label, paint) in entries {
+        let hidden = entry.is_some_and(|e| e.hidden);
         let max_text = width - swatch - 6.0;
         let lines = wrap(&label, max_text, 2, font, b.measure);
         let text_w = lines.iter().map(|l| b.width(l, font)).fold(0.0, f64::max);
@@ -177,8 +194,8 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
             row_h = line_h;
         }
         let mid = y + line_h / 2.0;
-        let stepped_back = highlighted.is_some_and(|key| key != entry.key);
-        let paint = if stepped_back && !entry.hidden {
+        let stepped_back = entry.is_some_and(|e| highlighted.is_some_and(|key| key != e.key));
+        let paint = if stepped_back && !hidden {
             Paint::Backdrop
         } else {
             paint
@@ -190,7 +207,7 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
             }
             _ => b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint),
         }
-        let text_paint = if entry.hidden {
+        let text_paint = if hidden {
             Paint::MutedText
         } else {
             Paint::Text
@@ -208,11 +225,11 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
             right = right.max(bounds.right());
         }
         let tall = lines.len().max(1) as f64 * line_h;
-        if toggles {
+        if let Some(entry) = entry.filter(|_| toggles) {
             b.legend.push(LegendTarget {
                 area: Rect::new(x, y, right - x, tall),
                 key: entry.key.clone(),
-                hidden: entry.hidden,
+                hidden,
             });
         }
         row_h = row_h.max(tall);

@@ -14,8 +14,13 @@ use super::Typography;
 use crate::options::ChartKind;
 use crate::stats::Figure;
 
+/// Wide, a trend is about half as tall as it is wide; narrow, up to four fifths, so that a
+/// phone's lines are not pressed into a 180 px strip (a screen's worth of them still is).
 pub(super) fn natural_height(inner: f64, typo: Typography) -> f64 {
-    (inner * 0.45).clamp(min_height(typo), typo.base * 30.0)
+    let narrow = (inner * 0.8).min(typo.base * 23.0);
+    (inner * 0.45)
+        .max(narrow)
+        .clamp(min_height(typo), typo.base * 30.0)
 }
 
 /// The least body height a trend keeps in a height set from outside.
@@ -185,10 +190,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let mut ends: Vec<(f64, String, usize)> = Vec::new();
     for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
-        let (paint, width, r) = match (muted, focus == Some(s)) {
+        // Among few lines, which keep their colours, the highlighted one is twice as thick.
+        let colour = Paint::Series(figure.series[s].color);
+        let (paint, width, r) = match (muted, focus.map(|f| f == s)) {
             (true, _) => (Paint::Backdrop, 1.5, 2.5),
-            (false, true) => (Paint::Series(figure.series[s].color), 3.5, 4.5),
-            (false, false) => (Paint::Series(figure.series[s].color), 2.5, 3.5),
+            (false, Some(true)) => (colour, 4.0, 5.0),
+            (false, Some(false)) => (colour, 2.0, 3.0),
+            (false, None) => (colour, 2.5, 3.5),
         };
         // Step-by-step reveal shows a region's line with its first point.
         let first_target = b.targets.len();

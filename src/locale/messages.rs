@@ -46,6 +46,7 @@ catalogue! {
     Percent => "Үлесі, %", "Доля, %", "Share, %";
     Value => "Мәні", "Значение", "Value";
     TrendGaps => "Үзік сызық деректері жоқ жылдарды жалғайды: {gaps}", "Пунктир соединяет годы без данных: {gaps}", "Dashed lines bridge years with no data: {gaps}";
+    OtherRegions => "Басқа өңірлер ({count})", "Другие регионы ({count})", "Other regions ({count})";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
     Per10k => "10 000 тұрғынға шаққанда", "На 10 000 жителей", "Per 10,000 residents";
