@@ -919,6 +919,7 @@ export class CivicStats extends HTMLElement {
     const data = this.#chart?.table();
     const u = this.#ui;
     if (!data) {
+      u.tableTitle.textContent = '';
       u.tableScroll.replaceChildren();
       return;
     }
