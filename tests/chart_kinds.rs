@@ -28,6 +28,16 @@ fn regions(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }
 
+/// Each trend line's (solid) stretch as (width, paint), in drawing order.
+fn line_widths(s: &Scene) -> Vec<(f64, civic_stats::layout::Paint)> {
+    use civic_stats::layout::Shape;
+    let paths = s.shapes.iter().filter_map(|sh| match sh {
+        Shape::Path { width, paint, .. } => Some((*width, *paint)),
+        _ => None,
+    });
+    paths.collect()
+}
+
 fn has(texts: &[String], wanted: &str) -> bool {
     texts.iter().any(|t| t.contains(wanted))
 }
@@ -584,14 +594,7 @@ fn a_highlight_among_few_lines_leaves_the_others_their_colours() {
         ..opts(ChartKind::Trend)
     };
     let (f, s, texts) = draw(&data, &options, 800.0);
-    let paths: Vec<(f64, Paint)> = s
-        .shapes
-        .iter()
-        .filter_map(|sh| match sh {
-            Shape::Path { width, paint, .. } => Some((*width, *paint)),
-            _ => None,
-        })
-        .collect();
+    let paths = line_widths(&s);
     let focus = f.series.iter().position(|s| s.key == "KZ-47").unwrap();
     let colour = Paint::Series(f.series[focus].color);
     assert_eq!(
@@ -1072,14 +1075,7 @@ fn a_highlighted_region_stands_out_of_a_trend() {
     let (f, s, _) = draw(&data, &options, 900.0);
     let focus = f.series.iter().position(|s| s.key == "KZ-10").unwrap();
     assert!(f.series[focus].selected);
-    let paths: Vec<(f64, Paint)> = s
-        .shapes
-        .iter()
-        .filter_map(|sh| match sh {
-            Shape::Path { width, paint, .. } => Some((*width, *paint)),
-            _ => None,
-        })
-        .collect();
+    let paths = line_widths(&s);
     let colour = Paint::Series(f.series[focus].color);
     let (own, others): (Vec<&(f64, Paint)>, Vec<_>) = paths.iter().partition(|p| p.1 == colour);
     assert!(!own.is_empty() && own.iter().all(|p| p.0 > 3.0), "{own:?}");
