@@ -112,6 +112,8 @@ export class CivicStats extends HTMLElement {
   #loadToken = 0;
   #hover = null;
   #presenting = false;
+  /** The last load's failure as #fail took it, until a load succeeds. */
+  #failure = null;
   // The page's scroll position when presenting began.
   #scrolled = null;
   /** The message last announced, so that a redraw does not repeat it. */
@@ -335,7 +337,7 @@ export class CivicStats extends HTMLElement {
     try {
       ({ Chart } = await module(WITH_CSV));
     } catch {
-      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: `${WITH_CSV}_bg.wasm` }));
+      if (token === this.#loadToken) this.#fail('NetworkError', { url: `${WITH_CSV}_bg.wasm` });
       return false;
     }
     if (token !== this.#loadToken || !this.#chart) return false;
@@ -374,6 +376,7 @@ export class CivicStats extends HTMLElement {
   #setLang() {
     this.#langSet = this.#lang;
     this.#try(() => this.#chart.set('lang', this.#langSet));
+    if (this.#failure) this.#fail(...this.#failure);
     this.#label();
   }
 
@@ -528,6 +531,7 @@ export class CivicStats extends HTMLElement {
   // followed by a token check, and the chart is read from this.#chart again, since reading a
   // CSV may have replaced it (#readCsv).
   async #loadData(token) {
+    this.#failure = null;
     const inline = this.#inline ?? this.querySelector('script[type="application/json"]')?.textContent;
     const src = this.getAttribute('src');
     if (inline instanceof Blob) {
@@ -542,7 +546,7 @@ export class CivicStats extends HTMLElement {
       return;
     }
     if (!src) {
-      this.#try(() => this.#chart.showError(this.#t('NoDataGiven')));
+      this.#fail('NoDataGiven', {}, { status: false });
       return;
     }
     this.#status(this.#t('Loading'));
@@ -554,18 +558,18 @@ export class CivicStats extends HTMLElement {
     try {
       response = await (early?.url === url ? early.response : fetch(url));
     } catch {
-      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: src }));
+      if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
       return;
     }
     if (token !== this.#loadToken) return;
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (!response.ok) {
       // The number only: the status text is the server's English ("Not Found").
-      this.#fail(this.#phrase('HttpError', { status: response.status, url: src }));
+      this.#fail('HttpError', { status: response.status, url: src });
       return;
     }
     if (/^(text\/html|image\/|video\/|audio\/)/.test(type)) {
-      this.#fail(this.#phrase('WrongContentType', { url: src, type }));
+      this.#fail('WrongContentType', { url: src, type });
       return;
     }
     const csv = CSV_TYPE.test(type) || namesCsv(url);
@@ -574,7 +578,7 @@ export class CivicStats extends HTMLElement {
       // CSV as bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
       body = csv ? new Uint8Array(await response.arrayBuffer()) : await response.text();
     } catch {
-      if (token === this.#loadToken) this.#fail(this.#phrase('NetworkError', { url: src }));
+      if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
       return;
     }
     if (token !== this.#loadToken) return;
@@ -597,7 +601,7 @@ export class CivicStats extends HTMLElement {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      if (token === this.#loadToken) this.#fail(this.#phrase('FileUnreadable', { name }));
+      if (token === this.#loadToken) this.#fail('FileUnreadable', { name });
       return;
     }
     if (token !== this.#loadToken) return;
@@ -613,9 +617,13 @@ export class CivicStats extends HTMLElement {
   }
 
   /** A load that failed: the message on the canvas and in the status line, with Retry. */
-  #fail(message) {
+  /** A load that failed, said on the canvas (and in the status line, with Retry): kept as a
+   *  phrase and its arguments, so that a language switch says it again in the new one. */
+  #fail(key, args, { status = true } = {}) {
+    this.#failure = [key, args, { status }];
+    const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
-    this.#status(message, { error: true, retry: true });
+    if (status) this.#status(message, { error: true, retry: true });
   }
 
   #phrase(key, args) {
@@ -623,6 +631,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #loaded() {
+    this.#failure = null;
     this.removeAttribute('aria-busy');
     // New data while presenting: its steps start from the first.
     if (this.#presenting) this.#try(() => this.#chart.reveal(0));

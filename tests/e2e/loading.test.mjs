@@ -104,6 +104,14 @@ test('HTTP errors and wrong content types say so, and Retry loads again', async 
   assert.equal(await error(page), 'the server answered 404: missing.json');
   const retry = page.locator('civic-stats .status button');
   assert.equal(await retry.textContent(), 'Retry');
+  // In another language the failure is said again in it, on the canvas and in the status.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
+  await page.waitForFunction(() => !/server answered/.test(document.querySelector('civic-stats').chart.error));
+  const status = () => page.locator('civic-stats .status span').textContent();
+  assert.equal(await error(page), 'сервер вернул ошибку 404: missing.json');
+  assert.equal(await status(), 'сервер вернул ошибку 404: missing.json');
+  assert.equal(await retry.textContent(), 'Повторить');
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'en'));
   // The file appears; Retry picks it up.
   await page.route('**/missing.json', (route) => route.fulfill({
     contentType: 'application/json', path: new URL('../../data/zhetysu-2023.json', import.meta.url).pathname,
