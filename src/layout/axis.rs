@@ -23,10 +23,10 @@ pub fn ticks(
     // Up to one tick per 60 px: fewer when the labels would touch (the loop below), but a
     // narrow axis of short labels is not left with 0, 5, 10 for a maximum of 5.3.
     let most = ((length / 60.0) as usize).clamp(2, 8);
+    // Shares that reach past half are drawn against the whole, 100 %.
+    let whole = figure.percent && max > 50.0 && max <= 100.0;
     let mut best = None;
     for target in (1..=most).rev() {
-        // Shares that reach past half are drawn against the whole, 100 %.
-        let whole = figure.percent && max > 50.0 && max <= 100.0;
         let mut ticks = if whole {
             nice_ticks(100.0, target.min(5))
         } else {
