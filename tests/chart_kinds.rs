@@ -215,8 +215,50 @@ fn stacked_bars_write_each_regions_total() {
         lang: Lang::Kk,
         ..opts(ChartKind::Stacked)
     };
-    let (_, _, texts) = draw(&common::zhetysu(), &o, 900.0);
+    let (_, s, texts) = draw(&common::zhetysu(), &o, 900.0);
     assert!(texts.contains(&"470".to_owned()), "{texts:?}");
+    // Stepping through, the total comes with the row's last segment, not before it.
+    for (shown, written) in [(0, false), (3, false), (4, true)] {
+        let overlay = Overlay {
+            focus: None,
+            reveal: Some(shown),
+        };
+        let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
+        assert_eq!(texts.contains(&"470".to_owned()), written, "after {shown}");
+    }
+}
+
+/// Shares of each indicator's total of all regions were stacked and summed ("33,7 %" for a
+/// region holding 8,1 % of the four counts together), and a region's shares, all 100 %,
+/// were drawn on an axis to 120 %.
+#[test]
+fn stacked_shares_write_no_total_and_end_at_100_percent() {
+    let data = common::illustrative();
+    let four = regions(&["KZ-33", "KZ-10", "KZ-15", "KZ-75"]);
+    for measure in [Measure::ShareOfTotal, Measure::ShareOfRegion] {
+        let o = Options {
+            lang: Lang::En,
+            measure,
+            regions: four.clone(),
+            ..opts(ChartKind::Stacked)
+        };
+        let (f, s, texts) = draw(&data, &o, 900.0);
+        // Every text right of the bars is a total; there are none.
+        let ends = s.targets.iter().map(|t| t.mark.right()).fold(0.0, f64::max);
+        let beyond: Vec<_> = s
+            .texts()
+            .filter(|t| {
+                t.bounds.x > ends && t.bounds.y > s.plot.y && t.bounds.bottom() < s.plot.bottom()
+            })
+            .map(|t| t.text.clone())
+            .collect();
+        assert_eq!(beyond, Vec::<String>::new(), "{measure:?}");
+        if measure == Measure::ShareOfRegion {
+            assert!(texts.contains(&"100%".to_owned()), "{texts:?}");
+            assert!(!has(&texts, "120"), "{texts:?}");
+            assert!(f.cells.iter().all(|c| c.value.is_some()));
+        }
+    }
 }
 
 #[test]
@@ -1605,6 +1647,48 @@ fn stepping_through_a_comparison_shows_each_difference_with_its_pair() {
     };
     let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
     assert!(!has(&texts, notes[0]));
+}
+
+/// Stepping through a trend of twenty regions, a class saw twenty names in the legend before
+/// the first line, and could not tell which of the lines had just come in: each entry now
+/// comes with its line, and the line revealed last is the highlighted one (`revealed_line`).
+#[test]
+fn a_trend_reveals_its_legend_with_its_lines_and_names_the_last_one() {
+    use civic_stats::layout::revealed_line;
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, _) = draw(&data, &o, 1200.0);
+    assert!(f.series.len() > 6, "more lines than colours");
+    let stops = s.reveal_stops();
+    assert_eq!(stops.len(), f.series.len() + 1, "a line at a time");
+    for (k, &shown) in stops.iter().enumerate() {
+        let overlay = Overlay {
+            focus: None,
+            reveal: Some(shown),
+        };
+        let texts = common::svg_texts(&to_svg_with(&s, &Theme::default(), overlay));
+        for (i, entry) in f.legend.iter().enumerate() {
+            assert_eq!(
+                has(&texts, &entry.label),
+                i < k,
+                "{} at step {k}",
+                entry.label
+            );
+        }
+        let last = revealed_line(&f, &s.targets, Some(shown));
+        assert_eq!(last, k.checked_sub(1), "the line shown last at step {k}");
+    }
+    // Outside a reveal, and among few lines (which keep their colours), no line stands out.
+    assert_eq!(revealed_line(&f, &s.targets, None), None);
+    let few = Options {
+        regions: regions(&["KZ-33", "KZ-10", "KZ-71"]),
+        ..o
+    };
+    let (f, s, _) = draw(&data, &few, 1200.0);
+    assert_eq!(revealed_line(&f, &s.targets, Some(s.targets.len())), None);
 }
 
 /// The CSV download opened as one column in Kazakh and Russian Excel (`,` separators, points

@@ -23,8 +23,9 @@ pub fn ticks(
     // Up to one tick per 60 px: fewer when the labels would touch (the loop below), but a
     // narrow axis of short labels is not left with 0, 5, 10 for a maximum of 5.3.
     let most = ((length / 60.0) as usize).clamp(2, 8);
-    // Shares that reach past half are drawn against the whole, 100 %.
-    let whole = figure.percent && max > 50.0 && max <= 100.0;
+    // Shares that reach past half are drawn against the whole, 100 % (a stack of rounded
+    // shares may add up to a hair over it: 33,3 + 33,3 + 33,4 had an axis to 120 %).
+    let whole = figure.percent && max > 50.0 && max <= 100.0 + 1e-9;
     let mut best = None;
     for target in (1..=most).rev() {
         let mut ticks = if whole {

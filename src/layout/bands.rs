@@ -10,7 +10,7 @@ use super::geometry::Rect;
 use super::scene::{Anchor, Area, Paint, Shape, Target};
 use super::text::{wrap, TextMeasure};
 use super::Typography;
-use crate::options::ChartKind;
+use crate::options::{ChartKind, Measure};
 use crate::stats::Figure;
 
 const MAX_LABEL_LINES: usize = 3;
@@ -68,12 +68,16 @@ fn reference_h(figure: &Figure, typo: Typography) -> f64 {
     }
 }
 
-/// Row totals of a stacked chart, written out (none for 100 % stacks, which all total 100).
+/// Row totals of a stacked chart of counts or of counts per 10 000, written out. Shares have
+/// none: a region's add up to 100 %, and shares of each indicator's total of all regions are
+/// parts of different wholes, whose sum ("33,7 %") is a share of nothing.
 fn totals(figure: &Figure) -> Vec<Option<String>> {
+    let sums = figure.kind == ChartKind::Stacked
+        && matches!(figure.measure, Measure::Count | Measure::Per10k);
     (0..figure.categories.len())
         .map(|c| {
             let present: Vec<f64> = figure.row(c).iter().filter_map(|x| x.value).collect();
-            let show = figure.kind == ChartKind::Stacked && !present.is_empty();
+            let show = sums && !present.is_empty();
             show.then(|| {
                 let sum: f64 = present.iter().sum();
                 figure.format_tick(sum, figure.decimals)
@@ -509,6 +513,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     b.owner = None;
                     x += w;
                 }
+                // A step-by-step reveal writes the total with the row's last segment.
+                let drawn = row.iter().any(|cell| cell.value.is_some());
+                b.owner = b.targets.len().checked_sub(1).filter(|_| drawn);
                 match totals.get(c) {
                     Some(Some(total)) => {
                         b.text(
@@ -532,6 +539,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     }
                     _ => {}
                 }
+                b.owner = None;
             }
         }
         row_y += band;

@@ -182,8 +182,14 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         let others = Msg::OtherRegions.fill(figure.lang, &[("count", &count)]);
         entries.push((None, others, Paint::Backdrop));
     }
+    // A trend's entry is revealed with its line, step by step: a class saw twenty names
+    // before the first line.
+    let first_targets = trend::first_targets(figure);
     for (entry, label, paint) in entries {
         let hidden = entry.is_some_and(|e| e.hidden);
+        b.owner = entry
+            .and_then(|e| figure.series.iter().position(|s| s.key == e.key))
+            .and_then(|s| first_targets.get(s).copied().flatten());
         let max_text = width - swatch - 6.0;
         let lines = wrap(&label, max_text, 2, font, b.measure);
         let text_w = lines.iter().map(|l| b.width(l, font)).fold(0.0, f64::max);
@@ -235,5 +241,6 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         row_h = row_h.max(tall);
         x += w + font.size * 1.5;
     }
+    b.owner = None;
     y + row_h
 }

@@ -28,6 +28,7 @@ pub use message::message_scene;
 pub use scene::{Anchor, Area, Font, LegendTarget, Paint, Scene, Shape, Step, Target, TextItem};
 pub use text::{wrap, ApproxText, TextMeasure};
 pub use ticks::nice_ticks;
+pub use trend::revealed_line;
 pub use tween::{tween, TargetKey};
 
 /// Type sizes and spacing, in CSS pixels. Presentation mode scales them up.

@@ -36,6 +36,34 @@ pub(super) fn stepping_back(figure: &Figure) -> Option<usize> {
     focus.filter(|_| figure.kind == ChartKind::Trend && figure.series.len() > PALETTE)
 }
 
+/// The index of each line's first target (its first point with a value), by series: targets
+/// are listed line by line, a point each. Empty outside trends.
+pub(super) fn first_targets(figure: &Figure) -> Vec<Option<usize>> {
+    if figure.kind != ChartKind::Trend {
+        return Vec::new();
+    }
+    let mut next = 0;
+    (0..figure.series.len())
+        .map(|s| {
+            let first = next;
+            next += (0..figure.categories.len())
+                .filter(|&c| figure.cell(c, s).value.is_some())
+                .count();
+            (next > first).then_some(first)
+        })
+        .collect()
+}
+
+/// The line a step-by-step reveal showing `reveal` targets showed last, where it is drawn as
+/// the highlighted region (in colour, named at its end, the others grey): among more lines
+/// than colours a class could not tell which of twenty had come in. None before the first
+/// line, outside a reveal, and among few lines, whose colours and legend tell them apart.
+pub fn revealed_line(figure: &Figure, targets: &[Target], reveal: Option<usize>) -> Option<usize> {
+    let last = reveal?.checked_sub(1)?;
+    let many = figure.kind == ChartKind::Trend && figure.series.len() > PALETTE;
+    many.then(|| targets.get(last).map(|t| t.series)).flatten()
+}
+
 pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typography) -> Rect {
     let (tick_font, value_font) = (typo.tick(), typo.value());
     let gap = typo.gap();

@@ -55,6 +55,9 @@ pub struct Chart {
     previous: Option<(Scene, Vec<TargetKey>)>,
     keys: Vec<TargetKey>,
     overlay: Overlay,
+    /// The region a trend's step-by-step reveal showed last, drawn highlighted in place of
+    /// `selected` (`layout::revealed_line`).
+    spotlight: Option<String>,
     typography: Typography,
     /// Presenting (or fullscreen): the type follows the width (`Typography::presenting`).
     presenting: bool,
@@ -100,6 +103,7 @@ impl Chart {
             previous: None,
             keys: Vec::new(),
             overlay: Overlay::default(),
+            spotlight: None,
             typography: Typography::default(),
             presenting: false,
             printing: false,
@@ -171,57 +175,74 @@ impl Chart {
             self.show_error(Msg::CannotDraw, &message)?;
             return Err(js_error(message));
         }
-        let Some(dataset) = &self.data else {
-            // Nothing loaded yet, or the last load failed: keep showing why.
-            return match &self.load_problem {
-                Some(problem) => {
-                    let message = problem.message(self.options.lang);
-                    self.show_error(Msg::LoadFailed, &message)
-                }
-                None => Ok(()),
-            };
-        };
-        let figure = match self.figure.take() {
-            Some(f) => Ok(f),
-            None => stats::figure(dataset, &self.options),
-        };
-        match figure {
-            Ok(figure) => {
-                self.error = None;
-                let width = self.css_width();
-                let scene = layout::chart(
-                    &figure,
-                    width,
-                    self.options.height,
-                    &self.text,
-                    self.typography,
-                );
-                let animated = scene.targets.len() <= MAX_ANIMATED;
-                let keys = if animated {
-                    let key = |t: &layout::Target| {
-                        let category = figure.categories.get(t.category).map(|c| &c.key);
-                        let series = figure.series.get(t.series).map(|s| &s.key);
-                        (
-                            category.cloned().unwrap_or_default(),
-                            series.cloned().unwrap_or_default(),
-                        )
-                    };
-                    scene.targets.iter().map(key).collect()
-                } else {
-                    Vec::new()
+        // Twice where the reveal's line changes with the scene (`spotlight`).
+        loop {
+            let Some(dataset) = &self.data else {
+                // Nothing loaded yet, or the last load failed: keep showing why.
+                return match &self.load_problem {
+                    Some(problem) => {
+                        let message = problem.message(self.options.lang);
+                        self.show_error(Msg::LoadFailed, &message)
+                    }
+                    None => Ok(()),
                 };
-                let old_scene = std::mem::replace(&mut self.scene, scene);
-                let old_keys = std::mem::replace(&mut self.keys, keys);
-                self.previous = animated.then_some((old_scene, old_keys));
-                self.figure = Some(figure);
-                self.clamp_overlay();
-                self.paint()
+            };
+            let figure = match self.figure.take() {
+                Some(f) => f,
+                None => {
+                    // The reveal's line stands in for the reader's highlight while it lasts.
+                    let spotlight = self.spotlight.clone();
+                    let selected = spotlight.map(|r| self.options.selected.replace(r));
+                    let figure = stats::figure(dataset, &self.options);
+                    if let Some(selected) = selected {
+                        self.options.selected = selected;
+                    }
+                    match figure {
+                        Ok(figure) => figure,
+                        Err(err) => {
+                            let message = err.message(self.options.lang);
+                            self.show_error(Msg::CannotDraw, &message)?;
+                            return Err(js_error(message));
+                        }
+                    }
+                }
+            };
+            self.error = None;
+            let width = self.css_width();
+            let scene = layout::chart(
+                &figure,
+                width,
+                self.options.height,
+                &self.text,
+                self.typography,
+            );
+            let animated = scene.targets.len() <= MAX_ANIMATED;
+            let keys = if animated {
+                let key = |t: &layout::Target| {
+                    let category = figure.categories.get(t.category).map(|c| &c.key);
+                    let series = figure.series.get(t.series).map(|s| &s.key);
+                    (
+                        category.cloned().unwrap_or_default(),
+                        series.cloned().unwrap_or_default(),
+                    )
+                };
+                scene.targets.iter().map(key).collect()
+            } else {
+                Vec::new()
+            };
+            let old_scene = std::mem::replace(&mut self.scene, scene);
+            let old_keys = std::mem::replace(&mut self.keys, keys);
+            self.previous = animated.then_some((old_scene, old_keys));
+            self.figure = Some(figure);
+            self.clamp_overlay();
+            // The reveal's line follows what this scene reveals (other regions, another kind,
+            // another order). Highlighting keeps the order of lines, so this settles at once.
+            let spotlight = self.revealed_region();
+            if spotlight == self.spotlight {
+                return self.paint();
             }
-            Err(err) => {
-                let message = err.message(self.options.lang);
-                self.show_error(Msg::CannotDraw, &message)?;
-                Err(js_error(message))
-            }
+            self.spotlight = spotlight;
+            self.figure = None;
         }
     }
 
@@ -259,9 +280,11 @@ impl Chart {
         self.scene.targets.len()
     }
 
-    /// The value under a point in CSS pixels from the canvas's top-left corner, if any.
+    /// The value under a point in CSS pixels from the canvas's top-left corner, if any: one a
+    /// reveal has not shown yet is not there (a teacher's pointer gave answers away).
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
-        self.scene.hit_index(x, y)
+        let shown = self.overlay.reveal.unwrap_or(usize::MAX);
+        self.scene.hit_index(x, y).filter(|&i| i < shown)
     }
 
     /// The legend entry under a point (its indicator or region id), if any.
@@ -356,7 +379,13 @@ impl Chart {
     /// Draws only the first `count` values (step-by-step reveal), or all with `undefined`.
     pub fn reveal(&mut self, count: Option<usize>) -> Result<(), JsError> {
         self.overlay.reveal = count.map(|c| c.min(self.scene.targets.len()));
-        self.paint()
+        let spotlight = self.revealed_region();
+        if spotlight == self.spotlight {
+            return self.paint();
+        }
+        self.spotlight = spotlight;
+        self.figure = None;
+        self.draw()
     }
 
     #[wasm_bindgen(getter)]
@@ -383,12 +412,7 @@ impl Chart {
 
     /// Highlights the region of value `index` (or clears the highlight with `undefined`).
     pub fn select(&mut self, index: Option<usize>) -> Result<(), JsError> {
-        let region = index
-            .and_then(|i| self.scene.targets.get(i))
-            .zip(self.figure.as_ref())
-            .and_then(|(t, f)| f.regions.get(f.cell(t.category, t.series).region))
-            .map(|r| r.id.clone());
-        self.options.selected = region;
+        self.options.selected = index.and_then(|i| self.region_of(i));
         self.figure = None;
         self.draw()
     }
@@ -487,6 +511,22 @@ impl Chart {
 impl Chart {
     fn theme(&self) -> Theme {
         Theme::named(self.options.theme)
+    }
+
+    /// The region of the line a trend's reveal showed last (`layout::revealed_line`).
+    fn revealed_region(&self) -> Option<String> {
+        let figure = self.figure.as_ref()?;
+        let targets = &self.scene.targets;
+        let line = layout::revealed_line(figure, targets, self.overlay.reveal)?;
+        self.region_of(targets.iter().position(|t| t.series == line)?)
+    }
+
+    /// The id of the region value `index` belongs to.
+    fn region_of(&self, index: usize) -> Option<String> {
+        let (t, f) = self.scene.targets.get(index).zip(self.figure.as_ref())?;
+        f.regions
+            .get(f.cell(t.category, t.series).region)
+            .map(|r| r.id.clone())
     }
 
     fn take_data(&mut self, loaded: Result<Dataset, LoadProblem>) -> Result<(), JsError> {

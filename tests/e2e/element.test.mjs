@@ -328,6 +328,13 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   assert.ok(await paintedPixels(page) > bars, 'more is drawn as bars appear');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await revealed(), 2);
+  // The pointer finds the bars shown, and gives nothing away about the others.
+  const tooltip = page.locator('civic-stats .tooltip');
+  for (const [bar, shown] of [[1, true], [2, false]]) {
+    const { x, y } = await targetCentre(page, bar);
+    await page.mouse.move(x, y);
+    assert.equal(await tooltip.isVisible(), shown, `bar ${bar}`);
+  }
   assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30\. 2 \/ 4$/);
   assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · → немесе бос орын пернесі/);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting.png` });
@@ -356,6 +363,31 @@ test('presenting a trend of several regions reveals a line at a time', async () 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await revealed(), 3);
+  await context.close();
+});
+
+test('presenting twenty regions\' trend, the line that came in last is named, the others grey', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&lang=en`, { width: 1280, height: 720 });
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  const texts = () => page.evaluate(() => document.querySelector('civic-stats').chart.texts());
+  // The end name's change is a line of its own: Abai +20, Akmola +53, Aktobe +97 NGOs.
+  const named = async () => {
+    const drawn = await texts();
+    return ['(+20, +5.3%)', '(+53, +5.6%)', '(+97, +6.8%)'].filter((t) => drawn.includes(t));
+  };
+  assert.deepEqual(await named(), []);
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await named(), ['(+97, +6.8%)']);
+  assert.ok((await texts()).includes('Aktobe Region'));
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting-trend.png` });
+  await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(await named(), ['(+53, +5.6%)']);
+  // Leaving, every line has its colour again and none is singled out.
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await named(), []);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
