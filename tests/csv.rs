@@ -186,6 +186,69 @@ fn excel_export_with_bom_semicolons_crlf_and_decimal_commas() {
     assert!(d.regions[0].population.iter().all(|p| p.year == 2023));
 }
 
+/// A percentage column beside counts was stacked onto them ("446" for 377 + 56 + 12,5),
+/// counted into a region's total for shares and divided by population ("12,5 %" became
+/// "0,18 per 10 000 residents"): it is left out of those, with a note saying so, and a chart
+/// of nothing but percentages per 10 000 residents says why it cannot be drawn.
+#[test]
+fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
+    use civic_stats::options::{ChartKind, Measure};
+    let d = good("excel-semicolon-bom-crlf.csv", Lang::En);
+    let percent = "Доля НКО с госгрантами, %";
+    let draw = |chart, measure, indicators: &[&str]| {
+        let o = Options {
+            chart,
+            measure,
+            indicators: indicators.iter().map(|s| s.to_string()).collect(),
+            lang: Lang::En,
+            ..Options::default()
+        };
+        figure(&d, &o)
+    };
+    for (chart, measure) in [
+        (ChartKind::Stacked, Measure::Count),
+        (ChartKind::Share, Measure::Count),
+        (ChartKind::Pie, Measure::Count),
+        (ChartKind::Grouped, Measure::Per10k),
+        (ChartKind::Grouped, Measure::ShareOfTotal),
+        (ChartKind::Bar, Measure::ShareOfRegion),
+    ] {
+        let f = draw(chart, measure, &[]).unwrap();
+        let shown = |label: &str| {
+            f.series.iter().any(|s| s.label == label)
+                || f.categories.iter().any(|c| c.label == label)
+        };
+        assert!(!shown(percent), "{chart:?} {measure:?}");
+        assert!(
+            f.footer
+                .iter()
+                .any(|l| l.contains("not counts") && l.contains(percent)),
+            "{chart:?} {measure:?}: {:?}",
+            f.footer
+        );
+        // Zhetysu's NGOs and media: 377 + 56, not 445,5.
+        if chart == ChartKind::Stacked {
+            let total: f64 = f.row(0).iter().filter_map(|c| c.value).sum();
+            assert_eq!(total, 433.0);
+        }
+    }
+    // Counted as they are, percentages stand beside counts as given; a chart of the first
+    // indicator (NGOs) per 10 000 residents has nothing to say about the third.
+    let f = draw(ChartKind::Grouped, Measure::Count, &[]).unwrap();
+    assert!(f.series.iter().any(|s| s.label == percent));
+    let f = draw(ChartKind::Bar, Measure::Per10k, &[]).unwrap();
+    assert!(!f.footer.iter().any(|l| l.contains("not counts")), "{:?}", f.footer);
+    // Nothing but the percentage, per 10 000 residents: a message, in the reader's language.
+    let id = "доля-нко-с-госгрантами";
+    let err = draw(ChartKind::Bar, Measure::Per10k, &[id]).unwrap_err();
+    assert!(err
+        .message(Lang::En)
+        .starts_with(&format!("'{percent}' is not a count")));
+    assert!(err
+        .message(Lang::Kk)
+        .starts_with(&format!("«{percent}» сан емес")));
+}
+
 #[test]
 fn windows_1251_file_with_metadata() {
     let d = good("windows-1251.csv", Lang::Ru);

@@ -73,6 +73,7 @@ catalogue! {
     OneRegionShown => "Таңдалған {count} өңірдің тек «{name}» өңірі көрсетілген: дөңгелек диаграмма бір уақытта бір өңірді көрсетеді (ерекшеленген өңірді)", "Из {count} выбранных регионов показан только «{name}»: круговая диаграмма показывает один регион (выделенный)", "Only '{name}' of the {count} regions chosen is shown: a pie shows one region at a time (the highlighted one)";
     TwoRegionsShown => "Таңдалған {count} өңірдің алғашқы екеуі ғана салыстырылған", "Сравниваются только первые два из {count} выбранных регионов", "Only the first two of the {count} regions chosen are compared";
     ShareOfOneIndicator => "Бір ғана көрсеткіш таңдалған: өңір жиынтығындағы оның үлесі әрқашан 100 %; үлестерді көру үшін бірнеше көрсеткіш таңдаңыз", "Выбран один показатель: его доля в итоге региона всегда 100 %; чтобы увидеть доли, выберите несколько показателей", "One indicator is chosen, so its share of the region's total is always 100 %: choose several to see shares";
+    NotCountsLeftOut => "Сан емес көрсеткіштер қосындыға, үлестерге және 10 000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10 000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} өзгерісі", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";
@@ -171,6 +172,7 @@ catalogue! {
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
+    NotCounts => "«{name}» сан емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10 000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10 000 жителей; покажите его с мерой «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";
 
     // CSV loading: left out of the module built without the CSV reader.
     #[cfg(feature = "csv")]

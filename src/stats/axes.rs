@@ -6,7 +6,7 @@
 //! same for every kind.
 
 use super::figure::{Category, Series, StatsError};
-use crate::data::{Dataset, Text};
+use crate::data::{Dataset, Text, Unit};
 use crate::locale::{Lang, Msg};
 use crate::options::{ChartKind, Measure, Options};
 
@@ -90,6 +90,35 @@ pub(super) fn axes(
     };
     let mut measure = options.measure;
     let mut notes = Vec::new();
+    // Percentages and other values that are not counts are not added up, shared out or taken
+    // per 10 000 residents: a CSV's «Гранттар алған ҮЕҰ үлесі, %» column was stacked onto
+    // counts and divided by population. They are left out with a note, or, where nothing
+    // else was asked for, the chart says why it cannot be drawn.
+    let sums = options.measure != Measure::Count
+        || matches!(
+            kind,
+            ChartKind::Stacked | ChartKind::Share | ChartKind::Pie | ChartKind::Donut
+        );
+    let first = indicators.first().copied();
+    let (indicators, not_counts): (Vec<usize>, Vec<usize>) = indicators
+        .into_iter()
+        .partition(|&i| !sums || data.indicators[i].unit == Unit::Count);
+    // A kind that draws one indicator of many only mentions the others where they would have
+    // been drawn or counted into a region's total.
+    let one = matches!(kind, ChartKind::Bar if regions.len() > 1) || kind == ChartKind::Trend;
+    let mentioned =
+        !one || measure == Measure::ShareOfRegion || first != indicators.first().copied();
+    if !not_counts.is_empty() && (mentioned || indicators.is_empty()) {
+        let listed: Vec<String> = not_counts
+            .iter()
+            .map(|&i| names.get(&data.indicators[i].name))
+            .collect();
+        if indicators.is_empty() {
+            return Err(StatsError::NotCounts(listed[0].clone()));
+        }
+        let listed = listed.join(", ");
+        notes.push(Msg::NotCountsLeftOut.fill(options.lang, &[("names", &listed)]));
+    }
 
     let (categories, series, cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);
     let mut subtitle_head = String::new();

@@ -158,6 +158,9 @@ pub enum StatsError {
     UnknownIndicator(String),
     UnknownYear(i32),
     NeedsTwoRegions,
+    /// What the chart would add up, share out or divide by population has no counts: the
+    /// name of the first indicator asked for.
+    NotCounts(String),
 }
 
 impl StatsError {
@@ -171,6 +174,7 @@ impl StatsError {
                 Msg::UnknownYearOption.fill(lang, &[("year", &y.to_string())])
             }
             StatsError::NeedsTwoRegions => Msg::NeedsTwoRegions.text(lang).to_owned(),
+            StatsError::NotCounts(name) => Msg::NotCounts.fill(lang, &[("name", name)]),
         }
     }
 }
