@@ -1795,6 +1795,22 @@ fn the_summary_reads_as_sentences() {
         "{donut}"
     );
     assert!(!donut.contains("))"), "{donut}");
+    // A trend's lines are named without their change, which ran into the value's brackets.
+    let trend = figure(
+        &common::illustrative(),
+        &Options {
+            lang: Lang::En,
+            regions: regions(&["KZ-47", "KZ-33"]),
+            indicators: vec!["ngo".into()],
+            ..opts(ChartKind::Trend)
+        },
+    )
+    .unwrap()
+    .summary();
+    assert!(
+        trend.contains("Largest: 2023 · Zhetysu Region (1,313)"),
+        "{trend}"
+    );
 }
 
 /// A per-10 000 trend divided 2021 and 2022 by the 2023 population, and its footer named 2021

@@ -237,7 +237,11 @@ fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
     let f = draw(ChartKind::Grouped, Measure::Count, &[]).unwrap();
     assert!(f.series.iter().any(|s| s.label == percent));
     let f = draw(ChartKind::Bar, Measure::Per10k, &[]).unwrap();
-    assert!(!f.footer.iter().any(|l| l.contains("not counts")), "{:?}", f.footer);
+    assert!(
+        !f.footer.iter().any(|l| l.contains("not counts")),
+        "{:?}",
+        f.footer
+    );
     // Nothing but the percentage, per 10 000 residents: a message, in the reader's language.
     let id = "доля-нко-с-госгрантами";
     let err = draw(ChartKind::Bar, Measure::Per10k, &[id]).unwrap_err();

@@ -243,19 +243,22 @@ export class CivicStats extends HTMLElement {
   // and the reader's system asks for it (or the page is only dark); else light, so that a
   // light site does not get a dark block on a reader's dark system.
   // A site's own switches are followed too: a dark-mode toggle changing `color-scheme`
-  // through a class or style on <html> or <body>, a language switch changing `lang`.
+  // through a class or style on <html> or <body>, a language switch changing `lang` on any
+  // element around the widget (a CMS's section, a single-page app's <main>).
   #followSystemTheme(signal) {
     for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
       matchMedia(query).addEventListener('change', () => this.#applySystemTheme(), { signal });
     }
-    const page = new MutationObserver(() => {
-      this.#applySystemTheme();
-      if (this.#lang !== this.#langSet) this.#setLang();
-    });
+    const page = new MutationObserver(() => this.#applySystemTheme());
     for (const node of [document.documentElement, document.body]) {
-      if (node) page.observe(node, { attributes: true, attributeFilter: ['class', 'style', 'lang'] });
+      if (node) page.observe(node, { attributes: true, attributeFilter: ['class', 'style'] });
     }
-    signal.addEventListener('abort', () => page.disconnect());
+    const langs = new MutationObserver(() => this.#lang !== this.#langSet && this.#setLang());
+    langs.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+    signal.addEventListener('abort', () => {
+      page.disconnect();
+      langs.disconnect();
+    });
     this.#applySystemTheme(true);
   }
 
@@ -422,8 +425,8 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     // A message has no steps: presenting ends, rather than leaving a pressed button hidden.
     if (chart.error && this.#presenting) this.#togglePresenting();
-    const texts = chart.texts();
-    u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (texts[0] ?? this.#t('Chart')));
+    // The whole title: its first drawn line was a phone's "Жетісу облысының азаматтық".
+    u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (chart.title ?? this.#t('Chart')));
     // Named by its chart too: several widgets on a page had toolbars of one name.
     u.toolbar.setAttribute('aria-label', `${this.#t('Tools')}: ${u.canvas.getAttribute('aria-label')}`);
     // A message has no table, download or steps: only fullscreen stays.
@@ -432,6 +435,8 @@ export class CivicStats extends HTMLElement {
     // A message drawn in the canvas is announced once, as the status line announces its own.
     const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
     if (error !== this.#announced) {
+      // A problem put right leaves the live region, where a reader browsing would find it.
+      if (u.live.textContent === this.#announced) u.live.textContent = '';
       this.#announced = error;
       if (error && u.status.hidden) u.live.textContent = error;
     }

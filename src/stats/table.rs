@@ -163,12 +163,9 @@ impl Figure {
         let labelled: Vec<(String, f64, &str)> = (0..self.categories.len())
             .flat_map(|c| {
                 self.row(c).iter().enumerate().filter_map(move |(s, cell)| {
+                    // Names without a trend's change, whose brackets ran into the value's.
                     let name = if self.series.len() > 1 {
-                        format!(
-                            "{} · {}",
-                            self.categories[c].label,
-                            self.series[s].caption()
-                        )
+                        format!("{} · {}", self.categories[c].label, self.series[s].label)
                     } else {
                         self.categories[c].label.clone()
                     };

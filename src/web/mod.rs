@@ -484,6 +484,12 @@ impl Chart {
         values::choices(self.data.as_ref(), self.options.lang).map_err(js_error)
     }
 
+    /// The chart's title, whole (the canvas draws it wrapped), for its accessible name.
+    #[wasm_bindgen(getter)]
+    pub fn title(&self) -> Option<String> {
+        self.figure.as_ref().map(|f| f.title.clone())
+    }
+
     /// Every text on the chart, in drawing order (for tests and assistive summaries).
     pub fn texts(&self) -> Vec<String> {
         self.scene.texts().map(|t| t.text.clone()).collect()

@@ -183,13 +183,39 @@ test('without a lang attribute the chart speaks the page\'s language, and says s
   assert.ok((await chart(page, 'texts')).includes('Неправительственные организации'));
   assert.equal(await page.locator('civic-stats .frame').getAttribute('lang'), 'ru');
   assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Таблица');
+  // A site's language switch on any element around it (a CMS's section) is followed too.
+  await page.evaluate(() => {
+    const section = document.createElement('section');
+    document.body.append(section);
+    section.append(document.querySelector('civic-stats'));
+    section.lang = 'ru';
+  });
+  await loaded(page);
+  await page.evaluate(() => { document.querySelector('section').lang = 'en'; });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Non-governmental organisations'));
+  assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Table');
+  await context.close();
+});
+
+test('on a phone the accessible name is the whole title, not its first drawn line', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=kk`,
+    { width: 360, height: 740, scale: 3 });
+  await loaded(page);
+  const texts = await chart(page, 'texts');
+  assert.equal(texts[0], 'Жетісу облысының азаматтық', 'the title is drawn on two lines');
+  assert.equal(await page.locator('civic-stats canvas').getAttribute('aria-label'), 'Жетісу облысының азаматтық қоғамы');
   await context.close();
 });
 
 test('a file that cannot be read is announced, not only drawn', async () => {
   const { page, context } = await open(env.browser, `${env.base}embed.html?src=fixtures%2Fbroken.json&lang=en`);
   await loaded(page);
-  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /^Could not load the data: line 4, column 3: a ',' or '}' is needed here/);
+  const live = page.locator('civic-stats [aria-live]');
+  assert.match(await live.textContent(), /^Could not load the data: line 4, column 3: a ',' or '}' is needed here/);
+  // Put right, the problem leaves the live region, where a reader browsing would still find it.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('src', 'data/zhetysu-2023.json'));
+  await page.waitForFunction(() => !document.querySelector('civic-stats').chart.error);
+  assert.equal(await live.textContent(), '');
   await context.close();
 });
 
