@@ -1149,3 +1149,28 @@ fn a_comparisons_footer_mentions_per_cents_when_any_row_has_them() {
         f.footer
     );
 }
+
+/// Habits of Excel users that were refused or misread: a bare title line above the header
+/// (read as the header: tab "split" every line into one field, so it won as consistent), year
+/// headers with a word after them (`2021 г.`, `2021 жыл`: read as three indicators of one
+/// year, and summed), and `#` notes padded with the empty cells of the sheet's other columns.
+#[test]
+fn excel_titles_year_words_and_padded_notes_are_read() {
+    let d = ok("Численность НПО\nРегион;Год;НПО\nАкмолинская область;2023;1 102\nКостанайская область;2023;1 230\n");
+    assert_eq!(d.title.pick(Lang::Ru), "Численность НПО");
+    assert_eq!(d.regions.len(), 2);
+    for header in [
+        "Регион;2021 г.;2022 г.",
+        "Өңір;2021 жыл;2022 жыл",
+        "Region;2021 year;2022",
+    ] {
+        let d = ok(&format!("{header}\nАкмолинская область;1 000;1 102\n"));
+        assert_eq!(d.years, [2021, 2022], "{header}");
+        assert_eq!(d.indicators.len(), 1, "{header}");
+        assert_eq!(row(&d, "KZ-11", 2022)[0].1, Some(1102.0), "{header}");
+    }
+    let d = ok("# title: Азаматтық қоғам, 2023;;;\n# date: 2024;;;\n# year: 2023;;\nӨңір;ҮЕҰ;БАҚ\nАқмола облысы;1 102;64\n");
+    assert_eq!(d.title.pick(Lang::Kk), "Азаматтық қоғам, 2023");
+    assert_eq!(d.source.date, "2024");
+    assert_eq!(d.years, [2023]);
+}

@@ -10,6 +10,7 @@ use super::super::error::{DataError, Location};
 use super::fold::key;
 use super::read::CsvRecord;
 use super::CsvProblem;
+use crate::locale::lowercase;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -306,10 +307,18 @@ fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Colum
     }
 }
 
-/// A header that is a year alone (`2023`): a column of that year's values.
+/// A header that is a year (`2023`, also as Excel users write it: `2023 г.`, `2023 жыл`): a
+/// column of that year's values.
 fn year_of(header: &str) -> Option<i32> {
-    let year: i32 = header.parse().ok()?;
-    (header.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
+    let digits = header.get(..4)?;
+    let word = lowercase(header[4..].trim());
+    let word = matches!(
+        word.trim_end_matches('.'),
+        "" | "г" | "год" | "ж" | "жыл" | "жылы" | "year"
+    );
+    let year: i32 = digits.parse().ok()?;
+    let digits = digits.bytes().all(|b| b.is_ascii_digit());
+    (word && digits && (1900..=2100).contains(&year)).then_some(year)
 }
 
 /// Recognises every column of the header; refuses a header without a region column or

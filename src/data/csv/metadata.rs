@@ -55,10 +55,14 @@ pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Me
             line: *line,
             column: None,
         };
-        if text.starts_with('#') || text.trim().is_empty() {
+        // A note typed in column A of a sheet comes out of Excel padded with the other
+        // columns' empty cells: `# date: 2024;;;`.
+        let text =
+            text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '\t') || c.is_whitespace());
+        if text.starts_with('#') || text.is_empty() {
             continue;
         }
-        let (raw_key, value) = text.split_once(':').unwrap_or((text.as_str(), ""));
+        let (raw_key, value) = text.split_once(':').unwrap_or((text, ""));
         let key = lowercase(raw_key.trim());
         let Some(&known) = KEYS.iter().find(|k| **k == key) else {
             let shown: String = raw_key.trim().chars().take(40).collect();

@@ -302,7 +302,16 @@ impl Iterator for Records<'_> {
 fn detect_delimiter(body: &str) -> u8 {
     const CANDIDATES: [u8; 3] = [b';', b'\t', b','];
     let score = |delimiter: u8| {
-        let counts = field_counts(body, char::from(delimiter), 10);
+        // Title rows of one cell above the header are passed over, or a file with a bare title
+        // line was split by a delimiter it does not use (none splits the title; tab split no
+        // row at all, so it counted as consistent).
+        let counts = field_counts(body, char::from(delimiter), 10 + MAX_PREAMBLE);
+        let titles = counts
+            .iter()
+            .take(MAX_PREAMBLE)
+            .take_while(|&&n| n == 1)
+            .count();
+        let counts = &counts[titles..];
         let header = counts.first().copied().unwrap_or(0);
         let consistent = counts.iter().all(|&n| n == header);
         (header > 1, consistent, header)
