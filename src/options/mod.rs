@@ -7,7 +7,7 @@
 
 mod parse;
 
-pub use parse::{OptionError, OPTION_NAMES};
+pub use parse::{Expected, OptionError, OPTION_NAMES};
 
 use crate::locale::Lang;
 use serde::Deserialize;

@@ -9,19 +9,32 @@ use std::fmt;
 pub struct OptionError {
     pub name: String,
     pub value: String,
-    /// The accepted values, or empty when the option name itself is unknown.
-    pub expected: &'static str,
+    pub expected: Expected,
+}
+
+/// What an option takes, as its error says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// Nothing: the option name itself is unknown.
+    Name,
+    /// One of these values, written as attributes take them.
+    OneOf(&'static str),
+    /// A value described in words, said in the reader's language (an English phrase stood in
+    /// Kazakh and Russian messages).
+    Described(Msg),
 }
 
 impl OptionError {
     pub fn message(&self, lang: Lang) -> String {
-        if self.expected.is_empty() {
-            return Msg::UnknownOption.fill(lang, &[("name", &self.name)]);
-        }
+        let expected = match self.expected {
+            Expected::Name => return Msg::UnknownOption.fill(lang, &[("name", &self.name)]),
+            Expected::OneOf(values) => values,
+            Expected::Described(phrase) => phrase.text(lang),
+        };
         let args = [
             ("name", self.name.as_str()),
             ("value", self.value.as_str()),
-            ("expected", self.expected),
+            ("expected", expected),
         ];
         Msg::BadOptionValue.fill(lang, &args)
     }
@@ -35,14 +48,15 @@ impl fmt::Display for OptionError {
 
 impl std::error::Error for OptionError {}
 
-const CHARTS: &str = "bar, grouped, stacked, share, pie, donut, compare, trend";
-const MEASURES: &str = "count, per-10k, share-of-region, share-of-total";
-const SORTS: &str = "data, value-desc, value-asc, name";
-const LANGS: &str = "kk, ru, en";
-const THEMES: &str = "light, dark, contrast, contrast-dark";
-const REFERENCES: &str = "average, a number";
-const YEARS: &str = "a year such as 2023";
-const HEIGHTS: &str = "a height in pixels, 120 to 4000";
+const CHARTS: Expected =
+    Expected::OneOf("bar, grouped, stacked, share, pie, donut, compare, trend");
+const MEASURES: Expected = Expected::OneOf("count, per-10k, share-of-region, share-of-total");
+const SORTS: Expected = Expected::OneOf("data, value-desc, value-asc, name");
+const LANGS: Expected = Expected::OneOf("kk, ru, en");
+const THEMES: Expected = Expected::OneOf("light, dark, contrast, contrast-dark");
+const REFERENCES: Expected = Expected::Described(Msg::ExpectedReference);
+const YEARS: Expected = Expected::Described(Msg::ExpectedYear);
+const HEIGHTS: Expected = Expected::Described(Msg::ExpectedHeight);
 
 /// Every option name [`Options::set`] takes, as element attributes and URL parameters.
 pub const OPTION_NAMES: &[&str] = &[
@@ -150,7 +164,7 @@ impl Options {
                     .ok_or_else(|| fail(HEIGHTS))?;
                 self.height = Some(px);
             }
-            _ => return Err(fail("")),
+            _ => return Err(fail(Expected::Name)),
         }
         Ok(())
     }
@@ -356,6 +370,14 @@ mod tests {
             .starts_with("неизвестное значение «pies» для «chart»"));
         let err = Options::from_pairs([("colour", "red")]).unwrap_err();
         assert_eq!(err.message(Lang::En), "unknown option 'colour'");
+        let err = Options::from_pairs([("height", "abc")]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::Kk),
+            "«height» үшін «abc» мәні белгісіз; мүмкін мәндер: пиксельмен берілген биіктік, 120-дан 4000-ға дейін"
+        );
+        assert!(err
+            .message(Lang::Ru)
+            .ends_with("высота в пикселях, от 120 до 4000"));
         assert!(Options::from_pairs([("height", "10")]).is_err());
         assert!(Options::from_pairs([("year", "last")]).is_err());
     }
