@@ -899,6 +899,58 @@ fn share_of_total_is_each_regions_part_of_all_regions() {
     let sum: f64 = f.cells.iter().filter_map(|c| c.value).sum();
     assert!((sum - 100.0).abs() < 1e-6, "{sum}");
     assert!(f.percent);
+    assert!(!has(&f.footer, "regions with data only"), "{:?}", f.footer);
+}
+
+/// Shares of a total that lacks regions said nothing of it: East Kazakhstan has no
+/// ethnocultural centres figure for 2023, Mangystau no NGO figure for 2022, so those totals
+/// are of 19 regions, and a per-10 000 trend's region without a population had a legend entry
+/// and no line, unexplained.
+#[test]
+fn a_total_of_fewer_regions_and_a_line_that_cannot_be_drawn_are_named() {
+    let data = common::illustrative();
+    let bar = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfTotal,
+        indicators: vec!["ethnocultural".into()],
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &bar).unwrap();
+    let note = "Totals of all regions add up the regions with data only: \
+                Ethnocultural centres, 2023: 19 of 20";
+    assert!(f.footer.iter().any(|l| l == note), "{:?}", f.footer);
+    let trend = Options {
+        lang: Lang::Ru,
+        measure: Measure::ShareOfTotal,
+        regions: regions(&["KZ-47", "KZ-33"]),
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Trend)
+    };
+    let f = figure(&data, &trend).unwrap();
+    assert!(
+        has(
+            &f.footer,
+            "сложен только из регионов с данными: Неправительственные организации, 2022: 19 из 20"
+        ),
+        "{:?}",
+        f.footer
+    );
+    let per_10k = Options {
+        lang: Lang::Ru,
+        measure: Measure::Per10k,
+        indicators: vec!["media".into()],
+        ..opts(ChartKind::Trend)
+    };
+    let f = figure(&data, &per_10k).unwrap();
+    assert!(
+        has(&f.footer, "Без линии: Шымкент (население неизвестно)"),
+        "{:?}",
+        f.footer
+    );
+    assert!(
+        !has(&f.footer, "Без линии: Шымкент (население неизвестно),"),
+        "only Shymkent"
+    );
 }
 
 #[test]

@@ -46,6 +46,9 @@ catalogue! {
     Percent => "Үлесі, %", "Доля, %", "Share, %";
     Value => "Мәні", "Значение", "Value";
     TrendGaps => "Үзік сызық деректері жоқ жылдарды жалғайды: {gaps}", "Пунктир соединяет годы без данных: {gaps}", "Dashed lines bridge years with no data: {gaps}";
+    PartialTotals => "Барлық өңірлердің жиынтығына деректері барлары ғана кірген: {totals}", "Итог по всем регионам сложен только из регионов с данными: {totals}", "Totals of all regions add up the regions with data only: {totals}";
+    PartOfRegions => "{with}/{all}", "{with} из {all}", "{with} of {all}";
+    NoLine => "Сызығы жоқ: {regions}", "Без линии: {regions}", "No line: {regions}";
     OtherRegions => "Басқа өңірлер ({count})", "Другие регионы ({count})", "Other regions ({count})";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";

@@ -385,6 +385,62 @@ pub(super) fn trend_gaps(
     (!gaps.is_empty()).then(|| Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))]))
 }
 
+/// Shares of the total of all regions add up the regions that have a value: where some lack
+/// one, which indicator and year, and how many regions the total has (a bar chart's shares
+/// of 19 regions stood under "Share of the total of all regions").
+pub(super) fn partial_totals(
+    data: &Dataset,
+    keys: &[CellKey],
+    measure: Measure,
+    names: &mut Names,
+) -> Option<String> {
+    if measure != Measure::ShareOfTotal {
+        return None;
+    }
+    let lang = names.lang();
+    let all = data.regions.len();
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    for &(_, y, i) in keys {
+        if seen.contains(&(y, i)) {
+            continue;
+        }
+        seen.push((y, i));
+        let with = (0..all).filter(|&r| data.value(r, y, i).is_some()).count();
+        if with > 0 && with < all {
+            let (with, all) = (with.to_string(), all.to_string());
+            let part = Msg::PartOfRegions.fill(lang, &[("with", &with), ("all", &all)]);
+            let name = names.get(&data.indicators[i].name);
+            parts.push(format!("{name}, {}: {part}", data.years[y]));
+        }
+    }
+    if parts.len() > 3 {
+        parts.truncate(3);
+        parts.push("…".into());
+    }
+    (!parts.is_empty()).then(|| Msg::PartialTotals.fill(lang, &[("totals", &parts.join("; "))]))
+}
+
+/// Lines a trend cannot draw at all, named with why (a region without a population has no
+/// values per 10 000 residents): the legend listed Shymkent, and nothing showed or said why.
+pub(super) fn missing_lines(
+    series: &[Series],
+    categories: &[Category],
+    cells: &[Cell],
+    lang: Lang,
+) -> Option<String> {
+    let n = series.len();
+    let missing: Vec<String> = (0..n)
+        .filter(|&s| (0..categories.len()).all(|c| cells[c * n + s].value.is_none()))
+        .map(|s| {
+            let why = cells.get(s).map_or("", |c| c.text.as_str());
+            format!("{} ({why})", series[s].label)
+        })
+        .collect();
+    let lines = missing.join(", ");
+    (!missing.is_empty()).then(|| Msg::NoLine.fill(lang, &[("regions", &lines)]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

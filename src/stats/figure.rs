@@ -248,6 +248,10 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         &mut names,
     );
     notes.extend(missing);
+    notes.extend(cells::partial_totals(data, &keys, measure, &mut names));
+    if kind == ChartKind::Trend {
+        notes.extend(cells::missing_lines(&series, &categories, &cells, lang));
+    }
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         cells::trend_changes(&mut series, &categories, &cells, style);
         notes.extend(cells::trend_gaps(&series, &categories, &cells, lang));
