@@ -489,6 +489,11 @@ fn compare_writes_the_differences_out() {
     assert!(note.starts_with(sign), "{note}");
     assert!(note.contains('%'), "{note}");
     assert!(texts.contains(&note.to_owned()));
+    // Hovered or stepped to, either bar of the pair says the difference too.
+    for series in [0, 1] {
+        let tooltip = f.tooltip(0, series);
+        assert_eq!(tooltip.last(), Some(&format!("Difference: {note}")));
+    }
     common::assert_tidy(&s, "compare");
     let err = figure(
         &data,
@@ -618,6 +623,18 @@ fn on_a_phone_a_highlighted_trend_keeps_its_screen_for_the_lines() {
             "{width}: a plot {plot} px high"
         );
     }
+    // In class, on a 1 024 px projector, too.
+    let f = figure(&data, &options).unwrap();
+    let s = chart(
+        &f,
+        1024.0,
+        Some(620.0),
+        &ApproxText,
+        Typography::presenting(1024.0),
+    );
+    assert_eq!(s.legend.len(), 1, "presenting: one clickable entry");
+    let texts: Vec<String> = s.texts().map(|t| t.text.clone()).collect();
+    assert!(has(&texts, "Other regions (19)"), "{texts:?}");
 }
 
 /// Among few lines grey took away the only thing telling the others apart: of three regions,

@@ -167,9 +167,11 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let shaped = figure.kind == ChartKind::Trend && figure.legend.len() > PALETTE;
     // A trend whose highlighted region greys out the others' lines greys their entries.
     let highlighted = trend::stepping_back(figure).map(|f| figure.series[f].key.as_str());
-    // On a phone those grey entries share one: twenty grey names took most of the screen from
-    // the plot. The table and the toggles for screen readers still name every line.
-    let compact = highlighted.is_some() && width < 600.0;
+    // On a phone and in class those grey entries share one: twenty grey names took most of
+    // the screen from the plot (on a 1 024 × 768 projector 200 px, leaving the plot 220). The
+    // table and the toggles for screen readers still name every line.
+    let presenting = typo.base > Typography::default().base;
+    let compact = highlighted.is_some() && (width < 600.0 || presenting);
     let mut entries: Vec<(Option<&LegendEntry>, String, Paint)> = figure
         .legend
         .iter()

@@ -50,6 +50,13 @@ impl Figure {
             (_, Some(count), None) => format!("{count} · {}", cell.text),
         };
         lines.push(value);
+        // A comparison's pair with its difference, as drawn under it: stepping through, a
+        // screen reader heard the second value of a pair and not what set the two apart.
+        if self.kind == ChartKind::Compare {
+            if let Some(note) = &self.categories[category].note {
+                lines.push(format!("{}: {note}", Msg::Difference.text(lang)));
+            }
+        }
         // One rank, not all of them: a hover over 10 000 bars stays a linear pass.
         if self.ranked() {
             let values: Vec<Option<f64>> = self.cells.iter().map(|c| c.value).collect();
