@@ -1550,15 +1550,12 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
     };
     let bar = footer_of(ChartKind::Bar, &[], &["media", "ngo"]);
     assert!(
-        bar.contains("Only 'Mass media outlets' of the 2 indicators chosen is shown"),
+        bar.contains("Only 'Mass media outlets' of the 2 indicators is shown"),
         "{bar}"
     );
     assert!(bar.contains("grouped and stacked charts show them all"));
     let trend = footer_of(ChartKind::Trend, &["KZ-33"], &["ngo", "media"]);
-    assert!(
-        trend.contains("of the 2 indicators chosen is shown"),
-        "{trend}"
-    );
+    assert!(trend.contains("of the 2 indicators is shown"), "{trend}");
     assert!(!trend.contains("grouped"));
     let pie = footer_of(ChartKind::Pie, &["KZ-33", "KZ-10"], &[]);
     assert!(
@@ -1566,7 +1563,16 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
         "{pie}"
     );
     let compare = footer_of(ChartKind::Compare, &["KZ-33", "KZ-10", "KZ-11"], &[]);
-    assert!(compare.contains("Only the first two of the 3 regions chosen are compared"));
+    assert!(compare.contains("Only the first two of the 3 regions are compared"));
+    // Nothing chosen is all of them: a pie of the first of twenty regions and bars of the
+    // first of four indicators said nothing of the others.
+    let pie = footer_of(ChartKind::Pie, &[], &[]);
+    assert!(
+        pie.contains("Only 'Abai Region' of the 20 regions is shown"),
+        "{pie}"
+    );
+    let bar = footer_of(ChartKind::Bar, &[], &[]);
+    assert!(bar.contains("of the 4 indicators is shown"), "{bar}");
     // Shares of a region's total with one indicator chosen are all 100 %: said so.
     let shares = footer_of(ChartKind::Share, &[], &["ngo"]);
     assert!(shares.contains("always 100 %"), "{shares}");

@@ -136,10 +136,10 @@ pub(super) fn axes(
     // A kind that draws one indicator, one region or one pair of what the reader chose says
     // which it drew, rather than leaving the others out silently.
     let lang = options.lang;
-    // Only what the reader chose counts (all of them by default is no choice).
-    let chosen = |ids: &[String], list: &[usize]| if ids.is_empty() { 0 } else { list.len() };
+    // What the reader chose, or all of them by default: a pie of the first of twenty
+    // regions, or bars of the first of four indicators, said nothing of the others.
     let one_indicator = |names: &mut Names, notes: &mut Vec<String>, i: usize| {
-        let count = chosen(&options.indicators, &indicators);
+        let count = indicators.len();
         if count > 1 {
             let name = names.get(&data.indicators[i].name);
             let args = [("name", name.as_str()), ("count", &count.to_string())];
@@ -183,7 +183,7 @@ pub(super) fn axes(
         ChartKind::Pie | ChartKind::Donut => {
             measure = Measure::Count;
             let r = selected.unwrap_or(regions[0]);
-            let count = chosen(&options.regions, &regions);
+            let count = regions.len();
             // A highlighted region from outside the ones chosen is drawn as asked, no note.
             if count > 1 && regions.contains(&r) {
                 let name = names.get(&data.regions[r].name);
@@ -198,7 +198,7 @@ pub(super) fn axes(
                 [a, b, ..] => (*a, *b),
                 _ => return Err(StatsError::NeedsTwoRegions),
             };
-            let count = chosen(&options.regions, &regions);
+            let count = regions.len();
             if count > 2 {
                 notes.push(Msg::TwoRegionsShown.fill(lang, &[("count", &count.to_string())]));
             }
