@@ -637,6 +637,50 @@ fn on_a_phone_a_highlighted_trend_keeps_its_screen_for_the_lines() {
     assert!(has(&texts, "Other regions (19)"), "{texts:?}");
 }
 
+/// Three lines ending close together on a projector had end values ("6,6", "6,5") that
+/// named no line: each now follows its line's marker, in the line's colour and shape.
+#[test]
+fn a_trends_end_values_follow_their_lines_markers() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33", "KZ-10", "KZ-71"]),
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, _) = draw(&data, &o, 900.0);
+    let keys: Vec<(f64, f64, Paint)> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Polygon { points, paint } if points[0].0 > s.plot.right() + 2.0 => {
+                Some((points[0].0, points[0].1, *paint))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    for (s_index, series) in f.series.iter().enumerate() {
+        let last = f.cells.len() - f.series.len() + s_index;
+        let value = &f.cells[last].text;
+        let label = s
+            .texts()
+            .find(|t| &t.text == value)
+            .expect("end value drawn");
+        let key = keys.iter().find(|k| k.2 == Paint::Series(series.color));
+        let (kx, ky, _) = *key.expect("a key in the line's colour");
+        assert!(
+            kx < label.bounds.x && label.bounds.x - kx < 20.0,
+            "{value}: key beside it"
+        );
+        assert!(
+            (ky - (label.bounds.y + label.bounds.h / 2.0)).abs() < 8.0,
+            "{value}"
+        );
+    }
+}
+
 /// Among few lines grey took away the only thing telling the others apart: of three regions,
 /// two were the same grey, unnamed at their ends and in the legend. Where the palette has a
 /// colour for every line, the others keep theirs and the highlighted one is drawn thicker,

@@ -134,6 +134,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         .chain(name.iter().map(|l| b.width(l, name_font)))
         .fold(0.0, f64::max)
         + gap * 0.5;
+    // Each end value follows its line's marker in its colour, so a value is matched to its
+    // line where lines end close together (a projector's "6,6" and "6,5" named neither); the
+    // one highlighted line among grey ones has its name instead.
+    let keyed = n > 1 && backdrop.is_none();
+    let key_r = value_font.size * 0.35;
+    let key_w = if keyed { 2.0 * key_r + 4.0 } else { 0.0 };
+    let end_w = end_w + key_w;
     let x_pad = gap * 1.5;
     // Labels too wide for the body (long numbers on a phone) squeeze the plot to its minimum
     // but never push it off the chart: its marks are what a reader points at.
@@ -214,8 +221,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // targets keep their place in series order, which the element's hover, keyboard and
     // selection count on.
     let mut focus_shapes = 0..0;
-    // (y, text, owning target) of each line's end label.
-    let mut ends: Vec<(f64, String, usize)> = Vec::new();
+    // (y, text, owning target, series) of each line's end label.
+    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
     for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
         // Among few lines, which keep their colours, the highlighted one is twice as thick.
@@ -275,7 +282,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
         if let Some((c, text)) = end_text.as_ref().filter(|_| !muted) {
             if let Some((_, y)) = points[*c] {
-                ends.push((y, text.clone(), b.targets.len() - 1));
+                ends.push((y, text.clone(), b.targets.len() - 1, s));
             }
         }
         if focus == Some(s) {
@@ -299,10 +306,23 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     );
     let x = plot.right() + x_pad + 4.0;
     let (name_h, n) = (name_font.line_height(), name.len() as f64);
-    for ((_, text, owner), y) in ends.into_iter().zip(placed) {
+    for ((_, text, owner, s), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
         b.owner = Some(owner);
-        b.text(text, x, y, value_font, Anchor::LeftMiddle, Paint::Text);
+        if keyed {
+            let color = figure.series[s].color;
+            let points = super::geometry::marker(color, x + key_r, y, key_r);
+            let paint = Paint::Series(color);
+            b.push(Shape::Polygon { points, paint });
+        }
+        b.text(
+            text,
+            x + key_w,
+            y,
+            value_font,
+            Anchor::LeftMiddle,
+            Paint::Text,
+        );
         // The highlighted line's is the only end label: its name above it, or below where
         // the line ends near the top.
         let above = y - (n + 0.5) * name_h >= body.y;
