@@ -1173,4 +1173,9 @@ fn excel_titles_year_words_and_padded_notes_are_read() {
     assert_eq!(d.title.pick(Lang::Kk), "Азаматтық қоғам, 2023");
     assert_eq!(d.source.date, "2024");
     assert_eq!(d.years, [2023]);
+    // A note holding the delimiter comes out of Excel quoted; the lines after it still count.
+    let d = ok("\"# title: Civil society, 2023\",,,\n\"# source: Test \"\"table\"\", 2023\",,,\n# publisher: Akimat,,,\n# date: 2024,,,\n# url: https://example.kz/,,,\nRegion,Year,NGOs\nAkmola Region,2023,1102\n");
+    assert_eq!(d.title.pick(Lang::En), "Civil society, 2023");
+    assert_eq!(d.source.title.pick(Lang::En), "Test \"table\", 2023");
+    assert_eq!(d.source.publisher.pick(Lang::En), "Akimat");
 }

@@ -228,11 +228,17 @@ export class CivicStats extends HTMLElement {
       this.#setLang();
       return;
     }
-    this.#try(() => {
-      this.#chart.set(name, value ?? '');
-      // Other values or another kind, while presenting: the steps start again.
-      if (data && this.#presenting) this.#chart.reveal(0);
-    });
+    const set = () => this.#chart.set(name, value ?? '');
+    // Other values or another kind, while presenting: the steps start again; another measure
+    // or order keeps the step reached.
+    if (data) {
+      this.#try(() => {
+        set();
+        if (this.#presenting) this.#chart.reveal(0);
+      });
+    } else {
+      this.#keepingStep(set);
+    }
     this.#animate();
     if (data) this.#showStep();
     if (name === 'theme' && value === null) this.#applySystemTheme(true);
@@ -668,7 +674,7 @@ export class CivicStats extends HTMLElement {
       const key = legendKey(event);
       if (key) {
         // Legend entries switch their series off and on.
-        this.#try(() => this.#chart.toggle(key));
+        this.#keepingStep(() => this.#chart.toggle(key));
         this.#animate();
         return;
       }
@@ -696,7 +702,7 @@ export class CivicStats extends HTMLElement {
       const key = event.target.closest('[data-key]')?.dataset.key;
       if (!key) return;
       this.#toggleKey = key;
-      this.#try(() => this.#chart.toggle(key));
+      this.#keepingStep(() => this.#chart.toggle(key));
       this.#animate();
       u.toggles.querySelector(`[data-key="${CSS.escape(key)}"]`)?.focus();
     });
@@ -801,6 +807,20 @@ export class CivicStats extends HTMLElement {
       back: stops.findLast((k) => k < shown) ?? shown,
       progress: `${stops.filter((k) => k > 0 && k <= shown).length} / ${stops.length - 1}`,
     };
+  }
+
+  /** Runs a change of what is drawn (a legend entry switched, another measure) keeping a
+   *  reveal's place: as many steps shown as before, counted again. Switching a line off had
+   *  brought in another one unasked, under a count of steps that no longer held. */
+  #keepingStep(change) {
+    const chart = this.#chart;
+    const shown = this.#presenting ? chart?.revealed : undefined;
+    const reached = shown === undefined ? -1 : [...chart.revealStops()].filter((k) => k > 0 && k <= shown).length;
+    this.#try(change);
+    if (reached < 0 || chart.error) return;
+    const stops = [...chart.revealStops()];
+    this.#try(() => chart.reveal(stops[Math.min(reached, stops.length - 1)]));
+    this.#showStep();
   }
 
   /** The step-through hint, with how far it has come ("3 / 20"), which it returns. */

@@ -180,8 +180,14 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         .map(|(e, (label, paint))| (Some(e), label, paint))
         .collect();
     if compact {
-        let count = (figure.series.len() - 1).to_string();
-        let others = Msg::OtherRegions.fill(figure.lang, &[("count", &count)]);
+        // In class the grey lines come in one by one: the entry comes with the first, and
+        // counts none (a count of all of them stood over two lines drawn).
+        let others = if presenting {
+            Msg::OtherRegionsAll.text(figure.lang).to_owned()
+        } else {
+            let count = (figure.series.len() - 1).to_string();
+            Msg::OtherRegions.fill(figure.lang, &[("count", &count)])
+        };
         entries.push((None, others, Paint::Backdrop));
     }
     // A trend's entry is revealed with its line, step by step: a class saw twenty names
@@ -189,9 +195,14 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
     let first_targets = trend::first_targets(figure);
     for (entry, label, paint) in entries {
         let hidden = entry.is_some_and(|e| e.hidden);
-        b.owner = entry
-            .and_then(|e| figure.series.iter().position(|s| s.key == e.key))
-            .and_then(|s| first_targets.get(s).copied().flatten());
+        let series = match entry {
+            Some(e) => figure.series.iter().position(|s| s.key == e.key),
+            None => figure
+                .series
+                .iter()
+                .position(|s| Some(s.key.as_str()) != highlighted),
+        };
+        b.owner = series.and_then(|s| first_targets.get(s).copied().flatten());
         let max_text = width - swatch - 6.0;
         let lines = wrap(&label, max_text, 2, font, b.measure);
         let text_w = lines.iter().map(|l| b.width(l, font)).fold(0.0, f64::max);
@@ -238,6 +249,7 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
                 area: Rect::new(x, y, right - x, tall),
                 key: entry.key.clone(),
                 hidden,
+                owner: b.owner,
             });
         }
         row_h = row_h.max(tall);

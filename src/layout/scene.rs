@@ -203,6 +203,8 @@ pub struct LegendTarget {
     /// The indicator or region id the entry stands for.
     pub key: String,
     pub hidden: bool,
+    /// The target it is revealed with, step by step (`Scene::owners`), if any.
+    pub owner: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -304,8 +306,14 @@ impl Scene {
     }
 
     /// The legend entry under a point, if any.
-    pub fn legend_hit(&self, x: f64, y: f64) -> Option<&LegendTarget> {
-        self.legend.iter().find(|l| l.area.contains(x, y))
+    /// The legend entry under a point, among those a reveal showing `shown` targets draws
+    /// (a click on blank space switched off an entry not drawn yet).
+    pub fn legend_hit(&self, x: f64, y: f64, shown: Option<usize>) -> Option<&LegendTarget> {
+        let drawn = |l: &&LegendTarget| l.owner.zip(shown).map_or(true, |(o, s)| o < s);
+        self.legend
+            .iter()
+            .filter(drawn)
+            .find(|l| l.area.contains(x, y))
     }
 
     /// Every text drawn, in drawing order.

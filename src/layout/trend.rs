@@ -59,7 +59,9 @@ pub(super) fn first_targets(figure: &Figure) -> Vec<Option<usize>> {
 /// than colours a class could not tell which of twenty had come in. None before the first
 /// line, outside a reveal, and among few lines, whose colours and legend tell them apart.
 pub fn revealed_line(figure: &Figure, targets: &[Target], reveal: Option<usize>) -> Option<usize> {
-    let last = reveal?.checked_sub(1)?;
+    // Before the first step, the first line: the layout stays as it will be (a projector's
+    // plot jumped at the first key press when twenty legend entries gave way to two).
+    let last = reveal?.saturating_sub(1);
     let many = figure.kind == ChartKind::Trend && figure.series.len() > PALETTE;
     many.then(|| targets.get(last).map(|t| t.series)).flatten()
 }

@@ -49,6 +49,7 @@ catalogue! {
     PartialTotals => "Барлық өңірлердің жиынтығына деректері барлары ғана кірген: {totals}", "Итог по всем регионам сложен только из регионов с данными: {totals}", "Totals of all regions add up the regions with data only: {totals}";
     PartOfRegions => "{with}/{all}", "{with} из {all}", "{with} of {all}";
     NoLine => "Сызығы жоқ: {regions}", "Без линии: {regions}", "No line: {regions}";
+    OtherRegionsAll => "Басқа өңірлер", "Другие регионы", "Other regions";
     OtherRegions => "Басқа өңірлер ({count})", "Другие регионы ({count})", "Other regions ({count})";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
@@ -73,7 +74,7 @@ catalogue! {
     PercentagePoints => "{value}\u{a0}п.\u{a0}т.", "{value}\u{a0}п.\u{a0}п.", "{value}\u{a0}pp";
     OneIndicatorShown => "{count} көрсеткіштің тек «{name}» көрсеткіші көрсетілген: бұл диаграмма бір уақытта біреуін көрсетеді", "Из {count} показателей показан только «{name}»: эта диаграмма показывает по одному", "Only '{name}' of the {count} indicators is shown: this chart shows one at a time";
     AllInGrouped => "барлығын топталған не жинақталған диаграмма көрсетеді", "все сразу показывают сгруппированная и накопительная диаграммы", "grouped and stacked charts show them all";
-    OneRegionShown => "{count} өңірдің тек «{name}» өңірі көрсетілген: дөңгелек диаграмма бір уақытта бір өңірді көрсетеді (ерекшеленген өңірді)", "Из {count} регионов показан только «{name}»: круговая диаграмма показывает один регион (выделенный)", "Only '{name}' of the {count} regions is shown: a pie shows one region at a time (the highlighted one)";
+    OneRegionShown => "{count} өңірдің тек «{name}» өңірі көрсетілген: дөңгелек диаграмма бір уақытта бір өңірді көрсетеді (ерекшеленгенін, болмаса біріншісін)", "Из {count} регионов показан только «{name}»: круговая диаграмма показывает один регион (выделенный, иначе первый)", "Only '{name}' of the {count} regions is shown: a pie shows one region at a time (the highlighted one, else the first)";
     TwoRegionsShown => "{count} өңірдің алғашқы екеуі ғана салыстырылған", "Сравниваются только первые два из {count} регионов", "Only the first two of the {count} regions are compared";
     ShareOfOneIndicator => "Бір ғана көрсеткіш таңдалған: өңір жиынтығындағы оның үлесі әрқашан 100 %; үлестерді көру үшін бірнеше көрсеткіш таңдаңыз", "Выбран один показатель: его доля в итоге региона всегда 100 %; чтобы увидеть доли, выберите несколько показателей", "One indicator is chosen, so its share of the region's total is always 100 %: choose several to see shares";
     NotCountsLeftOut => "Сан емес көрсеткіштер қосындыға, үлестерге және 10 000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10 000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";

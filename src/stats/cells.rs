@@ -114,7 +114,9 @@ pub(super) fn incomplete(
 ) -> Option<String> {
     let lang = names.lang();
     let shares = measure == Measure::ShareOfRegion;
+    // Stacked shares of the total of all regions have no total to be incomplete.
     let grouped = matches!(kind, ChartKind::Stacked | ChartKind::Share)
+        && measure != Measure::ShareOfTotal
         || kind == ChartKind::Grouped && shares;
     let series = cells.len() / categories.len().max(1);
     if grouped && series > 0 {

@@ -11,7 +11,7 @@ mod values;
 use crate::data::{self, Dataset};
 use crate::layout::{self, Scene, Step, TargetKey, Typography};
 use crate::locale::{Lang, Msg};
-use crate::options::{OptionError, Options};
+use crate::options::{ChartKind, OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
 use crate::stats::{self, Figure};
 use canvas_text::CanvasText;
@@ -290,7 +290,8 @@ impl Chart {
     /// The legend entry under a point (its indicator or region id), if any.
     #[wasm_bindgen(js_name = legendHit)]
     pub fn legend_hit(&self, x: f64, y: f64) -> Option<String> {
-        self.scene.legend_hit(x, y).map(|l| l.key.clone())
+        let hit = self.scene.legend_hit(x, y, self.overlay.reveal);
+        hit.map(|l| l.key.clone())
     }
 
     /// The legend's entries, `[{ key, label, hidden }]`, for keyboard and screen-reader toggles.
@@ -316,10 +317,19 @@ impl Chart {
 
     /// What a tooltip says about value `index`, line by line.
     pub fn tooltip(&self, index: usize) -> Vec<String> {
-        match (&self.figure, self.scene.targets.get(index)) {
-            (Some(f), Some(t)) => f.tooltip(t.category, t.series),
-            _ => Vec::new(),
+        let (Some(f), Some(t)) = (&self.figure, self.scene.targets.get(index)) else {
+            return Vec::new();
+        };
+        let mut lines = f.tooltip(t.category, t.series);
+        // Stepping through, a comparison's difference is told with its pair's second value,
+        // as it is drawn: told with the first, it gave the second away.
+        let shown = self.overlay.reveal.unwrap_or(usize::MAX);
+        let pair = |k: &layout::Target| k.category == t.category;
+        let hidden = self.scene.targets.iter().skip(shown).any(pair);
+        if f.kind == ChartKind::Compare && hidden {
+            lines.retain(|l| !l.starts_with(Msg::Difference.text(f.lang)));
         }
+        lines
     }
 
     /// Where value `index` is drawn, `[x, y, width, height]` in CSS pixels, for placing a tooltip.
@@ -420,7 +430,7 @@ impl Chart {
     /// The chart as a standalone SVG document, drawn by the same code as the canvas.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self) -> String {
-        render::to_svg(&self.scene, &self.theme())
+        render::to_svg_with(&self.scene, &self.theme(), self.exported())
     }
 
     /// Exactly the values shown, as CSV.
@@ -437,7 +447,7 @@ impl Chart {
             &self.scene,
             &self.theme(),
             ratio,
-            Overlay::default(),
+            self.exported(),
             false,
         )
     }
@@ -517,6 +527,16 @@ impl Chart {
 impl Chart {
     fn theme(&self) -> Theme {
         Theme::named(self.options.theme)
+    }
+
+    /// What exports draw over the scene: no focus ring, and while stepping through what the
+    /// class sees (a download mid-lesson is the chart on the screen, its highlighted line
+    /// with only the lines shown).
+    fn exported(&self) -> Overlay {
+        Overlay {
+            focus: None,
+            reveal: self.overlay.reveal,
+        }
     }
 
     /// The region of the line a trend's reveal showed last (`layout::revealed_line`).

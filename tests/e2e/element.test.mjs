@@ -377,13 +377,27 @@ test('presenting twenty regions\' trend, the line that came in last is named, th
     const drawn = await texts();
     return ['(+20, +5.3%)', '(+53, +5.6%)', '(+97, +6.8%)'].filter((t) => drawn.includes(t));
   };
-  assert.deepEqual(await named(), []);
   for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
   assert.deepEqual(await named(), ['(+97, +6.8%)']);
   assert.ok((await texts()).includes('Aktobe Region'));
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting-trend.png` });
   await page.keyboard.press('ArrowLeft');
   assert.deepEqual(await named(), ['(+53, +5.6%)']);
+  // A download mid-lesson is what the class sees: the two lines shown, not all twenty with
+  // the second singled out.
+  const svg = await page.evaluate(() => document.querySelector('civic-stats').chart.toSvg());
+  assert.match(svg, />\s*\(\+53, \+5\.6%\)\s*</);
+  assert.doesNotMatch(svg, />\s*Aktobe Region/);
+  // Switching a line off keeps the step reached, and the steps are counted again.
+  for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^8 \/ 20 · /);
+  await page.locator('civic-stats .toggles button').first().evaluate((b) => b.click());
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^8 \/ 19 · /);
+  assert.equal(await page.evaluate(() => {
+    const c = document.querySelector('civic-stats').chart;
+    return c.revealed === c.revealStops()[8];
+  }), true);
+  await page.locator('civic-stats canvas').focus();
   // Leaving, every line has its colour again and none is singled out.
   await page.keyboard.press('Escape');
   assert.deepEqual(await named(), []);

@@ -112,8 +112,9 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
     let mut lines_before = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
-        if let Some(rest) = trimmed.strip_prefix('#') {
-            metadata.push((lines_before + 1, rest.to_owned()));
+        let note = trimmed.strip_prefix('#').map(str::to_owned);
+        if let Some(rest) = note.or_else(|| quoted_note(trimmed)) {
+            metadata.push((lines_before + 1, rest));
         } else if !trimmed.is_empty() {
             break;
         }
@@ -147,6 +148,28 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         preamble,
         skipped,
     })
+}
+
+/// The text after the `#` of a note Excel quoted because it holds the delimiter
+/// (`"# title: Civil society, 2023",,,`): read as any other, where it was taken for a title
+/// row and the source lines after it for nothing.
+fn quoted_note(line: &str) -> Option<String> {
+    let inner = line.strip_prefix("\"#")?;
+    let mut text = String::new();
+    let mut chars = inner.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c != '"' {
+            text.push(c);
+        } else if inner[i + 1..].starts_with('"') {
+            text.push('"');
+            chars.next();
+        } else {
+            let rest = &inner[i + 1..];
+            let padding = |c: char| matches!(c, ';' | ',' | '\t') || c.is_whitespace();
+            return rest.chars().all(padding).then_some(text);
+        }
+    }
+    None
 }
 
 /// The first record that is neither empty nor, among the first `titles` such, a row with one
