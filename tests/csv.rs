@@ -232,10 +232,38 @@ fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
             assert_eq!(total, 433.0);
         }
     }
-    // Counted as they are, percentages stand beside counts as given; a chart of the first
-    // indicator (NGOs) per 10 000 residents has nothing to say about the third.
-    let f = draw(ChartKind::Grouped, Measure::Count, &[]).unwrap();
+    // Nor do they share an axis with counts; alone, they have their own. A chart of the
+    // first indicator (NGOs) per 10 000 residents has nothing to say about the third.
+    let one_region = Options {
+        regions: vec!["KZ-33".into()],
+        lang: Lang::En,
+        ..Options::default()
+    };
+    for f in [
+        draw(ChartKind::Grouped, Measure::Count, &[]).unwrap(),
+        figure(&d, &one_region).unwrap(),
+    ] {
+        let chart = f.kind;
+        let shown = f.series.iter().map(|s| &s.label);
+        assert!(!shown
+            .chain(f.categories.iter().map(|c| &c.label))
+            .any(|l| l == percent));
+        assert!(
+            f.footer
+                .iter()
+                .any(|l| l.contains("cannot share an axis") && l.contains(percent)),
+            "{chart:?}: {:?}",
+            f.footer
+        );
+    }
+    let f = draw(
+        ChartKind::Grouped,
+        Measure::Count,
+        &["доля-нко-с-госгрантами"],
+    )
+    .unwrap();
     assert!(f.series.iter().any(|s| s.label == percent));
+    assert_eq!(f.axis_title, "Share, %");
     let f = draw(ChartKind::Bar, Measure::Per10k, &[]).unwrap();
     assert!(
         !f.footer.iter().any(|l| l.contains("not counts")),

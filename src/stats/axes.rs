@@ -99,10 +99,16 @@ pub(super) fn axes(
             kind,
             ChartKind::Stacked | ChartKind::Share | ChartKind::Pie | ChartKind::Donut
         );
+    // Nor do they share one axis with counts (12,5 % bars on a count axis to 1 200): drawn
+    // alone, or with others like them, they have their own. A comparison writes each pair in
+    // its own unit, and compares within the pair.
+    let count = |i: &usize| data.indicators[*i].unit == Unit::Count;
+    let one_axis = kind == ChartKind::Grouped || kind == ChartKind::Bar && regions.len() == 1;
+    let apart = !sums && one_axis && indicators.iter().any(count);
     let first = indicators.first().copied();
     let (indicators, not_counts): (Vec<usize>, Vec<usize>) = indicators
         .into_iter()
-        .partition(|&i| !sums || data.indicators[i].unit == Unit::Count);
+        .partition(|i| !(sums || apart) || count(i));
     // A kind that draws one indicator of many only mentions the others where they would have
     // been drawn or counted into a region's total.
     let one = matches!(kind, ChartKind::Bar if regions.len() > 1) || kind == ChartKind::Trend;
@@ -117,7 +123,12 @@ pub(super) fn axes(
             return Err(StatsError::NotCounts(listed[0].clone()));
         }
         let listed = listed.join(", ");
-        notes.push(Msg::NotCountsLeftOut.fill(options.lang, &[("names", &listed)]));
+        let note = if apart {
+            Msg::NotCountsApart
+        } else {
+            Msg::NotCountsLeftOut
+        };
+        notes.push(note.fill(options.lang, &[("names", &listed)]));
     }
 
     let (categories, series, cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);
