@@ -1827,6 +1827,20 @@ fn a_trend_reveals_its_legend_with_its_lines_and_names_the_last_one() {
             );
         }
     }
+    // Each line in turn is the highlighted one, and the plot stays where it is: its width
+    // had followed the length of each name.
+    let plots: Vec<_> = f
+        .series
+        .iter()
+        .map(|line| {
+            let o = Options {
+                selected: Some(line.key.clone()),
+                ..o.clone()
+            };
+            draw(&data, &o, 1200.0).1.plot
+        })
+        .collect();
+    assert!(plots.windows(2).all(|w| w[0] == w[1]), "{plots:?}");
     // Outside a reveal, and among few lines (which keep their colours), no line stands out.
     assert_eq!(revealed_line(&f, &s.targets, None), None);
     let few = Options {

@@ -108,6 +108,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         })
         .filter(|lines| !lines.iter().any(|l| l.ends_with('…')))
         .unwrap_or_default();
+    // The name's column is as wide as names may wrap to, whichever line is named: stepping
+    // through, each line in turn is, and the plot changed width with each name.
+    let name_w = if backdrop.is_some() {
+        body.w * 0.25
+    } else {
+        0.0
+    };
     // Each line's last value is written in a column at the right: one that ends before the
     // last year says which year it is ("72 (2022)"), or it reads as the last year's.
     let last_year = figure.categories.len().saturating_sub(1);
@@ -133,8 +140,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 .flatten()
                 .map(|e| b.width(&e.1, value_font)),
         )
-        .chain(name.iter().map(|l| b.width(l, name_font)))
-        .fold(0.0, f64::max)
+        .fold(name_w, f64::max)
         + gap * 0.5;
     // Each end value follows its line's marker in its colour, so a value is matched to its
     // line where lines end close together (a projector's "6,6" and "6,5" named neither); the
