@@ -214,7 +214,7 @@ export class CivicStats extends HTMLElement {
     this.#stop();
   }
 
-  attributeChangedCallback(name, _old, value) {
+  attributeChangedCallback(name, old, value) {
     if (!this.#chart) {
       if (name === 'src') this.#prefetch();
       return;
@@ -223,6 +223,9 @@ export class CivicStats extends HTMLElement {
       this.#load();
       return;
     }
+    // A page setting every attribute again (the demo's controls do) changes only what
+    // changed: an unchanged kind had sent a class back to the first step.
+    if (old === value) return;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
       this.#setLang();

@@ -350,6 +350,24 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await context.close();
 });
 
+test('presenting, attributes set again or a new measure keep the step reached', async () => {
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&chart=bar'));
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Қадамдап көрсету' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  assert.equal(await revealed(), 2);
+  // A page's controls setting every attribute again, the kind unchanged among them.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'bar'));
+  assert.equal(await revealed(), 2);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('measure', 'per-10k'));
+  assert.equal(await revealed(), 2);
+  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('presenting a trend of several regions reveals a line at a time', async () => {
   const { page, context } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&regions=KZ-33,KZ-10,KZ-71&lang=en`);
