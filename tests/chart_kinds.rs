@@ -1851,6 +1851,65 @@ fn a_trend_reveals_its_legend_with_its_lines_and_names_the_last_one() {
     assert_eq!(revealed_line(&f, &s.targets, Some(s.targets.len())), None);
 }
 
+/// The CSV download left out what the chart and table write beside the values: an analyst
+/// checking it against the chart found no comparison's differences, no trend's changes and
+/// no average line.
+#[test]
+fn the_csv_download_has_differences_changes_and_the_reference() {
+    let data = common::illustrative();
+    let csv = |o: Options| figure(&data, &o).unwrap().to_csv();
+    let compare = csv(Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        ..opts(ChartKind::Compare)
+    });
+    let header = compare.lines().next().unwrap();
+    assert!(header.ends_with(",Difference"), "{header}");
+    let f = figure(
+        &data,
+        &Options {
+            lang: Lang::En,
+            regions: regions(&["KZ-33", "KZ-10"]),
+            ..opts(ChartKind::Compare)
+        },
+    )
+    .unwrap();
+    let note = f.categories[0].note.clone().unwrap();
+    assert!(compare.contains(&note), "{compare}");
+    let trend = csv(Options {
+        lang: Lang::Ru,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Trend)
+    });
+    let change = trend
+        .lines()
+        .find(|l| l.starts_with("Изменение 2021–2023;"));
+    let fields: Vec<&str> = change.expect("a row of changes").split(';').collect();
+    assert_eq!(fields.len(), 3, "{trend}");
+    assert!(fields[1].starts_with("+64, +5,1"), "{trend}");
+    let bar = csv(Options {
+        lang: Lang::En,
+        indicators: vec!["ngo".into()],
+        reference: Some(Reference::Named(ReferenceName::Average)),
+        ..opts(ChartKind::Bar)
+    });
+    let label = figure(
+        &data,
+        &Options {
+            lang: Lang::En,
+            indicators: vec!["ngo".into()],
+            reference: Some(Reference::Named(ReferenceName::Average)),
+            ..opts(ChartKind::Bar)
+        },
+    )
+    .unwrap()
+    .reference
+    .unwrap()
+    .label;
+    assert!(bar.contains(&label), "{label} in {bar}");
+}
+
 /// The CSV download opened as one column in Kazakh and Russian Excel (`,` separators, points
 /// for decimals), its first header was empty and a trend's headers carried the legend's
 /// changes: now `;` and decimal commas for kk and ru, `,` and points for English, a named

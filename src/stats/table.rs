@@ -29,16 +29,9 @@ impl Figure {
         if ranks.is_some() {
             columns.push(Msg::Rank.text(self.lang).to_owned());
         }
-        let has_notes = self.categories.iter().any(|c| c.note.is_some());
-        if has_notes {
-            // A comparison's notes are its differences; elsewhere they say a row is incomplete.
-            let heading = if self.kind == ChartKind::Compare {
-                Msg::Difference
-            } else {
-                Msg::Note
-            };
-            columns.push(heading.text(self.lang).to_owned());
-        }
+        let notes = self.notes_heading();
+        let has_notes = notes.is_some();
+        columns.extend(notes);
         let rows = self
             .categories
             .iter()
@@ -65,13 +58,9 @@ impl Figure {
     fn trend_table(&self) -> Table {
         let mut columns = vec![Msg::Region.text(self.lang).to_owned()];
         columns.extend(self.categories.iter().map(|c| c.label.clone()));
-        let changes = self.series.iter().any(|s| s.change.is_some());
-        if let (true, Some(from), Some(to)) =
-            (changes, self.categories.first(), self.categories.last())
-        {
-            let years = [("from", from.label.as_str()), ("to", to.label.as_str())];
-            columns.push(Msg::ChangeOverYears.fill(self.lang, &years));
-        }
+        let changes = self.change_heading();
+        let has_changes = changes.is_some();
+        columns.extend(changes);
         let rows = self
             .series
             .iter()
@@ -79,7 +68,7 @@ impl Figure {
             .map(|(s, series)| {
                 let mut row = vec![series.label.clone()];
                 row.extend((0..self.categories.len()).map(|c| self.cell(c, s).text.clone()));
-                if changes {
+                if has_changes {
                     row.push(series.change.clone().unwrap_or_default());
                 }
                 row
@@ -120,6 +109,11 @@ impl Figure {
         if ranks.is_some() {
             header.push(Msg::Rank.text(self.lang).to_owned());
         }
+        // What the chart and table write beside the values is in the file too: a comparison's
+        // differences, a row's "incomplete", a trend's changes, the reference line.
+        let notes = self.notes_heading();
+        let has_notes = notes.is_some();
+        header.extend(notes);
         push_row(&mut out, &header, sep);
         for (c, category) in self.categories.iter().enumerate() {
             let mut row = vec![category.label.clone()];
@@ -130,14 +124,48 @@ impl Figure {
             if let Some(ranks) = &ranks {
                 row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
             }
+            if has_notes {
+                row.push(category.note.clone().unwrap_or_default());
+            }
+            push_row(&mut out, &row, sep);
+        }
+        if let Some(heading) = self.change_heading() {
+            let mut row = vec![heading];
+            row.extend(
+                self.series
+                    .iter()
+                    .map(|s| s.change.clone().unwrap_or_default()),
+            );
             push_row(&mut out, &row, sep);
         }
         push_row(&mut out, &[], sep);
         let about = format!("{} ({})", self.axis_title, self.subtitle);
-        for line in std::iter::once(&about).chain(&self.footer) {
+        let reference = self.reference.as_ref().map(|r| &r.label);
+        for line in std::iter::once(&about).chain(reference).chain(&self.footer) {
             push_row(&mut out, std::slice::from_ref(line), sep);
         }
         out
+    }
+
+    /// "Change 2021–2023", where a trend's lines have changes.
+    fn change_heading(&self) -> Option<String> {
+        let changes = self.series.iter().any(|s| s.change.is_some());
+        let (from, to) = (self.categories.first()?, self.categories.last()?);
+        let years = [("from", from.label.as_str()), ("to", to.label.as_str())];
+        changes.then(|| Msg::ChangeOverYears.fill(self.lang, &years))
+    }
+
+    /// The heading of the column of the categories' notes, if any has one: a comparison's
+    /// notes are its differences; elsewhere they say a row is incomplete.
+    fn notes_heading(&self) -> Option<String> {
+        self.categories.iter().any(|c| c.note.is_some()).then(|| {
+            let heading = if self.kind == ChartKind::Compare {
+                Msg::Difference
+            } else {
+                Msg::Note
+            };
+            heading.text(self.lang).to_owned()
+        })
     }
 
     /// What the categories are, heading their column: years, regions or indicators.
