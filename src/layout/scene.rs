@@ -305,7 +305,6 @@ impl Scene {
         (start..end).find(|&i| self.targets[i].area.contains(x, y))
     }
 
-    /// The legend entry under a point, if any.
     /// The legend entry under a point, among those a reveal showing `shown` targets draws
     /// (a click on blank space switched off an entry not drawn yet).
     pub fn legend_hit(&self, x: f64, y: f64, shown: Option<usize>) -> Option<&LegendTarget> {

@@ -56,8 +56,9 @@ pub(super) fn first_targets(figure: &Figure) -> Vec<Option<usize>> {
 
 /// The line a step-by-step reveal showing `reveal` targets showed last, where it is drawn as
 /// the highlighted region (in colour, named at its end, the others grey): among more lines
-/// than colours a class could not tell which of twenty had come in. None before the first
-/// line, outside a reveal, and among few lines, whose colours and legend tell them apart.
+/// than colours a class could not tell which of twenty had come in. Before the first step,
+/// the first line (drawn once it comes in); none outside a reveal, nor among few lines,
+/// whose colours and legend tell them apart.
 pub fn revealed_line(figure: &Figure, targets: &[Target], reveal: Option<usize>) -> Option<usize> {
     // Before the first step, the first line: the layout stays as it will be (a projector's
     // plot jumped at the first key press when twenty legend entries gave way to two).
