@@ -800,15 +800,17 @@ export class CivicStats extends HTMLElement {
   }
 
   /** The reveal's steps from where it is: the next, the one before, and how far it has come
-   *  ("3 / 20"; a trend of several lines steps a line at a time). */
+   *  (`reached` steps; `progress` "3 / 20"; a trend of several lines steps a line at a time). */
   #stops() {
     const chart = this.#chart;
     const stops = [...chart.revealStops()];
     const shown = chart.revealed ?? chart.targetCount;
+    const reached = stops.filter((k) => k > 0 && k <= shown).length;
     return {
       next: stops.find((k) => k > shown) ?? shown,
       back: stops.findLast((k) => k < shown) ?? shown,
-      progress: `${stops.filter((k) => k > 0 && k <= shown).length} / ${stops.length - 1}`,
+      reached,
+      progress: `${reached} / ${stops.length - 1}`,
     };
   }
 
@@ -817,8 +819,7 @@ export class CivicStats extends HTMLElement {
    *  brought in another one unasked, under a count of steps that no longer held. */
   #keepingStep(change) {
     const chart = this.#chart;
-    const shown = this.#presenting ? chart?.revealed : undefined;
-    const reached = shown === undefined ? -1 : [...chart.revealStops()].filter((k) => k > 0 && k <= shown).length;
+    const reached = this.#presenting && chart?.revealed !== undefined ? this.#stops().reached : -1;
     this.#try(change);
     if (reached < 0 || chart.error) return;
     const stops = [...chart.revealStops()];
