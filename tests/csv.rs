@@ -541,14 +541,23 @@ fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
         let text = "Region,Year,Share %,NGOs\nKZ-33,2023,\"40,5\",\"1,250\"\n";
         assert!(first_error(text, lang).contains("in this file the comma is a decimal mark"));
     }
-    // Only where nothing in the file tells is the reader's language asked.
-    let text = "Region\tYear\tNGOs\nKZ-33\t2023\t1,234\n";
-    assert_eq!(value(text, Lang::En), Some(1234.0));
-    for lang in [Lang::Kk, Lang::Ru] {
+    // Where no number tells, the file's words do, for every reader alike: Cyrillic comes from
+    // a Kazakh or Russian spreadsheet, with decimal commas; Latin only from an English one.
+    for lang in Lang::ALL {
+        let text = "Region\tYear\tNGOs\nKZ-33\t2023\t1,234\n";
+        assert_eq!(value(text, lang), Some(1234.0), "{lang}");
+        let text = "Өңір\tЖыл\tҮЕҰ\nKZ-33\t2023\t1,234\n";
         assert_eq!(
             first_error(text, lang),
-            "line 2, column 'NGOs': '1,234' is not a whole number (in this file the comma is a decimal \
-             mark), but this indicator is a count: separate thousands with a space, '1 234'"
+            "line 2, column 'ҮЕҰ': '1,234' is not a whole number (in this file the comma is a decimal \
+             mark), but this indicator is a count: separate thousands with a space, '1 234'",
+            "{lang}"
+        );
+        let text = "Region\tYear\tVolunteers per 1000\nАбай\t2023\t1,250\n";
+        assert_eq!(
+            row(&parse(text, lang).unwrap(), "KZ-10", 2023)[0].1,
+            Some(1.25),
+            "{lang}"
         );
     }
 }

@@ -17,8 +17,8 @@
 //!   [`Comma`], decided for each column of a file from its other cells (`2,5` or `1 234,5`
 //!   there make it decimal, `1,234,567` or `12,480.5` make it group thousands), then from the
 //!   whole file's cells, then from the delimiter (Excel writes `;` where the comma is the
-//!   decimal mark, `,` where it is not), and only then from the reader's language; never
-//!   from the language when the file itself says otherwise.
+//!   decimal mark, `,` where it is not), and only then from the script of the file's words;
+//!   never from the reader's language, so a file means the same to every reader.
 //! - A leading `-` or `−` makes the number negative; the caller decides whether that is
 //!   allowed. Exponents, currency signs and words are not numbers.
 
@@ -42,7 +42,7 @@ pub(crate) enum Comma {
 }
 
 impl Comma {
-    /// The reading a reader of `lang` expects when the file gives no sign of its own.
+    /// The reading spreadsheets in `lang` write, for a file that gives no other sign.
     pub(crate) fn of(lang: Lang) -> Comma {
         match lang {
             Lang::Kk | Lang::Ru => Comma::Decimal,

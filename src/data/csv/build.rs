@@ -51,7 +51,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
     let before_rows = errors.len();
 
-    let commas = commas(&opened, meta.lang);
+    let commas = commas(&opened);
     // A title row above the header names the chart when no `# title:` line does.
     let opened_title = opened.preamble.first().cloned();
     let mut rows = Rows::new(&columns, default_year, commas);
@@ -537,8 +537,10 @@ impl Commas {
 /// what the whole file's cells show when they agree, else from the delimiter (Excel separates
 /// fields with `;` where the comma is the decimal mark, and with `,` where it is not; but
 /// LibreOffice writes `,` whatever the locale, so the numbers outrank it), else from the
-/// reader's language. A file's `1,250` so means the same to every reader of the page.
-fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
+/// script its words are written in (a tab-separated table with Cyrillic in it comes from a
+/// Kazakh or Russian spreadsheet). Never from the reader's language: a file's `1,250` means
+/// the same to every reader of the page, and in every language they switch to.
+fn commas(opened: &Opened<'_>) -> Commas {
     // Per column: cells showing a decimal comma, cells showing a grouping one.
     let mut shown: Vec<[usize; 2]> = Vec::new();
     opened.scan_fields(|column, text| {
@@ -561,7 +563,7 @@ fn commas(opened: &Opened<'_>, lang: Lang) -> Commas {
     let file = one_way(total).unwrap_or(match opened.delimiter {
         b';' => Comma::Decimal,
         b',' => Comma::Thousands,
-        _ => Comma::of(lang),
+        _ => Comma::of(script_lang(opened.text()).unwrap_or(Lang::Kk)),
     });
     Commas {
         columns: shown

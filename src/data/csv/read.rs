@@ -210,6 +210,11 @@ fn find_header(
 }
 
 impl Opened<'_> {
+    /// The text the table was read from, header and records (for what its words show).
+    pub(super) fn text(&self) -> &str {
+        self.records.body
+    }
+
     /// Calls `f` with each field of each record after the header and its column, without
     /// keeping them: a first look at the cells before they are read in earnest (how a file
     /// writes its numbers). Stops after [`MAX_ROWS`] records, as reading them does.
