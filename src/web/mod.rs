@@ -184,6 +184,12 @@ impl Chart {
                         let message = problem.message(self.options.lang);
                         self.show_error(Msg::LoadFailed, &message)
                     }
+                    // An option mended before the data came: back to waiting for it.
+                    None if self.error.is_some() => {
+                        self.error = None;
+                        self.scene = Scene::default();
+                        self.paint()
+                    }
                     None => Ok(()),
                 };
             };

@@ -274,6 +274,33 @@ test('a load replaced while it waits leaves the element neither busy nor showing
   await context.close();
 });
 
+test('an option mended while the data is on its way leaves no message behind', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/zhetysu-2023.json', async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats')?.chart);
+  const shown = () => page.evaluate(() => {
+    const widget = document.querySelector('civic-stats');
+    const canvas = widget.shadowRoot.querySelector('canvas');
+    return { error: widget.chart.error ?? null, label: canvas.getAttribute('aria-label'), height: canvas.height };
+  });
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'bars'));
+  assert.match((await shown()).error, /unknown value 'bars' for 'chart'/);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'bar'));
+  // Back to waiting: no message on the canvas or for screen readers, "Loading…" above it.
+  const waiting = await shown();
+  assert.equal(waiting.error, null);
+  assert.equal(waiting.height, 0);
+  assert.doesNotMatch(waiting.label, /cannot be drawn/);
+  release();
+  await loaded(page);
+  assert.ok((await chart(page, 'texts')).includes('377'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('when the CSV build cannot be fetched the chart says so, and Retry fetches it again', async () => {
   const { page, context } = await open(env.browser, `${env.base}embed.html?src=%2Fdata%2Fzhetysu-2023.json&lang=en`);
   await loaded(page);
