@@ -126,8 +126,8 @@ fn columns_count_letters_as_an_editor_does() {
 
 #[test]
 fn numbers_written_as_a_spreadsheet_shows_them_say_how_json_wants_them() {
-    let style = "a number in JSON has a decimal point and no spaces or +: 1.5, 1000 and 5, \
-                 not 1,5, 1 000 or +5";
+    let style = "a number in JSON has a decimal point and no spaces or +: '1.5', '1000' and '5', \
+                 not '1,5', '1 000' or '+5'";
     // "notes" takes any JSON, so the number is the only thing wrong.
     for (value, column) in [("1,5", 21), ("1 000", 21), ("1\u{a0}000", 20), ("+5", 19)] {
         let text = format!("{{\"notes\": {{\"ngo\": {value}}}}}");
@@ -141,7 +141,7 @@ fn numbers_written_as_a_spreadsheet_shows_them_say_how_json_wants_them() {
     let ru = parse_json("{\"notes\": 1,5}")
         .unwrap_err()
         .message(Lang::Ru);
-    assert!(ru.ends_with("в JSON число пишется с точкой, без пробелов и без знака +: 1.5, 1000 и 5, а не 1,5, 1 000 или +5"), "{ru}");
+    assert!(ru.ends_with("в JSON число пишется с точкой, без пробелов и без знака +: «1.5», «1000» и «5», а не «1,5», «1 000» или «+5»"), "{ru}");
     // A comma between two entries is a comma, and a key without quotes stays that.
     let msg = parse_json("{\"notes\": 1, 5: 2}")
         .unwrap_err()

@@ -16,7 +16,7 @@ const ui = {
     chart: 'Диаграмма', kindBar: 'Бағандар', kindGrouped: 'Топталған', kindStacked: 'Жинақталған',
     kindShare: 'Үлестер, 100 %', kindPie: 'Дөңгелек', kindDonut: 'Сақина',
     kindCompare: 'Екі өңірді салыстыру', kindTrend: 'Жылдар бойынша',
-    measure: 'Өлшем', measureCount: 'Саны', measurePer10k: '10 000 тұрғынға',
+    measure: 'Өлшем', measureCount: 'Саны', measurePer10k: '10 000 тұрғынға шаққанда',
     measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлер жиынтығындағы үлесі',
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',

@@ -40,7 +40,7 @@ test('hovering the 377 bar shows a tooltip with region, indicator and value', as
   await tooltip.waitFor({ state: 'visible' });
   const text = await tooltip.textContent();
   assert.match(text, /область Жетісу · Неправительственные организации/);
-  assert.match(text, /377 · 5,39 на 10 000 жителей/);
+  assert.match(text, /377 · 5,39 на 10\u00a0000 жителей/);
   // Inside the widget.
   const box = await tooltip.boundingBox();
   const host = await page.locator('civic-stats').boundingBox();

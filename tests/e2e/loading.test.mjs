@@ -26,7 +26,7 @@ test('a Windows-1251, semicolon-separated Excel export loads through src and dra
 test('a broken CSV shows the located message in the reader\'s language', async () => {
   for (const [lang, expected] of [
     ['en', "line 4, column 'Region': unknown region 'Жетсу' — did you mean 'Жетісу облысы'?"],
-    ['kk', '4-жол, «Region» бағаны: белгісіз өңір «Жетсу» — «Жетісу облысы» болуы мүмкін бе?'],
+    ['kk', '4-жол, «Region» бағаны: «Жетсу» өңірі белгісіз — «Жетісу облысы» болуы мүмкін бе?'],
   ]) {
     const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=%2Fcsv%2Fbad%2Funknown-region.csv&lang=${lang}`);
     await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
