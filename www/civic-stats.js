@@ -304,6 +304,7 @@ export class CivicStats extends HTMLElement {
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
     this.#followPrint(abort.signal);
+    this.#followRatio(abort.signal);
     // A window that only grows or shrinks in height (a phone's address bar) resizes a fitted
     // chart too.
     addEventListener('resize', () => { if (this.#fitted !== null) this.#fit(); }, { signal: abort.signal });
@@ -318,6 +319,15 @@ export class CivicStats extends HTMLElement {
     });
     this.#resize.observe(this);
     await this.#load();
+  }
+
+  // Browser zoom, or a window moved to another screen, changes the pixel ratio; in a sidebar
+  // of fixed width nothing else changes, and the canvas stayed blurred.
+  #followRatio(signal) {
+    matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener('change', () => {
+      this.#redraw();
+      this.#followRatio(signal);
+    }, { signal, once: true });
   }
 
   /** Makes the chart from `Chart` with the element's attributes. */
@@ -662,7 +672,9 @@ export class CivicStats extends HTMLElement {
     const on = (target, type, handler) => target.addEventListener(type, handler, { signal });
     const at = (event) => {
       const rect = u.canvas.getBoundingClientRect();
-      return [event.clientX - rect.left, event.clientY - rect.top];
+      // A page's zoom or scale (a low-vision version) shows the canvas larger than laid out.
+      const k = u.canvas.clientWidth / rect.width || 1;
+      return [(event.clientX - rect.left) * k, (event.clientY - rect.top) * k];
     };
     const point = (event) => this.#chart?.hit(...at(event));
     const legendKey = (event) => this.#chart?.legendHit(...at(event));
@@ -862,10 +874,13 @@ export class CivicStats extends HTMLElement {
       Object.assign(u.spot.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
       u.spot.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    const stage = u.stage.getBoundingClientRect();
+    // Boxes as laid out, in the stage's own pixels (a page's zoom shows them larger).
+    const box = u.stage.getBoundingClientRect();
+    const k = u.stage.clientWidth / box.width || 1;
+    const stage = { top: box.top, width: box.width * k, height: box.height * k };
     // Measured at the left edge: near the right one the box would shrink to fit.
     u.tooltip.style.left = '0px';
-    const tip = u.tooltip.getBoundingClientRect();
+    const tip = { width: u.tooltip.offsetWidth, height: u.tooltip.offsetHeight };
     const clampTop = (t) => Math.min(Math.max(0, t), Math.max(0, stage.height - tip.height));
     const clampLeft = (l) => Math.min(Math.max(0, l), Math.max(0, stage.width - tip.width));
     const beside = clampTop(y + h / 2 - tip.height / 2);
@@ -875,7 +890,7 @@ export class CivicStats extends HTMLElement {
       [centred, y - tip.height - 8], [centred, y + h + 8],
     ];
     const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
-    const seen = ([l, t]) => inside([l, t]) && stage.top + t >= 0 && stage.top + t + tip.height <= innerHeight;
+    const seen = ([l, t]) => inside([l, t]) && stage.top + t / k >= 0 && stage.top + (t + tip.height) / k <= innerHeight;
     const [left, top] = places.find(seen) ?? places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
@@ -1054,7 +1069,7 @@ export class CivicStats extends HTMLElement {
       return;
     }
     const above = u.stage.getBoundingClientRect().top - this.getBoundingClientRect().top;
-    const below = (u.hint.hidden ? 0 : u.hint.offsetHeight) + parseFloat(getComputedStyle(this).paddingBottom);
+    const below = (u.hint.hidden ? 0 : u.hint.offsetHeight) + parseFloat(getComputedStyle(u.stage.parentElement).paddingBottom);
     const height = String(Math.round(Math.min(4000, Math.max(120, innerHeight - above - below - 8))));
     if (height !== this.#fitted) {
       this.#fitted = height;

@@ -587,8 +587,17 @@ impl Chart {
     }
 
     /// Device pixels per CSS pixel for the next paint.
+    /// Device pixels per CSS pixel of the canvas: the screen's, times the zoom or scale a page
+    /// puts around the widget (a low-vision version of a site zooms its content 1.5 times).
     fn ratio(&self) -> f64 {
-        let screen = device_pixel_ratio();
+        let shown = self.canvas.get_bounding_client_rect().width();
+        let zoom = shown / f64::from(self.canvas.client_width());
+        let zoom = if zoom.is_finite() && (zoom - 1.0).abs() > 0.02 {
+            zoom
+        } else {
+            1.0
+        };
+        let screen = device_pixel_ratio() * zoom;
         if !self.printing {
             return screen;
         }

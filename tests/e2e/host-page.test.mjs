@@ -1,0 +1,75 @@
+// The widget on pages it does not control: a CMS theme's resets and rules, boxes sized by
+// their content, a low-vision version that zooms the page, browser zoom in a fixed sidebar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBrowser, open, loaded } from './browser.mjs';
+
+const env = withBrowser();
+
+const measure = (page, id) => page.$eval(`#${id}`, (host) => {
+  const canvas = host.shadowRoot.querySelector('canvas');
+  const button = host.shadowRoot.querySelector('.toolbar button');
+  return {
+    container: host.parentElement.clientWidth,
+    canvas: canvas.clientWidth,
+    backing: canvas.width,
+    shown: canvas.getBoundingClientRect().width,
+    type: parseFloat(getComputedStyle(button).fontSize),
+  };
+});
+
+test('a CMS theme neither shrinks the widget to 300 px nor its tools to 6 px type', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/messy.html`);
+  for (const id of ['cms', 'ib', 'row', 'zoomed']) await loaded(page, `#${id}`);
+  for (const id of ['cms', 'ib']) {
+    const m = await measure(page, id);
+    assert.equal(m.canvas, m.container, `${id}: ${JSON.stringify(m)}`);
+    assert.ok(m.type >= 12, `${id}: ${m.type} px type`);
+  }
+  // In a row it shares the width with what is beside it, and is not a 300 px stub.
+  const row = await measure(page, 'row');
+  assert.ok(row.canvas > 500, JSON.stringify(row));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a page zoomed 1.5 times the pointer finds the bar under it, drawn crisp', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/messy.html`, { width: 1000, height: 900 });
+  await loaded(page, '#zoomed');
+  const m = await measure(page, 'zoomed');
+  assert.equal(m.shown, 900);
+  assert.equal(m.backing, 900, 'one canvas pixel for each screen pixel');
+  await page.$eval('#zoomed', (host) => host.scrollIntoView());
+  for (const index of [2, 6]) {
+    const [x, y, name] = await page.$eval('#zoomed', (host, i) => {
+      const canvas = host.shadowRoot.querySelector('canvas');
+      const rect = canvas.getBoundingClientRect();
+      const k = rect.width / canvas.clientWidth;
+      const [bx, by, , bh] = host.chart.targetBox(i);
+      return [rect.x + (bx + 10) * k, rect.y + (by + bh / 2) * k, host.chart.tooltip(i)[0]];
+    }, index);
+    await page.mouse.move(x, y);
+    const tip = page.locator('#zoomed .tooltip strong');
+    assert.equal(await tip.textContent(), name);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('browser zoom in a fixed-width sidebar redraws the canvas at the new pixel ratio', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/sidebar.html`, { width: 900, height: 700 });
+  await loaded(page);
+  const backing = () => page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return canvas.width / canvas.clientWidth;
+  });
+  assert.equal(await backing(), 1);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 700, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return canvas.width === 2 * canvas.clientWidth;
+  }, null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
