@@ -2194,3 +2194,55 @@ fn an_unknown_region_to_highlight_is_named() {
     };
     assert!(figure(&data, &none).is_ok(), "an empty highlight is none");
 }
+
+/// A summary adds up counts only, and names the largest and smallest only among values of one
+/// unit: an average and a percentage were summed with counts ("Total: 62.4"), a comparison
+/// added its two regions together, and one of two tied regions was "the largest".
+#[test]
+fn the_summary_adds_up_counts_only_and_names_every_tie() {
+    let json = r#"{
+      "format": "civic-stats/1", "title": {"en": "Units"}, "illustrative": true,
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "indicators": [
+        {"id": "avg", "unit": "number", "name": {"en": "Staff per NGO"}},
+        {"id": "pct", "unit": "percent", "name": {"en": "NGOs with grants"}},
+        {"id": "ngo", "unit": "count", "name": {"en": "NGOs"}}
+      ],
+      "regions": [
+        {"id": "KZ-10", "values": {"2023": {"avg": 0.875, "pct": 12.25, "ngo": 5}}},
+        {"id": "KZ-11", "values": {"2023": {"avg": 1.25, "pct": 40, "ngo": 5}}},
+        {"id": "KZ-15", "values": {"2023": {"avg": 1.25, "pct": 40, "ngo": 3}}}
+      ]
+    }"#;
+    let data = civic_stats::data::parse_json(json).unwrap();
+    let summary = |kind, indicators: &[&str], ids: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            indicators: indicators.iter().map(|&i| i.into()).collect(),
+            regions: regions(ids),
+            ..opts(kind)
+        };
+        figure(&data, &o).unwrap().summary()
+    };
+    let averages = summary(ChartKind::Bar, &["avg"], &[]);
+    assert!(!averages.contains("Total"), "{averages}");
+    assert!(
+        averages.contains(
+            "Largest: Akmola Region, Aktobe Region (1.250); smallest: Abai Region (0.875)."
+        ),
+        "{averages}"
+    );
+    let counts = summary(ChartKind::Bar, &["ngo"], &[]);
+    assert!(counts.contains("Total: 13."), "{counts}");
+    assert!(
+        counts.contains("Largest: Abai Region, Akmola Region (5)"),
+        "{counts}"
+    );
+    let compared = summary(ChartKind::Compare, &[], &["KZ-10", "KZ-11"]);
+    assert!(!compared.contains("Total"), "{compared}");
+    assert!(!compared.contains("Largest"), "{compared}");
+    // All equal: nothing is the largest.
+    let equal = summary(ChartKind::Bar, &["ngo"], &["KZ-10", "KZ-11"]);
+    assert!(!equal.contains("Largest"), "{equal}");
+    assert!(equal.contains("Total: 10."), "{equal}");
+}

@@ -104,6 +104,11 @@ pub struct Figure {
     pub illustrative: bool,
     /// Whether values (and so ticks) are percentages.
     pub percent: bool,
+    /// Whether every value is in one unit, so that the largest and smallest can be named.
+    pub one_unit: bool,
+    /// Whether the values add up to a total worth saying: counts, not a comparison's two
+    /// regions side by side or a trend's years.
+    pub additive: bool,
     /// The decimals values are written with, the same for every value of the chart (and for
     /// a stack's total).
     pub decimals: usize,
@@ -211,6 +216,13 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         .first()
         .map_or(Unit::Count, |&(_, _, i)| data.indicators[i].unit);
     let percent = is_percent(measure, unit);
+    let one_unit = keys
+        .iter()
+        .all(|&(_, _, i)| data.indicators[i].unit == unit);
+    let additive = one_unit
+        && unit == Unit::Count
+        && measure == Measure::Count
+        && !matches!(kind, ChartKind::Trend | ChartKind::Compare);
     let style = Style {
         percent,
         places: cells::places(data, &cells, measure, unit),
@@ -286,6 +298,8 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         footer: captions::footer(data, populations, notes, names.fallback, lang),
         illustrative: data.illustrative,
         percent,
+        one_unit,
+        additive,
         decimals: style.places,
         total,
     })

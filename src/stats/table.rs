@@ -201,22 +201,30 @@ impl Figure {
                 })
             })
             .collect();
-        let max = labelled.iter().max_by(|a, b| a.1.total_cmp(&b.1));
-        let min = labelled.iter().min_by(|a, b| a.1.total_cmp(&b.1));
-        if let (Some(max), Some(min)) = (max, min) {
-            // A donut's "77,1 % (394)" is not bracketed again.
-            let named = |(name, _, text): &(String, f64, &str)| match text.contains('(') {
-                true => format!("{name} — {text}"),
-                false => format!("{name} ({text})"),
-            };
-            let (max_value, min_value) = (named(max), named(min));
-            parts
-                .push(Msg::SummaryExtremes.fill(lang, &[("max", &max_value), ("min", &min_value)]));
+        let max = labelled.iter().map(|l| l.1).max_by(f64::total_cmp);
+        let min = labelled.iter().map(|l| l.1).min_by(f64::total_cmp);
+        // Not where all are equal, nor across units (a comparison of a count and a share).
+        if let (Some(max), Some(min), true) = (max, min, self.one_unit) {
+            if max > min {
+                let named = |value: f64| {
+                    // Every one that ties, with its value once: "A, B (10,0)".
+                    let tied: Vec<&(String, f64, &str)> =
+                        labelled.iter().filter(|l| l.1 == value).collect();
+                    let names: Vec<&str> = tied.iter().map(|l| l.0.as_str()).collect();
+                    let (names, text) = (names.join(", "), tied[0].2);
+                    // A donut's "77,1 % (394)" is not bracketed again.
+                    match text.contains('(') {
+                        true => format!("{names} — {text}"),
+                        false => format!("{names} ({text})"),
+                    }
+                };
+                let (max_value, min_value) = (named(max), named(min));
+                parts.push(
+                    Msg::SummaryExtremes.fill(lang, &[("max", &max_value), ("min", &min_value)]),
+                );
+            }
         }
-        let additive = !self.percent
-            && matches!(self.measure, crate::options::Measure::Count)
-            && self.kind != ChartKind::Trend;
-        if additive && labelled.len() > 1 {
+        if self.additive && labelled.len() > 1 {
             let total: f64 = labelled.iter().map(|l| l.1).sum();
             let total = format_number(total, if total.fract() == 0.0 { 0 } else { 1 }, lang);
             parts.push(Msg::SummaryTotal.fill(lang, &[("total", &total)]));
