@@ -2246,3 +2246,38 @@ fn the_summary_adds_up_counts_only_and_names_every_tie() {
     assert!(!equal.contains("Largest"), "{equal}");
     assert!(equal.contains("Total: 10."), "{equal}");
 }
+
+/// A reference line says the number it was given (7.5 was labelled "8" on a chart of counts,
+/// 6.25 "6.3" per 10 000), and an average of counts its half (62.5 was "63").
+#[test]
+fn a_reference_is_written_as_given_and_an_average_with_a_decimal_more() {
+    let seed = common::zhetysu();
+    let label = |reference, measure| {
+        let o = Options {
+            lang: Lang::En,
+            reference: Some(reference),
+            measure,
+            ..opts(ChartKind::Bar)
+        };
+        figure(&seed, &o).unwrap().reference.unwrap().label
+    };
+    assert_eq!(
+        label(Reference::Value(7.5), Measure::Count),
+        "Reference: 7.5"
+    );
+    assert_eq!(
+        label(Reference::Value(1234.5), Measure::Count),
+        "Reference: 1,234.5"
+    );
+    assert_eq!(
+        label(Reference::Value(10.0), Measure::Count),
+        "Reference: 10"
+    );
+    assert_eq!(
+        label(Reference::Value(6.25), Measure::Per10k),
+        "Reference: 6.25"
+    );
+    // 377, 30, 56 and 7: 117.5.
+    let average = Reference::Named(ReferenceName::Average);
+    assert_eq!(label(average, Measure::Count), "Average: 117.5");
+}

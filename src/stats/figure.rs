@@ -8,7 +8,7 @@
 use super::axes::{axes, Axes, Names};
 use super::cells::{self, Style};
 use super::measure;
-use super::text::{is_percent, value_text};
+use super::text::{carried, is_percent, value_text};
 use super::{captions, legend};
 use crate::data::{Dataset, Text, Unit};
 use crate::locale::{collate, format_number, Lang, Msg};
@@ -316,8 +316,10 @@ fn reference(
         return None;
     };
     let values: Vec<Option<f64>> = cells.iter().map(|c| c.value).collect();
-    let (value, name) = match r {
-        Reference::Value(v) => (Some(v), Msg::Reference),
+    // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
+    // the values (62,5 of counts).
+    let (value, name, most) = match r {
+        Reference::Value(v) => (Some(v), Msg::Reference, 3),
         // Of the regions' own figures, each counted once: a per-10 000 average is not the
         // rate of all regions together, and the line says whose mean it is.
         Reference::Named(ReferenceName::Average) => {
@@ -327,7 +329,7 @@ fn reference(
             } else {
                 Msg::Average
             };
-            (measure::average(&values), name)
+            (measure::average(&values), name, style.places + 1)
         }
     };
     value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
@@ -335,7 +337,12 @@ fn reference(
         label: format!(
             "{}: {}",
             name.text(style.lang),
-            value_text(Some(v), style.places, style.percent, style.lang)
+            value_text(
+                Some(v),
+                style.places.max(carried(v, most)),
+                style.percent,
+                style.lang
+            )
         ),
     })
 }

@@ -30,7 +30,7 @@ pub fn written_count(value: f64, lang: Lang) -> String {
 }
 
 /// The decimals `value` is written with, up to `most`: 0 for 12, 3 for 0.875.
-fn carried(value: f64, most: usize) -> usize {
+pub fn carried(value: f64, most: usize) -> usize {
     let mut scaled = value.abs();
     for places in 0..most {
         if (scaled - scaled.round()).abs() <= 1e-9 * scaled.max(1.0) {
