@@ -2281,3 +2281,45 @@ fn a_reference_is_written_as_given_and_an_average_with_a_decimal_more() {
     let average = Reference::Named(ReferenceName::Average);
     assert_eq!(label(average, Measure::Count), "Average: 117.5");
 }
+
+/// A region's shares of its total read the same in every chart and add up to 100: a comparison
+/// rounded East Kazakhstan's media to 13,9 % where the 100 % bar wrote 13,8 %, and its three
+/// shares made 100,1. The CSV keeps the exact shares, which the 100 % chart had rounded.
+#[test]
+fn a_regions_shares_read_alike_in_every_chart_and_add_up_to_100() {
+    let data = common::illustrative();
+    let shares_of = |kind, ids: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            measure: Measure::ShareOfRegion,
+            regions: regions(ids),
+            ..opts(kind)
+        };
+        figure(&data, &o).unwrap()
+    };
+    let region = "KZ-63";
+    let written = |f: &Figure| -> Vec<String> {
+        let id = f.regions.iter().position(|r| r.id == region).unwrap();
+        f.cells
+            .iter()
+            .filter(|c| c.region == id && c.value.is_some())
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    let compare = written(&shares_of(ChartKind::Compare, &["KZ-33", region]));
+    let share = written(&shares_of(ChartKind::Share, &["KZ-33", region]));
+    let bars = written(&shares_of(ChartKind::Bar, &[region]));
+    assert_eq!(compare, share);
+    assert_eq!(compare, bars);
+    let sum: f64 = compare
+        .iter()
+        .map(|t| t.trim_end_matches('%').parse::<f64>().unwrap())
+        .sum();
+    assert!((sum - 100.0).abs() < 1e-9, "{compare:?}");
+    let csv = shares_of(ChartKind::Share, &["KZ-33", region]).to_csv();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("East Kazakhstan Region,") && l.contains(",13.856655,")),
+        "{csv}"
+    );
+}

@@ -16,14 +16,12 @@ pub(super) type PopulationUse = (usize, i32, i32);
 
 /// The cells of `keys` in `measure`, and the populations per-10 000 values were divided by.
 /// A share of a region's total divides by the region's sum of `whole`, the indicators the
-/// reader chose; where a region's cells are drawn together (`series` and `kind` say when),
-/// they are rounded together so that they add up to 100.
+/// reader chose, and its shares are written rounded together so that they add up to 100.
 pub(super) fn measured(
     data: &Dataset,
     keys: &[CellKey],
     measure: Measure,
     whole: &[usize],
-    series: usize,
     kind: ChartKind,
     lang: Lang,
 ) -> (Vec<Cell>, Vec<PopulationUse>) {
@@ -80,21 +78,10 @@ pub(super) fn measured(
             lang,
         );
     }
-    // A region's cells drawn together: one region's indicators as bars, or each region's
-    // row of a grouped, stacked or 100 % chart (the indicators the reader left visible).
-    let group = match kind {
-        ChartKind::Bar
-            if cells
-                .iter()
-                .all(|c| Some(c.region) == cells.first().map(|f| f.region)) =>
-        {
-            Some(cells.len())
-        }
-        ChartKind::Grouped | ChartKind::Stacked | ChartKind::Share => Some(series),
-        _ => None,
-    };
-    if let (Measure::ShareOfRegion, Some(group)) = (measure, group) {
-        round_region_shares(&mut cells, group, lang);
+    // Each region's shares of its year's total written so that they add up to 100 (a pie
+    // writes its own).
+    if measure == Measure::ShareOfRegion && !matches!(kind, ChartKind::Pie | ChartKind::Donut) {
+        round_region_shares(&mut cells, lang);
     }
     (cells, populations)
 }
@@ -200,13 +187,17 @@ pub(super) fn places(data: &Dataset, cells: &[Cell], measure: Measure, unit: Uni
     chart_decimals(measure, unit, values)
 }
 
-/// Replaces counts by shares of their group's total, rounded so each group sums to 100.
-fn round_region_shares(cells: &mut [Cell], group: usize, lang: Lang) {
-    for chunk in cells.chunks_mut(group.max(1)) {
-        let counts: Vec<Option<f64>> = chunk.iter().map(|c| c.count).collect();
-        for (cell, share) in chunk.iter_mut().zip(measure::rounded_shares(&counts, 1)) {
-            cell.value = share;
-            cell.text = value_text(share, 1, true, lang);
+/// Writes the shares of each region's total in a year rounded so that they add up to 100
+/// (77,1 + 7,8 + 13,7 + 1,4), wherever its cells are drawn: side by side in a comparison too.
+/// The values stay exact, for the bars' lengths and the CSV download.
+fn round_region_shares(cells: &mut [Cell], lang: Lang) {
+    let keys: Vec<(usize, i32)> = cells.iter().map(|c| (c.region, c.year)).collect();
+    let mut order: Vec<usize> = (0..cells.len()).collect();
+    crate::order::sort_by(&mut order, |&a, &b| keys[a].cmp(&keys[b]));
+    for group in order.chunk_by(|&a, &b| keys[a] == keys[b]) {
+        let counts: Vec<Option<f64>> = group.iter().map(|&i| cells[i].count).collect();
+        for (&i, share) in group.iter().zip(measure::rounded_shares(&counts, 1)) {
+            cells[i].text = value_text(share, 1, true, lang);
         }
     }
 }

@@ -210,8 +210,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         indicators,
     } = axes;
 
-    let (mut cells, populations) =
-        cells::measured(data, &keys, measure, &indicators, series.len(), kind, lang);
+    let (mut cells, populations) = cells::measured(data, &keys, measure, &indicators, kind, lang);
     let unit = keys
         .first()
         .map_or(Unit::Count, |&(_, _, i)| data.indicators[i].unit);
