@@ -2323,3 +2323,58 @@ fn a_regions_shares_read_alike_in_every_chart_and_add_up_to_100() {
         "{csv}"
     );
 }
+
+/// Per 10 000 residents with each region's population from its own source and year: the
+/// footer cited the first region's source only, and said "2021, 2023 values are divided by the
+/// 2022 population" of a region whose 2023 values were divided by its own 2023 population.
+#[test]
+fn every_population_source_is_cited_and_each_regions_years_are_named() {
+    let source = |title: &str| {
+        format!(
+            r#"{{"title": {{"en": "{title}"}}, "publisher": {{"en": "BNS"}}, "date": "2024", "document": "tests"}}"#
+        )
+    };
+    let json = format!(
+        r#"{{
+      "format": "civic-stats/1", "title": {{"en": "Rates"}}, "illustrative": true,
+      "source": {},
+      "indicators": [{{"id": "ngo", "unit": "count", "name": {{"en": "NGOs"}}}}],
+      "regions": [
+        {{"id": "KZ-10", "population": [
+            {{"year": 2021, "value": 600000, "source": {}}},
+            {{"year": 2023, "value": 610000, "source": {}}}],
+          "values": {{"2021": {{"ngo": 300}}, "2022": {{"ngo": 310}}, "2023": {{"ngo": 320}}}}}},
+        {{"id": "KZ-11", "population": [{{"year": 2022, "value": 700000, "source": {}}}],
+          "values": {{"2021": {{"ngo": 400}}, "2022": {{"ngo": 410}}, "2023": {{"ngo": 420}}}}}}
+      ]
+    }}"#,
+        source("Test figures"),
+        source("Census 2021"),
+        source("Census 2021"),
+        source("Estimate 2022")
+    );
+    let data = civic_stats::data::parse_json(&json).unwrap();
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Trend)
+    };
+    let footer = figure(&data, &o).unwrap().footer;
+    let has = |line: &str| footer.iter().any(|l| l == line);
+    assert!(
+        has("Population (2021, 2023): Census 2021 — BNS, 2024"),
+        "{footer:?}"
+    );
+    assert!(
+        has("Population (2022): Estimate 2022 — BNS, 2024"),
+        "{footer:?}"
+    );
+    assert!(
+        has("Akmola Region: 2021, 2023 values are divided by the 2022 population"),
+        "{footer:?}"
+    );
+    assert!(
+        !footer.iter().any(|l| l.starts_with("2021, 2023 values")),
+        "{footer:?}"
+    );
+}

@@ -43,24 +43,47 @@ pub(super) fn footer(
     }
     crate::order::sort_by(&mut populations, Ord::cmp);
     populations.dedup();
-    if let Some(&(r, y, py)) = populations.first() {
-        if let Some(p) = population_for(data, r, y) {
-            let label = Msg::PopulationSource.fill(lang, &[("year", &py.to_string())]);
-            footer.push(format!("{label}: {}", cited(&p.source, lang)));
-        }
-        // Every year of values divided by another year's population, by that year: a trend's
-        // note named 2021 where 2022 was divided by the 2023 population too.
-        let mut differing: Vec<(i32, i32)> = populations
+    // Each population source once, with the years taken from it: regions may cite their own.
+    let mut cited_years: Vec<(String, i32)> = populations
+        .iter()
+        .filter_map(|&(r, y, py)| population_for(data, r, y).map(|p| (cited(&p.source, lang), py)))
+        .collect();
+    crate::order::sort_by(&mut cited_years, Ord::cmp);
+    cited_years.dedup();
+    for group in cited_years.chunk_by(|a, b| a.0 == b.0) {
+        let years: Vec<String> = group.iter().map(|c| c.1.to_string()).collect();
+        let label = Msg::PopulationSource.fill(lang, &[("year", &years.join(", "))]);
+        footer.push(format!("{label}: {}", group[0].0));
+    }
+    // Every year of values divided by another year's population, by that year: a trend's
+    // note named 2021 where 2022 was divided by the 2023 population too. Where regions differ
+    // in this, each line names its regions.
+    let mut by_region: Vec<(Vec<(i32, i32)>, usize)> = Vec::new();
+    for region in populations.chunk_by(|a, b| a.0 == b.0) {
+        let differing: Vec<(i32, i32)> = region
             .iter()
             .filter(|(_, y, py)| y != py)
             .map(|&(_, y, py)| (py, y))
             .collect();
+        by_region.push((differing, region[0].0));
+    }
+    let alike = by_region.windows(2).all(|w| w[0].0 == w[1].0);
+    crate::order::sort_by(&mut by_region, Ord::cmp);
+    for same in by_region.chunk_by(|a, b| a.0 == b.0) {
+        let names: Vec<&str> = same
+            .iter()
+            .map(|&(_, r)| data.regions[r].name.pick(lang))
+            .collect();
+        let mut differing = same[0].0.clone();
         crate::order::sort_by(&mut differing, Ord::cmp);
-        differing.dedup();
         for group in differing.chunk_by(|a, b| a.0 == b.0) {
             let years: Vec<String> = group.iter().map(|d| d.1.to_string()).collect();
             let (y, py) = (years.join(", "), group[0].0.to_string());
-            footer.push(Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]));
+            let note = Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]);
+            footer.push(match alike {
+                true => note,
+                false => format!("{}: {note}", names.join(", ")),
+            });
         }
     }
     footer.extend(notes);
