@@ -174,7 +174,7 @@ export class CivicStats extends HTMLElement {
     // The toolbar's box is the query container its size rules ask (not the host, whose width
     // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
     root.append(u.style, el('div', { class: 'frame', part: 'frame' },
-      el('div', { class: 'tools' }, u.toolbar), u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
+      el('div', { class: 'tools', hidden: true }, u.toolbar), u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
   /**
@@ -196,7 +196,17 @@ export class CivicStats extends HTMLElement {
 
   connectedCallback() {
     this.#prefetch();
-    this.#start().catch((err) => this.#status(err.message, { error: true }));
+    this.#start().catch((err) => this.#failed(err));
+  }
+
+  // The module did not start: a site's Content-Security-Policy without 'wasm-unsafe-eval', or
+  // pkg/ not copied beside this file. Said in the page's language (the phrase tables are in
+  // the module), the browser's words after, and no empty toolbar or canvas.
+  #failed(err) {
+    const u = this.#ui;
+    u.toolbar.parentElement.hidden = u.stage.hidden = true;
+    const text = { kk: 'Диаграмма іске қосылмады', ru: 'Диаграмма не запустилась' }[this.#lang];
+    this.#status(`${text ?? 'The chart could not start'}: ${err.message}`, { error: true });
   }
 
   /** Requests `src` now if the chart is still starting (see #early). */
@@ -301,6 +311,8 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     this.#create(Chart);
     this.#label();
+    // Shown once its buttons have names.
+    u.toolbar.parentElement.hidden = false;
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
     this.#followPrint(abort.signal);

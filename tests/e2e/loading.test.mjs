@@ -321,6 +321,28 @@ test('when the CSV build cannot be fetched the chart says so, and Retry fetches 
   await context.close();
 });
 
+test('a module that cannot start (pkg/ not uploaded) says so in the page\'s language, with no empty tools', async () => {
+  const { page, context } = await open(env.browser, 'about:blank');
+  await page.route('**/pkg/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`${env.base}fixtures/two.html`);
+  await page.waitForFunction(() => !document.querySelector('civic-stats').shadowRoot.querySelector('.status').hidden);
+  const shown = await page.$eval('civic-stats', (host) => {
+    const root = host.shadowRoot;
+    const visible = (selector) => root.querySelector(selector).checkVisibility();
+    return {
+      lang: host.closest('[lang]')?.lang,
+      status: root.querySelector('.status').textContent,
+      tools: visible('.tools'),
+      canvas: visible('canvas'),
+    };
+  });
+  const opening = { kk: 'Диаграмма іске қосылмады: ', ru: 'Диаграмма не запустилась: ', en: 'The chart could not start: ' };
+  assert.ok(shown.status.startsWith(opening[shown.lang.slice(0, 2)]), JSON.stringify(shown));
+  assert.equal(shown.tools, false);
+  assert.equal(shown.canvas, false);
+  await context.close();
+});
+
 test('the preload hints README suggests are used: the module and the data come once each', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
