@@ -2378,3 +2378,27 @@ fn every_population_source_is_cited_and_each_regions_years_are_named() {
         "{footer:?}"
     );
 }
+
+/// A pie of a region that lacks one of the indicators said nothing of it: its slices and the
+/// donut's total (1 465) are of the others only.
+#[test]
+fn a_pie_of_a_region_lacking_an_indicator_says_so() {
+    let data = common::illustrative();
+    for kind in [ChartKind::Pie, ChartKind::Donut] {
+        let o = Options {
+            lang: Lang::En,
+            regions: regions(&["KZ-63"]),
+            ..opts(kind)
+        };
+        let f = figure(&data, &o).unwrap();
+        assert!(
+            f.footer.contains(
+                &"East Kazakhstan Region: no data for some indicators, so shares are of the \
+                  others' sum only"
+                    .to_owned()
+            ),
+            "{kind:?}: {:?}",
+            f.footer
+        );
+    }
+}

@@ -121,7 +121,8 @@ pub(super) fn incomplete(
             Msg::IncompleteTotals
         };
         any.then(|| why.text(lang).to_owned())
-    } else if shares {
+    } else if shares || matches!(kind, ChartKind::Pie | ChartKind::Donut) {
+        // A pie's slices are shares too, of what its region has data for.
         let lacking = incomplete_regions(data, cells, whole);
         let named: Vec<String> = lacking
             .iter()
