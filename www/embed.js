@@ -13,6 +13,22 @@ for (const [name, value] of params) {
 }
 if (!params.has('src')) widget.setAttribute('src', 'data/zhetysu-2023.json');
 
+// A frame shorter than the chart (its snippet measured on a wide screen, read on a phone,
+// where names and the source wrap onto more lines) cut off the source line: in a frame the
+// chart fits it, as fullscreen fits the screen, unless the link sets a height itself. Opened
+// as a page of its own, the page scrolls.
+function fit() {
+  const canvas = widget.shadowRoot?.querySelector('canvas');
+  if (params.has('height') || !widget.chart || !canvas || widget.presenting || document.fullscreenElement) return;
+  widget.removeAttribute('height');
+  const over = document.documentElement.scrollHeight - innerHeight;
+  if (over > 0) widget.setAttribute('height', String(Math.max(120, canvas.clientHeight - over)));
+}
+if (window.parent !== window) {
+  widget.addEventListener('civic-stats:load', fit);
+  addEventListener('resize', fit);
+}
+
 // The frame's heading and title name the chart, for screen readers and browser tabs.
 widget.addEventListener('civic-stats:load', () => {
   const title = widget.chart?.texts()[0];

@@ -73,3 +73,20 @@ test('browser zoom in a fixed-width sidebar redraws the canvas at the new pixel 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a frame shorter than its chart (a snippet measured on a wide screen, read on a phone) fits the chart, source and all', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/frame.html`, { width: 380, height: 700, scale: 2 });
+  const frame = () => page.frames().find((f) => f.url().includes('embed.html'));
+  await page.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('civic-stats')?.chart);
+  await loaded(frame());
+  await frame().waitForFunction(() => document.querySelector('civic-stats').hasAttribute('height'));
+  assert.ok(await frame().evaluate(() => document.documentElement.scrollHeight <= innerHeight));
+  const texts = await frame().evaluate(() => document.querySelector('civic-stats').chart.texts());
+  assert.ok(texts.some((t) => t.startsWith('Дереккөз: ')), texts.join(' | '));
+  assert.ok(texts.includes('377'));
+  // A frame tall enough keeps the chart's own height.
+  await page.$eval('iframe', (f) => { f.height = '900'; });
+  await frame().waitForFunction(() => !document.querySelector('civic-stats').hasAttribute('height'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
