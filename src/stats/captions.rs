@@ -7,6 +7,28 @@ use crate::data::{Dataset, Source, Unit};
 use crate::locale::{sentence, Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
+/// Items gathered under keys, in the order the keys first came.
+type Groups = Vec<(String, Vec<String>)>;
+
+/// Adds `item` under `key` once: in order (`sorted`, years), or last.
+fn add_to(groups: &mut Groups, key: String, item: String, sorted: bool) {
+    let at = match groups.iter().position(|(k, _)| *k == key) {
+        Some(at) => at,
+        None => {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        }
+    };
+    let items = &mut groups[at].1;
+    let place = match sorted {
+        true => items.partition_point(|i| *i < item),
+        false => items.len(),
+    };
+    if !items.contains(&item) {
+        items.insert(place, item);
+    }
+}
+
 /// "Source: title — publisher, date", in the reader's language (a CSV file may name neither
 /// publisher nor date).
 fn source_line(source: &Source, lang: Lang) -> String {
@@ -44,45 +66,41 @@ pub(super) fn footer(
     crate::order::sort_by(&mut populations, Ord::cmp);
     populations.dedup();
     // Each population source once, with the years taken from it: regions may cite their own.
-    let mut cited_years: Vec<(String, i32)> = populations
-        .iter()
-        .filter_map(|&(r, y, py)| population_for(data, r, y).map(|p| (cited(&p.source, lang), py)))
-        .collect();
-    crate::order::sort_by(&mut cited_years, Ord::cmp);
-    cited_years.dedup();
-    for group in cited_years.chunk_by(|a, b| a.0 == b.0) {
-        let years: Vec<String> = group.iter().map(|c| c.1.to_string()).collect();
+    let mut sources: Groups = Vec::new();
+    for &(r, y, py) in &populations {
+        if let Some(p) = population_for(data, r, y) {
+            add_to(&mut sources, cited(&p.source, lang), py.to_string(), true);
+        }
+    }
+    for (cited, years) in sources {
         let label = Msg::PopulationSource.fill(lang, &[("year", &years.join(", "))]);
-        footer.push(format!("{label}: {}", group[0].0));
+        footer.push(format!("{label}: {cited}"));
     }
     // Every year of values divided by another year's population, by that year: a trend's
     // note named 2021 where 2022 was divided by the 2023 population too. Where regions differ
     // in this, each line names its regions.
-    let mut by_region: Vec<(Vec<(i32, i32)>, usize)> = Vec::new();
+    let mut regions: Groups = Vec::new();
     for region in populations.chunk_by(|a, b| a.0 == b.0) {
-        let differing: Vec<(i32, i32)> = region
+        let mut by_year: Groups = Vec::new();
+        for &(_, y, py) in region.iter().filter(|(_, y, py)| y != py) {
+            add_to(&mut by_year, py.to_string(), y.to_string(), true);
+        }
+        let lines: Vec<String> = by_year
             .iter()
-            .filter(|(_, y, py)| y != py)
-            .map(|&(_, y, py)| (py, y))
+            .map(|(py, years)| {
+                let years = years.join(", ");
+                Msg::PopulationYearDiffers.fill(lang, &[("year", &years), ("pop_year", py)])
+            })
             .collect();
-        by_region.push((differing, region[0].0));
+        let name = data.regions[region[0].0].name.pick(lang).to_owned();
+        add_to(&mut regions, lines.join("\n"), name, false);
     }
-    let alike = by_region.windows(2).all(|w| w[0].0 == w[1].0);
-    crate::order::sort_by(&mut by_region, Ord::cmp);
-    for same in by_region.chunk_by(|a, b| a.0 == b.0) {
-        let names: Vec<&str> = same
-            .iter()
-            .map(|&(_, r)| data.regions[r].name.pick(lang))
-            .collect();
-        let mut differing = same[0].0.clone();
-        crate::order::sort_by(&mut differing, Ord::cmp);
-        for group in differing.chunk_by(|a, b| a.0 == b.0) {
-            let years: Vec<String> = group.iter().map(|d| d.1.to_string()).collect();
-            let (y, py) = (years.join(", "), group[0].0.to_string());
-            let note = Msg::PopulationYearDiffers.fill(lang, &[("year", &y), ("pop_year", &py)]);
+    let alike = regions.len() == 1;
+    for (lines, names) in regions.iter().filter(|(lines, _)| !lines.is_empty()) {
+        for line in lines.split('\n') {
             footer.push(match alike {
-                true => note,
-                false => format!("{}: {note}", names.join(", ")),
+                true => line.to_owned(),
+                false => format!("{}: {line}", names.join(", ")),
             });
         }
     }
