@@ -380,3 +380,27 @@ fn on_a_phone_the_longest_bar_reaches_across_the_plot() {
         );
     }
 }
+
+/// An SVG is exactly as large as its background: a height rounded up left a transparent row
+/// under the chart, a light line under a dark one on a white slide.
+#[test]
+fn an_svg_is_as_large_as_its_background() {
+    let f = seed_figure(Lang::Kk, Sort::Data);
+    let attribute = |tag: &str, name: &str, svg: &str| -> f64 {
+        let tag = &svg[svg.find(tag).unwrap()..];
+        let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    for width in [800.0, 777.7, 333.3] {
+        let s = scene(&f, width);
+        let svg = to_svg(&s, &Theme::default());
+        for name in ["width", "height"] {
+            assert_eq!(
+                attribute("<svg", name, &svg),
+                attribute("<rect", name, &svg),
+                "{name} at {width}: {}",
+                &svg[..300]
+            );
+        }
+    }
+}

@@ -2402,3 +2402,64 @@ fn a_pie_of_a_region_lacking_an_indicator_says_so() {
         );
     }
 }
+
+/// The CSV holds what a pie and a stack draw from their values (a pie's shares, a stack's
+/// totals), and text from a file that a spreadsheet would run as a formula stays text.
+#[test]
+fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
+    let seed = common::zhetysu();
+    let csv = |kind| {
+        let o = Options {
+            lang: Lang::Ru,
+            ..opts(kind)
+        };
+        figure(&seed, &o).unwrap().to_csv()
+    };
+    let pie = csv(ChartKind::Pie);
+    let lines: Vec<&str> = pie.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Показатель;область Жетісу;Доля в итоге региона, %"
+    );
+    // 377 of 470.
+    assert_eq!(lines[1], "Неправительственные организации;377;80,212766");
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        ..opts(ChartKind::Stacked)
+    };
+    let stacked = figure(&data, &o).unwrap().to_csv();
+    let lines: Vec<&str> = stacked.lines().collect();
+    assert!(lines[0].ends_with(",Total"), "{stacked}");
+    assert!(
+        lines[1].starts_with("Zhetysu Region,1313,") && lines[1].ends_with(",1732"),
+        "{stacked}"
+    );
+
+    let json = r#"{
+      "format": "civic-stats/1", "title": {"en": "=1+1"}, "illustrative": true,
+      "source": {"title": {"en": "@SUM(A1)"}, "publisher": {"en": "x"}, "date": "2026", "document": "y"},
+      "indicators": [{"id": "a", "unit": "count", "name": {"en": "=HYPERLINK(\"http://x\",\"y\")"}},
+                     {"id": "b", "unit": "count", "name": {"en": "-2+3"}}],
+      "regions": [{"id": "KZ-10", "values": {"2023": {"a": 1, "b": 2}}}]
+    }"#;
+    let data = civic_stats::data::parse_json(json).unwrap();
+    let o = Options {
+        lang: Lang::En,
+        ..opts(ChartKind::Bar)
+    };
+    let text = figure(&data, &o).unwrap().to_csv();
+    for line in text.lines() {
+        let first = line.trim_start_matches('"');
+        assert!(
+            !first.starts_with(['=', '+', '-', '@']),
+            "{line:?} in\n{text}"
+        );
+    }
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",1"),
+        "{text}"
+    );
+    assert!(text.contains("'-2+3,2"), "{text}");
+}

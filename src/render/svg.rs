@@ -13,7 +13,8 @@ pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
 /// The same with an overlay: a focus ring, or only the first steps of a reveal.
 pub fn to_svg_with(scene: &Scene, theme: &Theme, overlay: Overlay) -> String {
     let mut out = String::new();
-    let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
+    // Rounded as the canvas and the background are: ceil left a transparent row below it.
+    let size = (scene.width.round() as u32, scene.height.round() as u32);
     {
         let mut backend = SVGBackend::with_string(&mut out, size);
         // Drawing into a String cannot fail; an error here would be a plotters bug, and the

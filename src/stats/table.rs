@@ -2,6 +2,7 @@
 //! summary all read the same figure, so none can disagree with the chart.
 
 use super::figure::Figure;
+use super::measure;
 use crate::locale::{format_number, sentence, Lang, Msg};
 use crate::options::ChartKind;
 
@@ -104,7 +105,11 @@ impl Figure {
                 .unwrap_or_else(|| label.to_owned())
         };
         let mut header = vec![self.corner().text(self.lang).to_owned()];
-        header.extend(self.series.iter().map(|s| named(&s.key, &s.caption())));
+        header.extend(
+            self.series
+                .iter()
+                .map(|s| text_cell(&named(&s.key, &s.caption()))),
+        );
         let ranks = self.ranks();
         if ranks.is_some() {
             header.push(Msg::Rank.text(self.lang).to_owned());
@@ -114,18 +119,34 @@ impl Figure {
         let notes = self.notes_heading();
         let has_notes = notes.is_some();
         header.extend(notes);
+        // And what it draws from the values: a pie's shares, a stack's totals.
+        let pie = matches!(self.kind, ChartKind::Pie | ChartKind::Donut);
+        let totals = self.kind == ChartKind::Stacked && !self.percent;
+        let whole: f64 = self.cells.iter().filter_map(|c| c.value).sum();
+        match (pie, totals) {
+            (true, _) => header.push(Msg::ShareOfRegion.text(self.lang).to_owned()),
+            (_, true) => header.push(Msg::Total.text(self.lang).to_owned()),
+            _ => {}
+        }
+        let number = |v: Option<f64>| {
+            v.map_or_else(String::new, |v| plain(v).replace('.', &point.to_string()))
+        };
         push_row(&mut out, &header, sep);
         for (c, category) in self.categories.iter().enumerate() {
-            let mut row = vec![category.label.clone()];
-            row.extend(self.row(c).iter().map(|cell| match cell.value {
-                Some(v) => plain(v).replace('.', &point.to_string()),
-                None => String::new(),
-            }));
+            let mut row = vec![text_cell(&category.label)];
+            row.extend(self.row(c).iter().map(|cell| number(cell.value)));
             if let Some(ranks) = &ranks {
                 row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
             }
             if has_notes {
                 row.push(category.note.clone().unwrap_or_default());
+            }
+            let values = self.row(c).iter().filter_map(|cell| cell.value);
+            let sum = values.clone().next().map(|_| values.sum::<f64>());
+            if pie {
+                row.push(number(sum.and_then(|v| measure::share(v, whole))));
+            } else if totals {
+                row.push(number(sum));
             }
             push_row(&mut out, &row, sep);
         }
@@ -142,7 +163,7 @@ impl Figure {
         let about = format!("{} ({})", self.axis_title, self.subtitle);
         let reference = self.reference.as_ref().map(|r| &r.label);
         for line in std::iter::once(&about).chain(reference).chain(&self.footer) {
-            push_row(&mut out, std::slice::from_ref(line), sep);
+            push_row(&mut out, &[text_cell(line)], sep);
         }
         out
     }
@@ -246,6 +267,15 @@ impl Figure {
 fn plain(v: f64) -> String {
     let rounded = (v * 1e6).round() / 1e6;
     format!("{rounded}")
+}
+
+/// Text from the data as a spreadsheet cell: one that starts with = + - or @ would run as a
+/// formula (an indicator named "=HYPERLINK(…)" in someone's file), and is kept text by a '.
+fn text_cell(text: &str) -> String {
+    match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => format!("'{text}"),
+        false => text.to_owned(),
+    }
 }
 
 /// One RFC 4180 row separated by `sep`: fields holding it, a quote or a line break are
