@@ -213,7 +213,12 @@ export class CivicStats extends HTMLElement {
   #prefetch() {
     const src = this.getAttribute('src');
     if (!src || this.#chart || this.#inline != null || !this.isConnected) return;
-    const url = new URL(src, document.baseURI).href;
+    let url;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return; // not a URL (`http://[bad`): #load says so
+    }
     if (this.#early?.url === url) return;
     const response = fetch(url);
     response.catch(() => {}); // reported by #load, which awaits it
@@ -587,11 +592,11 @@ export class CivicStats extends HTMLElement {
     }
     this.#status(this.#t('Loading'));
     this.setAttribute('aria-busy', 'true');
-    const url = new URL(src, document.baseURI).href;
     const early = this.#early;
     this.#early = null;
-    let response;
+    let url, response;
     try {
+      url = new URL(src, document.baseURI).href;
       response = await (early?.url === url ? early.response : fetch(url));
     } catch {
       if (token === this.#loadToken) this.#fail('NetworkError', { url: src });

@@ -343,6 +343,22 @@ test('a module that cannot start (pkg/ not uploaded) says so in the page\'s lang
   await context.close();
 });
 
+test('a src that is not a URL (a port typo) says the file could not be fetched, first or later', async () => {
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=${encodeURIComponent('http://localhost:99999/x.json')}&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.match(await page.evaluate(() => document.querySelector('civic-stats').chart.error), /could not be fetched: http:\/\/localhost:99999\/x.json/);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('src', '/data/zhetysu-2023.json'));
+  await loaded(page);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('src', 'http://[bad'));
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.error);
+  assert.equal(await page.getAttribute('civic-stats', 'aria-busy'), null);
+  assert.equal(await page.locator('civic-stats .status span').textContent(),
+    'network error, the file could not be fetched: http://[bad');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the preload hints README suggests are used: the module and the data come once each', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
