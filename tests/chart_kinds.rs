@@ -2423,6 +2423,9 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
     );
     // 377 of 470.
     assert_eq!(lines[1], "Неправительственные организации;377;80,212766");
+    // Under the values, the chart's title first: a file on its own says what it holds.
+    let blank = lines.iter().position(|l| l.is_empty()).unwrap();
+    assert_eq!(lines[blank + 1], "Гражданское общество области Жетісу");
     let data = common::illustrative();
     let o = Options {
         lang: Lang::En,

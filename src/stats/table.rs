@@ -160,9 +160,11 @@ impl Figure {
             push_row(&mut out, &row, sep);
         }
         push_row(&mut out, &[], sep);
+        // Under the values: the chart's title, what they measure, and its footer.
         let about = format!("{} ({})", self.axis_title, self.subtitle);
         let reference = self.reference.as_ref().map(|r| &r.label);
-        for line in std::iter::once(&about).chain(reference).chain(&self.footer) {
+        let head = [&self.title, &about];
+        for line in head.into_iter().chain(reference).chain(&self.footer) {
             push_row(&mut out, &[text_cell(line)], sep);
         }
         out
