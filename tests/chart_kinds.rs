@@ -1535,10 +1535,10 @@ fn a_presented_pie_grows_and_a_table_names_its_measure() {
         ..Options::default()
     };
     let table = figure(&data, &options).unwrap().table();
-    assert!(
-        table.caption.ends_with("(На 10\u{a0}000 жителей)"),
-        "{}",
-        table.caption
+    // Mid-line, the region and the measure are written as in running text.
+    assert_eq!(
+        table.caption,
+        "Гражданское общество области Жетісу — область Жетісу, 2023 (на 10\u{a0}000 жителей)"
     );
 }
 
@@ -1999,7 +1999,13 @@ fn the_summary_reads_as_sentences() {
         lang: Lang::Ru,
         ..opts(ChartKind::Bar)
     };
-    assert_eq!(figure(&seed, &o).unwrap().subtitle, "Область Жетісу, 2023");
+    let (f, _, texts) = draw(&seed, &o, 900.0);
+    assert!(has(&texts, "Область Жетісу, 2023"), "{texts:?}");
+    // ... and mid-line in the table's caption and the CSV as in running text.
+    assert_eq!(f.subtitle, "область Жетісу, 2023");
+    assert!(f
+        .to_csv()
+        .contains("\r\nКоличество (область Жетісу, 2023)\r\n"));
     let rates = summary(Options {
         lang: Lang::Ru,
         measure: Measure::Per10k,

@@ -65,8 +65,9 @@ fn lay_out(
 
     let mut y = gap;
     y = b.paragraph(&figure.title, gap, y, inner, 3, typo.title(), Paint::Text);
+    // A line of its own starts with a capital: «Область Жетісу, 2023».
     y = b.paragraph(
-        &figure.subtitle,
+        &crate::locale::sentence(&figure.subtitle),
         gap,
         y + 2.0,
         inner,

@@ -4,7 +4,7 @@
 use super::cells::PopulationUse;
 use super::measure::population_for;
 use crate::data::{Dataset, Source, Unit};
-use crate::locale::{sentence, Lang, Msg};
+use crate::locale::{Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
 /// Items gathered under keys, in the order the keys first came.
@@ -131,8 +131,8 @@ pub(super) fn subtitle(data: &Dataset, kind: ChartKind, year: usize, head: &str)
     if head.is_empty() {
         years
     } else {
-        // A line of its own starts with a capital: «Область Жетісу, 2023».
-        sentence(&format!("{head}, {years}"))
+        // As written mid-line («… — область Жетісу, 2023»); the chart's own line is a sentence.
+        format!("{head}, {years}")
     }
 }
 

@@ -84,7 +84,12 @@ impl Figure {
 
     /// Title, subtitle and the measure (a table of rates per 10 000 said only "… — 2023").
     fn caption(&self) -> String {
-        format!("{} — {} ({})", self.title, self.subtitle, self.axis_title)
+        format!(
+            "{} — {} ({})",
+            self.title,
+            self.subtitle,
+            mid_line(&self.axis_title)
+        )
     }
 
     /// The chart's data as CSV, as a spreadsheet in the reader's language opens it: for
@@ -269,6 +274,17 @@ impl Figure {
 fn plain(v: f64) -> String {
     let rounded = (v * 1e6).round() / 1e6;
     format!("{rounded}")
+}
+
+/// An axis title in brackets after other words: «(на 10 000 жителей)».
+fn mid_line(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        let mut out = String::with_capacity(s.len());
+        out.push(crate::locale::lower(c));
+        out.push_str(chars.as_str());
+        out
+    })
 }
 
 /// Text from the data as a spreadsheet cell: one that starts with = + - or @ would run as a
