@@ -195,9 +195,17 @@ impl std::error::Error for StatsError {}
 /// Builds the content of the chart `options` ask for.
 pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     let lang = options.lang;
-    let kind = options.chart;
+    // Shares of each indicator's own total do not add up: stacked, they drew a sum of nothing.
+    let apart = options.chart == ChartKind::Stacked && options.measure == Measure::ShareOfTotal;
+    let kind = match apart {
+        true => ChartKind::Grouped,
+        false => options.chart,
+    };
     let mut names = Names::new(data, lang);
     let mut axes = axes(data, options, &mut names)?;
+    if apart {
+        axes.notes.push(Msg::SharesSideBySide.text(lang).to_owned());
+    }
     let mut legend = legend::legend(&mut axes, kind, &options.hidden);
     let Axes {
         mut categories,
