@@ -56,10 +56,20 @@ pub fn upper(c: char) -> char {
 /// `s` with its first letter in upper case, as a sentence starts («область Жетісу» →
 /// «Область Жетісу»).
 pub fn sentence(s: &str) -> String {
+    first_letter(s, upper)
+}
+
+/// `s` with its first letter in lower case, as words in brackets after others («(на 10 000
+/// жителей)» of the axis title «На 10 000 жителей»).
+pub fn mid_line(s: &str) -> String {
+    first_letter(s, lower)
+}
+
+fn first_letter(s: &str, case: fn(char) -> char) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |c| {
         let mut out = String::with_capacity(s.len());
-        out.push(upper(c));
+        out.push(case(c));
         out.push_str(chars.as_str());
         out
     })

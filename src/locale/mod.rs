@@ -10,7 +10,7 @@ mod collate;
 mod messages;
 mod number;
 
-pub use case::{lower, lowercase, sentence};
+pub use case::{lower, lowercase, mid_line, sentence};
 pub use collate::compare as collate;
 pub use messages::Msg;
 pub use number::{format_number, format_percent, parse_decimal};

@@ -3,7 +3,7 @@
 
 use super::figure::Figure;
 use super::measure;
-use crate::locale::{format_number, sentence, Lang, Msg};
+use crate::locale::{format_number, mid_line, sentence, Lang, Msg};
 use crate::options::ChartKind;
 
 /// A table of exactly the values the chart draws, written as on the chart.
@@ -274,17 +274,6 @@ impl Figure {
 fn plain(v: f64) -> String {
     let rounded = (v * 1e6).round() / 1e6;
     format!("{rounded}")
-}
-
-/// An axis title in brackets after other words: «(на 10 000 жителей)».
-fn mid_line(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        let mut out = String::with_capacity(s.len());
-        out.push(crate::locale::lower(c));
-        out.push_str(chars.as_str());
-        out
-    })
 }
 
 /// Text from the data as a spreadsheet cell: one that starts with = + - or @ would run as a
