@@ -586,7 +586,6 @@ impl Chart {
         self.overlay.reveal = self.overlay.reveal.map(|r| r.min(n));
     }
 
-    /// Device pixels per CSS pixel for the next paint.
     /// Device pixels per CSS pixel of the canvas: the screen's, times the zoom or scale a page
     /// puts around the widget (a low-vision version of a site zooms its content 1.5 times).
     fn ratio(&self) -> f64 {
