@@ -2328,6 +2328,34 @@ fn a_regions_shares_read_alike_in_every_chart_and_add_up_to_100() {
         .map(|t| t.trim_end_matches('%').parse::<f64>().unwrap())
         .sum();
     assert!((sum - 100.0).abs() < 1e-9, "{compare:?}");
+    // Every label says its bar's own share, to the decimal: a bar across regions and a trend
+    // had each region's one cell shared out alone ("100,0 %" on every bar), and a grouped
+    // chart with a series switched off shared the others out anew (89,1 % on a 75,8 % bar).
+    let alike = |f: &Figure| {
+        for cell in f.cells.iter().filter(|c| c.value.is_some()) {
+            let written: f64 = cell.text.trim_end_matches('%').parse().unwrap();
+            let exact = cell.value.unwrap();
+            assert!(
+                (written - exact).abs() <= 0.1 + 1e-9,
+                "{} for {exact}",
+                cell.text
+            );
+        }
+    };
+    for kind in [ChartKind::Bar, ChartKind::Trend, ChartKind::Grouped] {
+        let o = Options {
+            lang: Lang::En,
+            measure: Measure::ShareOfRegion,
+            hidden: match kind {
+                ChartKind::Grouped => vec!["media".into()],
+                _ => Vec::new(),
+            },
+            ..opts(kind)
+        };
+        let f = figure(&data, &o).unwrap();
+        assert!(f.cells.iter().any(|c| c.text != "100.0%"), "{kind:?}");
+        alike(&f);
+    }
     let csv = shares_of(ChartKind::Share, &["KZ-33", region]).to_csv();
     assert!(
         csv.lines()

@@ -78,10 +78,18 @@ pub(super) fn measured(
             lang,
         );
     }
-    // Each region's shares of its year's total written so that they add up to 100 (a pie
-    // writes its own).
+    // Each region's shares of its year's total, over every indicator chosen (drawn or not),
+    // written rounded together so that they add up to 100 wherever they are drawn: side by
+    // side in a comparison, one to a bar across regions. The values stay exact, for the bars'
+    // lengths and the CSV download. A pie writes its own.
     if measure == Measure::ShareOfRegion && !matches!(kind, ChartKind::Pie | ChartKind::Donut) {
-        round_region_shares(&mut cells, lang);
+        for (cell, &(r, y, i)) in cells.iter_mut().zip(keys) {
+            let counts: Vec<Option<f64>> = whole.iter().map(|&w| data.value(r, y, w)).collect();
+            let shares = measure::rounded_shares(&counts, 1);
+            if let Some(k) = whole.iter().position(|&w| w == i) {
+                cell.text = value_text(shares[k], 1, true, lang);
+            }
+        }
     }
     (cells, populations)
 }
@@ -186,21 +194,6 @@ pub(super) fn places(data: &Dataset, cells: &[Cell], measure: Measure, unit: Uni
         .filter(|c| data.indicators.get(c.indicator).map(|i| i.unit) == Some(unit))
         .filter_map(|c| c.value);
     chart_decimals(measure, unit, values)
-}
-
-/// Writes the shares of each region's total in a year rounded so that they add up to 100
-/// (77,1 + 7,8 + 13,7 + 1,4), wherever its cells are drawn: side by side in a comparison too.
-/// The values stay exact, for the bars' lengths and the CSV download.
-fn round_region_shares(cells: &mut [Cell], lang: Lang) {
-    let keys: Vec<(usize, i32)> = cells.iter().map(|c| (c.region, c.year)).collect();
-    let mut order: Vec<usize> = (0..cells.len()).collect();
-    crate::order::sort_by(&mut order, |&a, &b| keys[a].cmp(&keys[b]));
-    for group in order.chunk_by(|&a, &b| keys[a] == keys[b]) {
-        let counts: Vec<Option<f64>> = group.iter().map(|&i| cells[i].count).collect();
-        for (&i, share) in group.iter().zip(measure::rounded_shares(&counts, 1)) {
-            cells[i].text = value_text(share, 1, true, lang);
-        }
-    }
 }
 
 /// A pie's slices: each value followed by its share, `12,3 % (56)`. Returns the whole the
