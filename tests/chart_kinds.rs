@@ -1053,6 +1053,9 @@ fn hiding_a_legend_entry_removes_its_series_but_keeps_colours_and_the_entry() {
     // Shares are of what is shown: 30, 56 and 7 of 93.
     let shares: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(shares, ["32.3%", "60.2%", "7.5%"]);
+    // ... and the bars fill the 100 %, as their labels say.
+    let filled: f64 = f.cells.iter().filter_map(|c| c.value).sum();
+    assert!((filled - 100.0).abs() < 1e-9, "{filled}");
     // The legend entries can be clicked; the hidden one says so.
     assert_eq!(s.legend.len(), 4);
     let first = &s.legend[0];

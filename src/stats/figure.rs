@@ -218,7 +218,15 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         indicators,
     } = axes;
 
-    let (mut cells, populations) = cells::measured(data, &keys, measure, &indicators, kind, lang);
+    // A 100 % bar divides what it shows: switching a series off fills the bar with the others.
+    // Elsewhere a region's share is of every indicator chosen, whichever are drawn.
+    let shown: Vec<usize> = match kind {
+        ChartKind::Share => (indicators.iter().copied())
+            .filter(|&i| keys.iter().any(|k| k.2 == i))
+            .collect(),
+        _ => indicators.clone(),
+    };
+    let (mut cells, populations) = cells::measured(data, &keys, measure, &shown, kind, lang);
     let unit = keys
         .first()
         .map_or(Unit::Count, |&(_, _, i)| data.indicators[i].unit);
