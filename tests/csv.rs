@@ -553,6 +553,9 @@ fn a_lone_comma_means_what_the_file_shows_whatever_the_page_language() {
              mark), but this indicator is a count: separate thousands with a space, '1 234'",
             "{lang}"
         );
+        // Kazakh in Latin letters too (a title above the table, the region by its code).
+        let text = "Öñirlerdegi eriktiler\nRegion\tYear\tVolunteers per 1000\nKZ-33\t2023\t1,250\n";
+        assert_eq!(value(text, lang), Some(1.25), "{lang}");
         let text = "Region\tYear\tVolunteers per 1000\nАбай\t2023\t1,250\n";
         assert_eq!(
             row(&parse(text, lang).unwrap(), "KZ-10", 2023)[0].1,

@@ -537,8 +537,8 @@ impl Commas {
 /// what the whole file's cells show when they agree, else from the delimiter (Excel separates
 /// fields with `;` where the comma is the decimal mark, and with `,` where it is not; but
 /// LibreOffice writes `,` whatever the locale, so the numbers outrank it), else from the
-/// script its words are written in (a tab-separated table with Cyrillic in it comes from a
-/// Kazakh or Russian spreadsheet). Never from the reader's language: a file's `1,250` means
+/// script its words are written in (a tab-separated table with Cyrillic, or Kazakh Latin
+/// letters, comes from a Kazakh or Russian spreadsheet). Never from the reader's language: a file's `1,250` means
 /// the same to every reader of the page, and in every language they switch to.
 fn commas(opened: &Opened<'_>) -> Commas {
     // Per column: cells showing a decimal comma, cells showing a grouping one.
@@ -563,6 +563,10 @@ fn commas(opened: &Opened<'_>) -> Commas {
     let file = one_way(total).unwrap_or(match opened.delimiter {
         b';' => Comma::Decimal,
         b',' => Comma::Thousands,
+        // Kazakh in the Latin alphabet of 2021 (Jetisu, Ülken, Şyğys) writes decimal commas.
+        _ if opened.text().contains(|c| "äğñöūüışçÄĞÑÖŪÜŞÇİ".contains(c)) => {
+            Comma::Decimal
+        }
         _ => Comma::of(script_lang(opened.text()).unwrap_or(Lang::Kk)),
     });
     Commas {
