@@ -20,6 +20,8 @@ if (!params.has('src')) widget.setAttribute('src', 'data/zhetysu-2023.json');
 function fit() {
   const canvas = widget.shadowRoot?.querySelector('canvas');
   if (params.has('height') || !widget.chart || !canvas || widget.presenting || document.fullscreenElement) return;
+  // An open table scrolls in the frame; the chart keeps the height it had.
+  if (!widget.shadowRoot.querySelector('.table-view')?.hidden) return;
   widget.removeAttribute('height');
   const over = document.documentElement.scrollHeight - innerHeight;
   if (over > 0) widget.setAttribute('height', String(Math.max(120, canvas.clientHeight - over)));

@@ -37,8 +37,8 @@ test('on a page zoomed 1.5 times the pointer finds the bar under it, drawn crisp
   const { page, context, problems } = await open(env.browser, `${env.base}fixtures/messy.html`, { width: 1000, height: 900 });
   await loaded(page, '#zoomed');
   const m = await measure(page, 'zoomed');
-  assert.equal(m.shown, 900);
-  assert.equal(m.backing, 900, 'one canvas pixel for each screen pixel');
+  assert.ok(Math.abs(m.shown - 900) <= 1, JSON.stringify(m));
+  assert.ok(Math.abs(m.backing - m.shown) <= 1, `one canvas pixel for each screen pixel: ${JSON.stringify(m)}`);
   await page.$eval('#zoomed', (host) => host.scrollIntoView());
   for (const index of [2, 6]) {
     const [x, y, name] = await page.$eval('#zoomed', (host, i) => {
