@@ -2509,3 +2509,54 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
     );
     assert!(text.contains("'-2+3,2"), "{text}");
 }
+
+/// Shares of a region's total rounded to add up to 100 can write one exact tie two ways (1/3
+/// as 33,4 % and 33,3 %): the summary quotes each as its bar does. A region whose counts are
+/// all 0 has no shares, and says so as the CSV does, not "0,0 %".
+#[test]
+fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
+    let json = r#"{
+      "format": "civic-stats/1", "title": {"en": "Shares"}, "illustrative": true,
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "indicators": [
+        {"id": "a", "unit": "count", "name": {"en": "Alpha"}},
+        {"id": "b", "unit": "count", "name": {"en": "Beta"}},
+        {"id": "c", "unit": "count", "name": {"en": "Gamma"}}
+      ],
+      "regions": [
+        {"id": "KZ-10", "values": {"2023": {"a": 1, "b": 1, "c": 1}}},
+        {"id": "KZ-11", "values": {"2023": {"a": 3, "b": 2, "c": 4}}},
+        {"id": "KZ-15", "values": {"2023": {"a": 1, "b": 5, "c": 4}}},
+        {"id": "KZ-19", "values": {"2023": {"a": 0, "b": 0, "c": 0}}}
+      ]
+    }"#;
+    let data = civic_stats::data::parse_json(json).unwrap();
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        regions: regions(&["KZ-10", "KZ-11", "KZ-15"]),
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &o).unwrap();
+    let texts: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["33.4%", "33.3%", "10.0%"]);
+    let summary = f.summary();
+    assert!(
+        summary.contains("Largest: Abai Region (33.4%), Akmola Region (33.3%); smallest"),
+        "{summary}"
+    );
+    for kind in [ChartKind::Grouped, ChartKind::Share, ChartKind::Bar] {
+        let o = Options {
+            lang: Lang::En,
+            measure: Measure::ShareOfRegion,
+            regions: regions(&["KZ-19", "KZ-10"]),
+            ..opts(kind)
+        };
+        let f = figure(&data, &o).unwrap();
+        let almaty = f.regions.iter().position(|r| r.id == "KZ-19").unwrap();
+        for cell in f.cells.iter().filter(|c| c.region == almaty) {
+            assert_eq!(cell.value, None, "{kind:?}");
+            assert_eq!(cell.text, "no data", "{kind:?}");
+        }
+    }
+}

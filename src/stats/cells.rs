@@ -83,7 +83,12 @@ pub(super) fn measured(
     // side in a comparison, one to a bar across regions. The values stay exact, for the bars'
     // lengths and the CSV download. A pie writes its own.
     if measure == Measure::ShareOfRegion && !matches!(kind, ChartKind::Pie | ChartKind::Donut) {
-        for (cell, &(r, y, i)) in cells.iter_mut().zip(keys) {
+        // A share of nothing (every count 0) is none, as its value says, not 0,0 %.
+        for (cell, &(r, y, i)) in cells
+            .iter_mut()
+            .zip(keys)
+            .filter(|(c, _)| c.value.is_some())
+        {
             let counts: Vec<Option<f64>> = whole.iter().map(|&w| data.value(r, y, w)).collect();
             let shares = measure::rounded_shares(&counts, 1);
             if let Some(k) = whole.iter().position(|&w| w == i) {

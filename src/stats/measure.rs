@@ -16,11 +16,12 @@ pub fn share(part: f64, whole: f64) -> Option<f64> {
 }
 
 /// Percentages rounded to `decimals` so that they still add up to exactly 100 (largest
-/// remainder method): 377, 30, 56, 7 of 470 → 80.2, 6.4, 11.9, 1.5. Missing parts stay missing.
+/// remainder method): 377, 30, 56, 7 of 470 → 80.2, 6.4, 11.9, 1.5. Missing parts stay missing,
+/// and parts of nothing (0 of 0) have no share, as [`share`] says.
 pub fn rounded_shares(parts: &[Option<f64>], decimals: u32) -> Vec<Option<f64>> {
     let total: f64 = parts.iter().flatten().sum();
     if total <= 0.0 {
-        return parts.iter().map(|p| p.map(|_| 0.0)).collect();
+        return vec![None; parts.len()];
     }
     let unit = 10f64.powi(decimals as i32);
     let target = (100.0 * unit).round() as i64;
@@ -114,10 +115,7 @@ mod tests {
         assert_eq!(shares, [Some(33.4), Some(33.3), Some(33.3)]);
         let shares = rounded_shares(&[Some(2.0), None, Some(1.0)], 0);
         assert_eq!(shares, [Some(67.0), None, Some(33.0)]);
-        assert_eq!(
-            rounded_shares(&[Some(0.0), Some(0.0)], 1),
-            [Some(0.0), Some(0.0)]
-        );
+        assert_eq!(rounded_shares(&[Some(0.0), Some(0.0)], 1), [None, None]);
     }
 
     #[test]

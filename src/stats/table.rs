@@ -235,16 +235,26 @@ impl Figure {
         if let (Some(max), Some(min), true) = (max, min, self.one_unit) {
             if max > min {
                 let named = |value: f64| {
-                    // Every one that ties, with its value once: "A, B (10,0)".
+                    // Every one that ties, each value once as written: "A, B (10,0)"; shares
+                    // rounded to add up to 100 may write one tie two ways, "A (33,4 %), B (33,3 %)".
                     let tied: Vec<&(String, f64, &str)> =
                         labelled.iter().filter(|l| l.1 == value).collect();
-                    let names: Vec<&str> = tied.iter().map(|l| l.0.as_str()).collect();
-                    let (names, text) = (names.join(", "), tied[0].2);
-                    // A donut's "77,1 % (394)" is not bracketed again.
-                    match text.contains('(') {
-                        true => format!("{names} — {text}"),
-                        false => format!("{names} ({text})"),
+                    let mut parts: Vec<String> = Vec::new();
+                    for (i, (_, _, text)) in tied.iter().enumerate() {
+                        if tied[..i].iter().any(|t| t.2 == *text) {
+                            continue;
+                        }
+                        let names: Vec<&str> = (tied.iter().filter(|t| t.2 == *text))
+                            .map(|t| t.0.as_str())
+                            .collect();
+                        let names = names.join(", ");
+                        // A donut's "77,1 % (394)" is not bracketed again.
+                        parts.push(match text.contains('(') {
+                            true => format!("{names} — {text}"),
+                            false => format!("{names} ({text})"),
+                        });
                     }
+                    parts.join(", ")
                 };
                 let (max_value, min_value) = (named(max), named(min));
                 parts.push(
