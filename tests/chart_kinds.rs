@@ -2420,6 +2420,18 @@ fn every_population_source_is_cited_and_each_regions_years_are_named() {
         !footer.iter().any(|l| l.starts_with("2021, 2023 values")),
         "{footer:?}"
     );
+    let o = Options {
+        lang: Lang::Ru,
+        ..o
+    };
+    let footer = figure(&data, &o).unwrap().footer;
+    assert!(
+        footer.contains(
+            &"Акмолинская область: значения (2021, 2023) отнесены к численности населения 2022 года"
+                .to_owned()
+        ),
+        "{footer:?}"
+    );
 }
 
 /// A pie of a region that lacks one of the indicators said nothing of it: its slices and the

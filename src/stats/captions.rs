@@ -4,7 +4,7 @@
 use super::cells::PopulationUse;
 use super::measure::population_for;
 use crate::data::{Dataset, Source, Unit};
-use crate::locale::{Lang, Msg};
+use crate::locale::{mid_line, Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
 /// Items gathered under keys, in the order the keys first came.
@@ -100,7 +100,8 @@ pub(super) fn footer(
         for line in lines.split('\n') {
             footer.push(match alike {
                 true => line.to_owned(),
-                false => format!("{}: {line}", names.join(", ")),
+                // «Акмолинская область: значения (2023) …», the note mid-line.
+                false => format!("{}: {}", names.join(", "), mid_line(line)),
             });
         }
     }
