@@ -239,7 +239,7 @@ impl Figure {
                     // rounded to add up to 100 may write one tie two ways, "A (33,4 %), B (33,3 %)".
                     let tied: Vec<&(String, f64, &str)> =
                         labelled.iter().filter(|l| l.1 == value).collect();
-                    let mut parts: Vec<String> = Vec::new();
+                    let mut quoted: Vec<String> = Vec::new();
                     for (i, (_, _, text)) in tied.iter().enumerate() {
                         if tied[..i].iter().any(|t| t.2 == *text) {
                             continue;
@@ -249,12 +249,12 @@ impl Figure {
                             .collect();
                         let names = names.join(", ");
                         // A donut's "77,1 % (394)" is not bracketed again.
-                        parts.push(match text.contains('(') {
+                        quoted.push(match text.contains('(') {
                             true => format!("{names} — {text}"),
                             false => format!("{names} ({text})"),
                         });
                     }
-                    parts.join(", ")
+                    quoted.join(", ")
                 };
                 let (max_value, min_value) = (named(max), named(min));
                 parts.push(
