@@ -2494,6 +2494,10 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
         lines[1].starts_with("Zhetysu Region,1313,") && lines[1].ends_with(",1732"),
         "{stacked}"
     );
+    // ... and the table view, as the chart writes them beside the bars.
+    let table = figure(&data, &o).unwrap().table();
+    assert_eq!(table.columns.last().map(String::as_str), Some("Total"));
+    assert_eq!(table.rows[0].last().map(String::as_str), Some("1,732"));
 
     let json = r#"{
       "format": "civic-stats/1", "title": {"en": "=1+1"}, "illustrative": true,

@@ -10,7 +10,7 @@ use super::geometry::Rect;
 use super::scene::{Anchor, Area, Paint, Shape, Target};
 use super::text::{wrap, TextMeasure};
 use super::Typography;
-use crate::options::{ChartKind, Measure};
+use crate::options::ChartKind;
 use crate::stats::Figure;
 
 const MAX_LABEL_LINES: usize = 3;
@@ -66,24 +66,6 @@ fn reference_h(figure: &Figure, typo: Typography) -> f64 {
     } else {
         0.0
     }
-}
-
-/// Row totals of a stacked chart of counts or of counts per 10 000, written out. Shares have
-/// none: a region's add up to 100 %, and shares of each indicator's total of all regions are
-/// parts of different wholes, whose sum ("33,7 %") is a share of nothing.
-fn totals(figure: &Figure) -> Vec<Option<String>> {
-    let sums = figure.kind == ChartKind::Stacked
-        && matches!(figure.measure, Measure::Count | Measure::Per10k);
-    (0..figure.categories.len())
-        .map(|c| {
-            let present: Vec<f64> = figure.row(c).iter().filter_map(|x| x.value).collect();
-            let show = sums && !present.is_empty();
-            show.then(|| {
-                let sum: f64 = present.iter().sum();
-                figure.format_tick(sum, figure.decimals)
-            })
-        })
-        .collect()
 }
 
 fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography) -> Plan {
@@ -162,7 +144,8 @@ fn plan(figure: &Figure, inner: f64, measure: &dyn TextMeasure, typo: Typography
 fn value_width(figure: &Figure, measure: &dyn TextMeasure, typo: Typography) -> f64 {
     let font = typo.value();
     match mode(figure.kind) {
-        Mode::Stacked => totals(figure)
+        Mode::Stacked => figure
+            .totals()
             .iter()
             .flatten()
             .map(|t| measure.width(t, font))
@@ -365,7 +348,11 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    let totals = if p.values { totals(figure) } else { Vec::new() };
+    let totals = if p.values {
+        figure.totals()
+    } else {
+        Vec::new()
+    };
     // Bars are as thick in every band: a band that grew for a label of three lines gets
     // more space around its bar, not a thicker bar (which would read as emphasis).
     let bar_band = if dense || p.bands.is_empty() {

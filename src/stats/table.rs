@@ -4,7 +4,7 @@
 use super::figure::Figure;
 use super::measure;
 use crate::locale::{format_number, mid_line, sentence, Lang, Msg};
-use crate::options::ChartKind;
+use crate::options::{ChartKind, Measure};
 
 /// A table of exactly the values the chart draws, written as on the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +17,24 @@ pub struct Table {
 }
 
 impl Figure {
+    /// Row totals of a stacked chart of counts or of counts per 10 000, written out beside its
+    /// bars and in its table. Shares have none: a region's add up to 100 %, and shares of each
+    /// indicator's total of all regions, parts of different wholes, are not stacked at all.
+    pub fn totals(&self) -> Vec<Option<String>> {
+        let sums = self.kind == ChartKind::Stacked
+            && matches!(self.measure, Measure::Count | Measure::Per10k);
+        (0..self.categories.len())
+            .map(|c| {
+                let present: Vec<f64> = self.row(c).iter().filter_map(|x| x.value).collect();
+                let show = sums && !present.is_empty();
+                show.then(|| {
+                    let sum: f64 = present.iter().sum();
+                    self.format_tick(sum, self.decimals)
+                })
+            })
+            .collect()
+    }
+
     /// The chart as a table: rows are categories, columns are series; a trend's rows are its
     /// lines (regions), each with its years and its change, as OWID's table has them (a row
     /// per year made twenty region columns, too wide for any phone).
@@ -30,6 +48,12 @@ impl Figure {
         if ranks.is_some() {
             columns.push(Msg::Rank.text(self.lang).to_owned());
         }
+        // A stack's totals, as the chart writes them beside its bars, then its notes.
+        let totals = self.totals();
+        let has_totals = totals.iter().any(Option::is_some);
+        if has_totals {
+            columns.push(Msg::Total.text(self.lang).to_owned());
+        }
         let notes = self.notes_heading();
         let has_notes = notes.is_some();
         columns.extend(notes);
@@ -42,6 +66,9 @@ impl Figure {
                 row.extend(self.row(c).iter().map(|cell| cell.text.clone()));
                 if let Some(ranks) = &ranks {
                     row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
+                }
+                if has_totals {
+                    row.push(totals[c].clone().unwrap_or_default());
                 }
                 if has_notes {
                     row.push(category.note.clone().unwrap_or_default());
@@ -121,9 +148,6 @@ impl Figure {
         }
         // What the chart and table write beside the values is in the file too: a comparison's
         // differences, a row's "incomplete", a trend's changes, the reference line.
-        let notes = self.notes_heading();
-        let has_notes = notes.is_some();
-        header.extend(notes);
         // And what it draws from the values: a pie's shares, a stack's totals.
         let pie = matches!(self.kind, ChartKind::Pie | ChartKind::Donut);
         let totals = self.kind == ChartKind::Stacked && !self.percent;
@@ -133,6 +157,9 @@ impl Figure {
             (_, true) => header.push(Msg::Total.text(self.lang).to_owned()),
             _ => {}
         }
+        let notes = self.notes_heading();
+        let has_notes = notes.is_some();
+        header.extend(notes);
         let number = |v: Option<f64>| {
             v.map_or_else(String::new, |v| plain(v).replace('.', &point.to_string()))
         };
@@ -143,15 +170,15 @@ impl Figure {
             if let Some(ranks) = &ranks {
                 row.push(ranks[c].map(|r| r.to_string()).unwrap_or_default());
             }
-            if has_notes {
-                row.push(category.note.clone().unwrap_or_default());
-            }
             let values = self.row(c).iter().filter_map(|cell| cell.value);
             let sum = values.clone().next().map(|_| values.sum::<f64>());
             if pie {
                 row.push(number(sum.and_then(|v| measure::share(v, whole))));
             } else if totals {
                 row.push(number(sum));
+            }
+            if has_notes {
+                row.push(category.note.clone().unwrap_or_default());
             }
             push_row(&mut out, &row, sep);
         }
