@@ -21,8 +21,7 @@ impl Figure {
     /// bars and in its table. Shares have none: a region's add up to 100 %, and shares of each
     /// indicator's total of all regions, parts of different wholes, are not stacked at all.
     pub fn totals(&self) -> Vec<Option<String>> {
-        let sums = self.kind == ChartKind::Stacked
-            && matches!(self.measure, Measure::Count | Measure::Per10k);
+        let sums = self.stacks_add_up();
         (0..self.categories.len())
             .map(|c| {
                 let present: Vec<f64> = self.row(c).iter().filter_map(|x| x.value).collect();
@@ -33,6 +32,11 @@ impl Figure {
                 })
             })
             .collect()
+    }
+
+    /// Whether a stack's parts add up to a total worth writing (see [`Figure::totals`]).
+    fn stacks_add_up(&self) -> bool {
+        self.kind == ChartKind::Stacked && matches!(self.measure, Measure::Count | Measure::Per10k)
     }
 
     /// The chart as a table: rows are categories, columns are series; a trend's rows are its
@@ -150,7 +154,7 @@ impl Figure {
         // differences, a row's "incomplete", a trend's changes, the reference line.
         // And what it draws from the values: a pie's shares, a stack's totals.
         let pie = matches!(self.kind, ChartKind::Pie | ChartKind::Donut);
-        let totals = self.kind == ChartKind::Stacked && !self.percent;
+        let totals = self.stacks_add_up();
         let whole: f64 = self.cells.iter().filter_map(|c| c.value).sum();
         match (pie, totals) {
             (true, _) => header.push(Msg::ShareOfRegion.text(self.lang).to_owned()),
