@@ -2576,3 +2576,134 @@ fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
         }
     }
 }
+
+/// A reference line is drawn wherever the chart has one value axis: an analyst's national
+/// figure across a trend or grouped bars was ignored without a word outside plain bars.
+#[test]
+fn a_reference_line_crosses_trends_and_every_kind_of_bar() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    for kind in [
+        ChartKind::Bar,
+        ChartKind::Grouped,
+        ChartKind::Stacked,
+        ChartKind::Trend,
+    ] {
+        let options = Options {
+            lang: Lang::En,
+            regions: regions(&["KZ-10", "KZ-11"]),
+            reference: Some(Reference::Value(1200.0)),
+            ..opts(kind)
+        };
+        for width in [360.0, 900.0] {
+            let (f, s, texts) = draw(&data, &options, width);
+            assert!(
+                has(&texts, "Reference: 1,200"),
+                "{kind:?} {width}: {texts:?}"
+            );
+            assert!(
+                !f.footer.iter().any(|l| l.contains("reference")),
+                "{kind:?}"
+            );
+            let dashes: Vec<_> = (s.shapes.iter())
+                .filter(|sh| {
+                    let paint = Paint::Reference;
+                    matches!(sh, Shape::Line { paint: p, .. } if *p == paint)
+                })
+                .map(|sh| sh.bounds())
+                .collect();
+            assert!(dashes.len() > 2, "{kind:?} {width}: the line is drawn");
+            common::assert_tidy(&s, &format!("{kind:?} {width}"));
+            if kind == ChartKind::Trend {
+                // Across the plot at one height, above the largest value (1 001), which the
+                // axis reaches past.
+                let y = dashes[0].y;
+                assert!(dashes.iter().all(|d| (d.y - y).abs() < 1.0), "{kind:?}");
+                let points = s.targets.iter().map(|t| t.mark.y);
+                assert!(
+                    points.fold(f64::MAX, f64::min) > y,
+                    "{width}: above the lines"
+                );
+                assert!(has(&texts, "1,200") || has(&texts, "1,400"), "{texts:?}");
+            }
+        }
+    }
+}
+
+/// An average needs one value a region: a stack's total (of the stacks that lack no part), a
+/// bar's; of grouped bars or a trend's years it would mix indicators or years, and a pie has
+/// no axis. The footer says when the line asked for is not drawn.
+#[test]
+fn an_average_of_stacks_is_of_their_totals_and_a_line_not_drawn_is_named() {
+    let data = common::illustrative();
+    let options = |kind, year, reference| Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-10", "KZ-11", "KZ-19"]),
+        year: Some(year),
+        reference: Some(reference),
+        ..opts(kind)
+    };
+    let average = Reference::Named(ReferenceName::Average);
+    // 2023: 511, 1 274 and 1 063. 2021: KZ-19 lacks its media, so (489 + 1 182) / 2.
+    let label = |year| {
+        let f = figure(&data, &options(ChartKind::Stacked, year, average)).unwrap();
+        f.reference.unwrap().label
+    };
+    assert_eq!(label(2023), "Average of the regions: 949.3");
+    assert_eq!(label(2021), "Average of the regions: 835.5");
+
+    let not_drawn = |kind, reference| {
+        let f = figure(&data, &options(kind, 2023, reference)).unwrap();
+        assert_eq!(f.reference, None, "{kind:?} {reference:?}");
+        f.footer
+    };
+    for kind in [ChartKind::Grouped, ChartKind::Trend, ChartKind::Share] {
+        let footer = not_drawn(kind, average);
+        let note = "An average line is drawn only for bars of one indicator or for stacks' totals";
+        assert!(
+            footer.iter().any(|l| l.starts_with(note)),
+            "{kind:?}: {footer:?}"
+        );
+    }
+    for kind in [ChartKind::Pie, ChartKind::Donut, ChartKind::Compare] {
+        let footer = not_drawn(kind, Reference::Value(5.0));
+        let note = "Pies and comparisons draw no reference line";
+        assert!(footer.iter().any(|l| l == note), "{kind:?}: {footer:?}");
+    }
+}
+
+/// Pies and 100 % bars share out a region's counts: a rate asked for in an embed code is
+/// not applied, and the footer says so rather than drawing counts under its name.
+#[test]
+fn a_measure_a_pie_does_not_apply_is_named() {
+    let data = common::illustrative();
+    let note =
+        "This chart divides each region's total into shares, so the measure chosen does not apply";
+    for kind in [ChartKind::Pie, ChartKind::Donut, ChartKind::Share] {
+        for measure in [
+            Measure::Count,
+            Measure::Per10k,
+            Measure::ShareOfRegion,
+            Measure::ShareOfTotal,
+        ] {
+            let o = Options {
+                lang: Lang::En,
+                measure,
+                ..opts(kind)
+            };
+            let f = figure(&data, &o).unwrap();
+            let noted = f.footer.iter().any(|l| l == note);
+            let foreign = matches!(measure, Measure::Per10k | Measure::ShareOfTotal);
+            assert_eq!(noted, foreign, "{kind:?} {measure:?}: {:?}", f.footer);
+        }
+    }
+    let f = figure(
+        &data,
+        &Options {
+            lang: Lang::En,
+            measure: Measure::Per10k,
+            ..opts(ChartKind::Bar)
+        },
+    );
+    assert!(!f.unwrap().footer.iter().any(|l| l == note));
+}

@@ -20,7 +20,7 @@ const ui = {
     measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлер жиынтығындағы үлесі',
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
-    average: 'Орташа мән сызығы', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
+    reference: 'Бағдар сызығы', average: 'Орташа мән', referenceValue: 'Берілген мән', referenceAt: 'Сызықтың мәні', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
     checkAll: 'Барлығын белгілеу', checkNone: 'Белгілерді алып тастау',
     noneTicked: 'Ешқайсысы белгіленбеген: диаграмма барлығын көрсетеді',
@@ -43,7 +43,7 @@ const ui = {
     measureShareRegion: 'Доля в итоге региона', measureShareTotal: 'Доля в сумме по всем регионам',
     sort: 'Порядок', sortData: 'Как в файле', sortDesc: 'По убыванию', sortAsc: 'По возрастанию',
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
-    average: 'Линия среднего', regions: 'Регионы', indicators: 'Показатели',
+    reference: 'Линия ориентира', average: 'Среднее', referenceValue: 'Своё значение', referenceAt: 'Значение линии', regions: 'Регионы', indicators: 'Показатели',
     regionA: 'Первый регион', regionB: 'Второй регион',
     checkAll: 'Отметить все', checkNone: 'Снять все',
     noneTicked: 'Ничего не отмечено: диаграмма показывает все',
@@ -66,7 +66,7 @@ const ui = {
     measureShareRegion: "Share of the region's total", measureShareTotal: 'Share of all regions',
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
-    average: 'Average line', regions: 'Regions', indicators: 'Indicators',
+    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
     checkAll: 'Select all', checkNone: 'Clear all',
     noneTicked: 'None ticked: the chart shows all of them',
@@ -101,9 +101,13 @@ function checked(name) {
 // Controls → attributes; the element re-renders on each change.
 function applyControls() {
   const f = form.elements;
-  // What a chart kind does not use is greyed out rather than left to do nothing: only bars
-  // draw a reference line, and shares, pies and donuts have their own measure.
-  f.reference.disabled = f.chart.value !== 'bar';
+  // What a chart kind does not use is greyed out rather than left to do nothing: pies and
+  // comparisons draw no reference line, an average is of one value a region (a bar's, or a
+  // stack's total), and shares, pies and donuts have their own measure.
+  f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
+  f.reference.querySelector('[value="average"]').disabled = !['bar', 'stacked'].includes(f.chart.value);
+  if (f.reference.selectedOptions[0]?.disabled) f.reference.value = '';
+  f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
   // A trend runs over every year, in time order.
   f.year.disabled = f.sort.disabled = f.chart.value === 'trend';
@@ -120,8 +124,9 @@ function applyControls() {
   const attrs = {
     chart: f.chart.value, measure: f.measure.value, sort: f.sort.disabled ? '' : f.sort.value,
     year: f.year.disabled ? '' : f.year.value,
-    // A greyed-out box asks for nothing, ticked or not (the embed code said reference=average).
-    selected: f.selected.value, reference: f.reference.checked && !f.reference.disabled ? 'average' : '',
+    // A greyed-out control asks for nothing (the embed code said reference=average).
+    selected: f.selected.value,
+    reference: f.referenceAt.disabled ? (!f.reference.disabled && f.reference.value) : f.referenceAt.value.trim(),
     theme: f.theme.value,
     regions: compare ? [f.regionA.value, f.regionB.value].filter(Boolean).join(',') : checked('regions'),
     indicators: checked('indicators'),

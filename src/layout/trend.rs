@@ -77,7 +77,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         .map(|c| c.label.parse::<i32>().map_or(0.0, f64::from))
         .collect();
 
-    let max = figure.max_value();
+    let reference = figure.reference.as_ref();
+    let max = reference.map_or(0.0, |r| r.value).max(figure.max_value());
     let (provisional, labels, _) =
         axis::ticks(figure, max, body.h * 0.8, false, tick_font, b.measure);
     let axis_w = labels
@@ -225,6 +226,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
+    // A reference line, dashed under the lines; its label comes after them.
+    let reference = reference.map(|r| {
+        let y = y_of(r.value);
+        for [from, to] in super::geometry::dashes((plot.x, y), (plot.right(), y), 6.0, 4.0) {
+            b.line(from, to, 1.5, Paint::Reference);
+        }
+        (y, r)
+    });
+
     // A highlighted region's line is painted last, thicker, over the others, which among
     // many step back in grey without end labels: the reader asked about that one. Its
     // targets keep their place in series order, which the element's hover, keyboard and
@@ -353,6 +363,27 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
     }
     b.owner = None;
+    // The reference line's label over the lines, on the background so that they do not cross
+    // it: above the line, or below it along the top of the plot; clear of the first year's
+    // markers.
+    if let Some((y, r)) = reference {
+        let (w, h) = (b.width(&r.label, tick_font), tick_font.line_height());
+        let y = if y - h - 2.0 < plot.y {
+            y + 2.0
+        } else {
+            y - h - 2.0
+        };
+        b.rect(Rect::new(plot.x + 6.0, y, w + 4.0, h), Paint::Background);
+        let label = r.label.clone();
+        b.text(
+            label,
+            plot.x + 8.0,
+            y + h / 2.0,
+            tick_font,
+            Anchor::LeftMiddle,
+            Paint::Reference,
+        );
+    }
     // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang
     // (a highlighted line's diamond by 5.4 px).
     Rect::new(

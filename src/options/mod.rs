@@ -93,7 +93,7 @@ pub enum Sort {
     Name,
 }
 
-/// A reference line across a bar chart.
+/// A reference line across bars of every kind and trends.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum Reference {

@@ -251,6 +251,12 @@ pub(super) fn axes(
             }
         }
     }
+    // Pies and 100 % bars share out a region's counts: a rate or a share of all regions asked
+    // for in an embed was dropped without a word.
+    let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
+    if own && matches!(options.measure, Measure::Per10k | Measure::ShareOfTotal) {
+        notes.push(Msg::MeasureNotApplied.text(lang).to_owned());
+    }
     // A region's total of one indicator is that indicator: every share would read 100 %.
     if measure == Measure::ShareOfRegion && indicators.len() == 1 {
         notes.push(Msg::ShareOfOneIndicator.text(lang).to_owned());

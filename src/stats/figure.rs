@@ -76,7 +76,7 @@ pub struct Cell {
     pub year: i32,
 }
 
-/// A vertical line marking a reference value, with its label.
+/// A line across the value axis at a reference value, with its label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceLine {
     pub value: f64,
@@ -286,7 +286,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     legend::relabel(&mut legend, kind, &categories, &series);
 
     let (categories, cells) = sort(categories, cells, series.len(), kind, options.sort, lang);
-    let reference = reference(kind, options.reference, &cells, style);
+    let reference =
+        reference(kind, options.reference, &cells, series.len(), style).unwrap_or_else(|note| {
+            notes.push(note.text(lang).to_owned());
+            None
+        });
 
     let named = |id: &str, name: &Text| Named {
         id: id.to_owned(),
@@ -320,21 +324,45 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     })
 }
 
-/// The reference line: only where one series is compared across categories.
+/// The reference line, where the chart has one value axis to draw it across: bars of every
+/// kind and trends. An average needs one value per category: a bar's, or a stack's total
+/// (of the stacks that lack no part). Where the line is not drawn, a footer note says why
+/// (an embed asking for one on a pie had it ignored without a word).
 fn reference(
     kind: ChartKind,
     reference: Option<Reference>,
     cells: &[Cell],
+    n: usize,
     style: Style,
-) -> Option<ReferenceLine> {
-    let (ChartKind::Bar, Some(r)) = (kind, reference) else {
-        return None;
+) -> Result<Option<ReferenceLine>, Msg> {
+    let Some(r) = reference else {
+        return Ok(None);
     };
-    let values: Vec<Option<f64>> = cells.iter().map(|c| c.value).collect();
+    if matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Compare) {
+        return Err(Msg::ReferenceNotDrawn);
+    }
+    // A stack's total, of a stack that lacks no part; elsewhere each bar's value.
+    let size = if kind == ChartKind::Stacked {
+        n.max(1)
+    } else {
+        1
+    };
+    let mut values = Vec::new();
+    for row in cells.chunks(size) {
+        let mut sum = Some(0.0);
+        for cell in row {
+            sum = sum.zip(cell.value).map(|(a, b)| a + b);
+        }
+        values.push(sum);
+    }
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
     let (value, name, most) = match r {
         Reference::Value(v) => (Some(v), Msg::Reference, 3),
+        // A trend's, or several bars', would be a mean across indicators or years.
+        Reference::Named(_) if kind == ChartKind::Trend || n > 1 && kind != ChartKind::Stacked => {
+            return Err(Msg::AverageNotDrawn)
+        }
         // Of the regions' own figures, each counted once: a per-10 000 average is not the
         // rate of all regions together, and the line says whose mean it is.
         Reference::Named(ReferenceName::Average) => {
@@ -347,7 +375,7 @@ fn reference(
             (measure::average(&values), name, style.places + 1)
         }
     };
-    value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
+    Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
         value: v,
         label: format!(
             "{}: {}",
@@ -359,7 +387,7 @@ fn reference(
                 style.lang
             )
         ),
-    })
+    }))
 }
 
 /// A name as it is looked up in a list: the Russian names of the regions made in 2022 begin

@@ -113,23 +113,41 @@ test('on a 320 px phone the demo page does not scroll sideways, in any language'
 });
 
 test('controls a chart kind does not use are greyed out, not left doing nothing', async () => {
-  const { page, context } = await open(env.browser, env.base);
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
   await loaded(page);
   const state = () => page.evaluate(() => {
     const f = document.querySelector('#controls').elements;
-    return { measure: f.measure.disabled, reference: f.reference.disabled, year: f.year.disabled && f.sort.disabled };
+    return {
+      measure: f.measure.disabled,
+      reference: f.reference.disabled,
+      average: f.reference.querySelector('[value="average"]').disabled,
+      year: f.year.disabled && f.sort.disabled,
+    };
   });
-  assert.deepEqual(await state(), { measure: false, reference: false, year: false });
+  assert.deepEqual(await state(), { measure: false, reference: false, average: false, year: false });
   for (const [kind, expected] of [
-    ['pie', { measure: true, reference: true, year: false }],
-    ['share', { measure: true, reference: true, year: false }],
-    ['grouped', { measure: false, reference: true, year: false }],
-    ['trend', { measure: false, reference: true, year: true }],
-    ['bar', { measure: false, reference: false, year: false }],
+    ['pie', { measure: true, reference: true, average: true, year: false }],
+    ['share', { measure: true, reference: false, average: true, year: false }],
+    ['grouped', { measure: false, reference: false, average: true, year: false }],
+    ['stacked', { measure: false, reference: false, average: false, year: false }],
+    ['trend', { measure: false, reference: false, average: true, year: true }],
+    ['compare', { measure: false, reference: true, average: true, year: false }],
+    ['bar', { measure: false, reference: false, average: false, year: false }],
   ]) {
     await page.selectOption('select[name="chart"]', kind);
     assert.deepEqual(await state(), expected, kind);
   }
+  // A trend's reference line at a value the reader types, as they write numbers.
+  await page.selectOption('select[name="reference"]', 'average');
+  await page.selectOption('select[name="chart"]', 'trend');
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), null, 'no average of a trend');
+  await page.selectOption('select[name="reference"]', 'value');
+  await page.fill('input[name="referenceAt"]', '300,5');
+  await page.press('input[name="referenceAt"]', 'Enter');
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), '300,5');
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.texts().includes('Reference: 300.5'));
+  // The embed code carries the chart's own spelling of it.
+  assert.match(await page.inputValue('#embed-code'), /reference="300\.5"/);
   await context.close();
 });
 
@@ -180,8 +198,8 @@ test('a comparison\'s two regions are picked by name, not by unticking eighteen'
   await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
   await page.waitForFunction(() => document.querySelector('select[name="regionB"]').options.length === 20);
   assert.equal(await page.$eval('select[name="regionA"]', (s) => s.disabled), true);
-  // The average line ticked for bars asks nothing of a comparison, which draws none.
-  await page.check('input[name="reference"]');
+  // The average line chosen for bars asks nothing of a comparison, which draws none.
+  await page.selectOption('select[name="reference"]', 'average');
   await page.selectOption('select[name="chart"]', 'compare');
   assert.equal(await page.$eval('fieldset[name="regions"]', (f) => f.disabled), true);
   assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), null);
