@@ -86,7 +86,7 @@ function bytes() {
   const umd = ['chart.umd.min.js', 'chart.umd.js'].find((f) => statSync(chartjsDir + f, { throwIfNoEntry: false }));
   // What a page downloads: one build of the module (civic_stats_json on pages of JSON
   // datasets; civic_stats, every feature in, where charts read CSV), the element and its CSS.
-  const element = ['www/civic-stats.min.js', 'www/civic-stats.css'];
+  const element = ['www/civic-stats.min.js', 'www/civic-stats.min.css'];
   const build = (name) => [`www/pkg/${name}_bg.wasm`, `www/pkg/${name}.js`];
   const files = (list, base) => list.map((f) => ({ name: f, raw: statSync(base + f).size, gz: gzipped(base + f) }));
   const json = files([...build('civic_stats_json'), ...element], ROOT);

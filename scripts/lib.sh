@@ -88,11 +88,16 @@ build_wasm() {
 }
 
 # www/civic-stats.min.js: the element as sites download it (12.5 -> 6.8 KB gzipped), with a
-# source map back to www/civic-stats.js, which stays the file integrators read and audit.
+# source map back to www/civic-stats.js, which stays the file integrators read and audit; and
+# www/civic-stats.min.css, which the minified element loads (2.6 -> 1.5 KB gzipped: the
+# stylesheet's comments say why each rule is there). clean-css at level 1 keeps fallbacks
+# such as width: -webkit-fill-available before width: stretch.
 minify_element() {
     step "minifying the element"
     (cd www && terser civic-stats.js --module --compress --mangle \
-        --source-map "url='civic-stats.min.js.map'" -o civic-stats.min.js)
+        --define "CIVIC_STATS_STYLES='civic-stats.min.css'" \
+        --source-map "url='civic-stats.min.js.map'" -o civic-stats.min.js &&
+        cleancss -O1 civic-stats.css -o civic-stats.min.css)
 }
 
 # build_module NAME [cargo feature flags]

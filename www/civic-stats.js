@@ -9,6 +9,9 @@
 // script or style, no eval): styles come from civic-stats.css next to this file, and text from
 // data is only ever set with textContent.
 const here = import.meta.url;
+// civic-stats.css, or where this is civic-stats.min.js, civic-stats.min.css: the build
+// (scripts/lib.sh) defines the global for the minified element.
+const STYLES = typeof CIVIC_STATS_STYLES === 'string' ? CIVIC_STATS_STYLES : 'civic-stats.css';
 
 // The chart module comes in two builds: civic_stats_json reads JSON datasets, civic_stats also
 // reads CSV (Excel exports), 28 KB gzipped more. A page gets the first unless a chart on it
@@ -137,7 +140,7 @@ export class CivicStats extends HTMLElement {
     super();
     const root = this.attachShadow({ mode: 'open' });
     const u = (this.#ui = {});
-    u.style = el('link', { rel: 'stylesheet', href: new URL('civic-stats.css', here).href });
+    u.style = el('link', { rel: 'stylesheet', href: new URL(STYLES, here).href });
     u.table = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
     // A disclosure (aria-expanded), not an ARIA menu: its items are plain buttons in Tab order.
     u.export = el('button', { type: 'button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'downloads' });

@@ -8,9 +8,9 @@
 // that hosts embed.html it never controls the site's other pages; the demo registers it for
 // its folder. Either way it answers only for the widget's own files, and stores the demo's
 // pages and datasets only when it is the demo's worker.
-const CACHE = 'civic-stats-v4';
+const CACHE = 'civic-stats-v5';
 const WIDGET = [
-  'embed.html', 'embed.js', 'embed.css', 'civic-stats.min.js', 'civic-stats.css',
+  'embed.html', 'embed.js', 'embed.css', 'civic-stats.min.js', 'civic-stats.min.css',
   'pkg/civic_stats_json.js', 'pkg/civic_stats_json_bg.wasm',
 ];
 const DEMO = [

@@ -172,7 +172,7 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   assert.notEqual(Math.round(presenting), Math.round(onPage), 'presenting fits another height');
   assert.ok(height >= onPage && height <= onPage + 17, `the frame (${height} px) holds the chart on the page (${onPage} px)`);
   assert.equal(own, '<!-- On the site itself (under a strict Content-Security-Policy too): copy civic-stats.min.js, '
-    + "civic-stats.css and the pkg/ folder into the site's /civic-stats/ folder. Put zhetysu-2023.json on your site, next to this page -->\n"
+    + "civic-stats.min.css and the pkg/ folder into the site's /civic-stats/ folder. Put zhetysu-2023.json on your site, next to this page -->\n"
     + '<script type="module" src="/civic-stats/civic-stats.min.js"></script>\n'
     + '<civic-stats src="zhetysu-2023.json" lang="en" chart="pie"></civic-stats>');
   // A file of the reader's own, named as no URL would be: its name as it is, and nothing in
@@ -268,7 +268,7 @@ test('after one visit the demo works offline, for classrooms without a network',
   await other.goto(`${env.base}fixtures/two.html`);
   await loaded(other);
   const stored = await other.evaluate(async () => {
-    const keys = await (await caches.open('civic-stats-v4')).keys();
+    const keys = await (await caches.open('civic-stats-v5')).keys();
     return keys.map((r) => new URL(r.url).pathname);
   });
   assert.ok(stored.includes('/data/zhetysu-2023.json'), JSON.stringify(stored));
@@ -296,10 +296,13 @@ test('the embed page works offline too, and its worker keeps to the embed page',
   await loaded(other);
   const seen = await other.evaluate(async () => ({
     controlled: Boolean(navigator.serviceWorker.controller),
-    stored: (await (await caches.open('civic-stats-v4')).keys()).map((r) => new URL(r.url).pathname),
+    stored: (await (await caches.open('civic-stats-v5')).keys()).map((r) => new URL(r.url).pathname),
   }));
   assert.equal(seen.controlled, false);
-  assert.ok(seen.stored.includes('/civic-stats.min.js'), JSON.stringify(seen.stored));
+  // The minified element with its minified stylesheet, which it loaded.
+  for (const file of ['/civic-stats.min.js', '/civic-stats.min.css']) {
+    assert.ok(seen.stored.includes(file), `${file}: ${JSON.stringify(seen.stored)}`);
+  }
   for (const page of ['/', '/index.html', '/demo.js']) assert.ok(!seen.stored.includes(page), page);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();
@@ -326,7 +329,7 @@ test('an analyst opens their own CSV, drops a broken one, and goes back to a lis
   assert.ok(regions.includes('Акмолинская область'), JSON.stringify(regions));
   // The embed code says where the file has to go, and has no iframe form (it could not work).
   const embed = await page.inputValue('#embed-code');
-  assert.match(embed, /скопируйте civic-stats\.min\.js, civic-stats\.css и папку pkg\/ .* Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
+  assert.match(embed, /скопируйте civic-stats\.min\.js, civic-stats\.min\.css и папку pkg\/ .* Разместите файл windows-1251\.csv на сайте рядом с этой страницей -->/);
   assert.match(embed, /<script type="module" src="\/civic-stats\/civic-stats\.min\.js"><\/script>\n<civic-stats src="windows-1251\.csv"/);
   assert.ok(!embed.includes('<iframe'), embed);
 
