@@ -1876,7 +1876,11 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         ..opts(ChartKind::Compare)
     });
     let header = compare.lines().next().unwrap();
-    assert!(header.ends_with(",Difference"), "{header}");
+    assert!(
+        header.ends_with(",Difference,\"Difference, %\""),
+        "{header}"
+    );
+    // As numbers a spreadsheet can work with, where the chart writes "+607 (+154,1 %)".
     let f = figure(
         &data,
         &Options {
@@ -1886,8 +1890,28 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         },
     )
     .unwrap();
-    let note = f.categories[0].note.clone().unwrap();
-    assert!(compare.contains(&note), "{compare}");
+    let (a, b) = (f.cells[0].value.unwrap(), f.cells[1].value.unwrap());
+    let row = compare.lines().nth(1).unwrap();
+    let percent = ((a - b) / b * 100.0 * 1e6).round() / 1e6;
+    assert!(row.ends_with(&format!(",{},{percent}", a - b)), "{row}");
+    assert!(
+        !compare.contains(f.categories[0].note.as_ref().unwrap()),
+        "{compare}"
+    );
+    // Differences of percentages are points, with no per cent of a per cent.
+    let shares = csv(Options {
+        lang: Lang::Ru,
+        regions: regions(&["KZ-33", "KZ-10"]),
+        measure: Measure::ShareOfRegion,
+        ..opts(ChartKind::Compare)
+    });
+    let row = shares.lines().nth(1).unwrap();
+    assert!(row.ends_with(';'), "no per cent of a share: {row}");
+    let points = row.rsplit(';').nth(1).unwrap();
+    assert!(
+        points.parse::<f64>().is_ok() || points.replace(',', ".").parse::<f64>().is_ok(),
+        "{row}"
+    );
     let trend = csv(Options {
         lang: Lang::Ru,
         regions: regions(&["KZ-33", "KZ-10"]),

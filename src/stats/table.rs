@@ -161,9 +161,18 @@ impl Figure {
             (_, true) => header.push(Msg::Total.text(self.lang).to_owned()),
             _ => {}
         }
+        // A comparison's differences as numbers, in its unit and in per cent of the second
+        // region, where the chart writes "−607 (−60,6 %)"; other notes as written.
+        let differences = self.kind == ChartKind::Compare;
         let notes = self.notes_heading();
         let has_notes = notes.is_some();
-        header.extend(notes);
+        if differences && has_notes {
+            let difference = Msg::Difference.text(self.lang);
+            header.push(difference.to_owned());
+            header.push(format!("{difference}, %"));
+        } else {
+            header.extend(notes);
+        }
         let number = |v: Option<f64>| {
             v.map_or_else(String::new, |v| plain(v).replace('.', &point.to_string()))
         };
@@ -181,7 +190,11 @@ impl Figure {
             } else if totals {
                 row.push(number(sum));
             }
-            if has_notes {
+            if differences && has_notes {
+                let d = category.difference;
+                row.push(number(d.map(|d| d.absolute)));
+                row.push(number(d.and_then(|d| d.percent)));
+            } else if has_notes {
                 row.push(category.note.clone().unwrap_or_default());
             }
             push_row(&mut out, &row, sep);
