@@ -322,7 +322,7 @@ fn category(key: impl Into<String>, label: String) -> Category {
         label,
         color: 0,
         note: None,
-        difference: None,
+        points: false,
         selected: false,
     }
 }

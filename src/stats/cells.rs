@@ -304,10 +304,7 @@ pub(super) fn compare_notes(
             }
             let style = Style { places, ..style };
             cat.note = Some(style.difference(difference, (" (", ")")));
-            cat.difference = Some(measure::Difference {
-                percent: difference.percent.filter(|_| !style.percent),
-                ..difference
-            });
+            cat.points = style.percent;
         }
     }
 }

@@ -25,9 +25,9 @@ pub struct Category {
     pub color: usize,
     /// A remark drawn beside the category (the difference in a comparison).
     pub note: Option<String>,
-    /// A comparison's difference as numbers, for the CSV: its note writes it for reading, a
-    /// spreadsheet wants numbers to work with. No per cent where the values are percentages.
-    pub difference: Option<measure::Difference>,
+    /// Whether a comparison's values here are percentages, whose difference is in points
+    /// and has no per cent of its own.
+    pub points: bool,
     /// The reader's selected region: drawn highlighted.
     pub selected: bool,
 }

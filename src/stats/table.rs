@@ -191,9 +191,12 @@ impl Figure {
                 row.push(number(sum));
             }
             if differences && has_notes {
-                let d = category.difference;
+                let (a, b) = (self.row(c)[0].value, self.row(c)[1].value);
+                let d = a.zip(b).map(|(a, b)| measure::difference(a, b));
                 row.push(number(d.map(|d| d.absolute)));
-                row.push(number(d.and_then(|d| d.percent)));
+                row.push(number(
+                    d.and_then(|d| d.percent).filter(|_| !category.points),
+                ));
             } else if has_notes {
                 row.push(category.note.clone().unwrap_or_default());
             }
