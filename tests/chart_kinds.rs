@@ -2316,9 +2316,66 @@ fn a_reference_is_written_as_given_and_an_average_with_a_decimal_more() {
         label(Reference::Value(6.25), Measure::Per10k),
         "Reference: 6.25"
     );
-    // 377, 30, 56 and 7: 117.5.
+    // 394 and 1 001 NGOs: 697.5.
     let average = Reference::Named(ReferenceName::Average);
-    assert_eq!(label(average, Measure::Count), "Average: 117.5");
+    let o = Options {
+        lang: Lang::En,
+        reference: Some(average),
+        regions: regions(&["KZ-10", "KZ-11"]),
+        indicators: vec!["ngo".into()],
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&common::illustrative(), &o).unwrap();
+    assert_eq!(f.reference.unwrap().label, "Average of the regions: 697.5");
+}
+
+/// An average is of regions: the seed's one region has NGOs, centres, media and parties,
+/// whose "Average: 117.5" meant nothing. A line below 0, or past 100 % on a chart of
+/// percentages (a 100 % chart's axis ran to 1 000 %), is not drawn; each footer says why.
+#[test]
+fn a_reference_off_the_scale_or_an_average_of_one_region_is_not_drawn_and_said() {
+    let seed = common::zhetysu();
+    let footer_of = |kind, measure, reference| {
+        let o = Options {
+            lang: Lang::En,
+            reference: Some(reference),
+            measure,
+            ..opts(kind)
+        };
+        let f = figure(&seed, &o).unwrap();
+        assert_eq!(f.reference, None, "{kind:?} {measure:?} {reference:?}");
+        f.footer
+    };
+    let average = Reference::Named(ReferenceName::Average);
+    let note = "An average line is drawn only for bars of one indicator or for stacks' totals";
+    for kind in [ChartKind::Bar, ChartKind::Stacked] {
+        let footer = footer_of(kind, Measure::Count, average);
+        assert!(footer.iter().any(|l| l == note), "{kind:?}: {footer:?}");
+    }
+    let off = "The reference value is outside this chart's scale, so no line is drawn";
+    for (kind, measure, value) in [
+        (ChartKind::Bar, Measure::Count, -100.0),
+        (ChartKind::Share, Measure::Count, 900.0),
+        (ChartKind::Bar, Measure::ShareOfRegion, 100.5),
+    ] {
+        let footer = footer_of(kind, measure, Reference::Value(value));
+        assert!(
+            footer.iter().any(|l| l == off),
+            "{kind:?} {value}: {footer:?}"
+        );
+    }
+    // 100 % itself, and 0, are on the scale.
+    for (kind, value) in [(ChartKind::Share, 100.0), (ChartKind::Bar, 0.0)] {
+        let o = Options {
+            lang: Lang::En,
+            reference: Some(Reference::Value(value)),
+            ..opts(kind)
+        };
+        assert!(
+            figure(&seed, &o).unwrap().reference.is_some(),
+            "{kind:?} {value}"
+        );
+    }
 }
 
 /// A region's shares of its total read the same in every chart and add up to 100: a comparison
@@ -2625,6 +2682,12 @@ fn a_reference_line_crosses_trends_and_every_kind_of_bar() {
                 has(&texts, "Reference: 1,200"),
                 "{kind:?} {width}: {texts:?}"
             );
+            // Screen readers hear it too.
+            assert!(
+                f.summary().contains(" Reference: 1,200. "),
+                "{}",
+                f.summary()
+            );
             assert!(
                 !f.footer.iter().any(|l| l.contains("reference")),
                 "{kind:?}"
@@ -2640,9 +2703,13 @@ fn a_reference_line_crosses_trends_and_every_kind_of_bar() {
             common::assert_tidy(&s, &format!("{kind:?} {width}"));
             if kind == ChartKind::Trend {
                 // Across the plot at one height, above the largest value (1 001), which the
-                // axis reaches past.
-                let y = dashes[0].y;
-                assert!(dashes.iter().all(|d| (d.y - y).abs() < 1.0), "{kind:?}");
+                // axis reaches past; two more dashes are its key beside the axis title.
+                let at = |y: f64| dashes.iter().filter(|d| (d.y - y).abs() < 1.0).count();
+                let y = dashes.iter().map(|d| d.y).max_by_key(|&y| at(y)).unwrap();
+                assert_eq!(at(y) + 2, dashes.len(), "{kind:?} {width}");
+                let key = dashes.iter().find(|d| (d.y - y).abs() >= 1.0).unwrap();
+                let title = s.texts().find(|t| t.text == "Reference: 1,200").unwrap();
+                assert!((key.y - title.bounds.y - title.bounds.h / 2.0).abs() < 1.0);
                 let points = s.targets.iter().map(|t| t.mark.y);
                 assert!(
                     points.fold(f64::MAX, f64::min) > y,

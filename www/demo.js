@@ -98,16 +98,25 @@ function checked(name) {
   return on.length === boxes.length ? '' : on.join(','); // all ticked: "all", the default
 }
 
+// Pies and comparisons draw no reference line; an average is of two regions or more, one
+// value each (a bar's, or a stack's total).
+function applyReferenceChoices() {
+  const f = form.elements;
+  f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
+  const boxes = [...form.querySelectorAll('fieldset[name="regions"] .options input')];
+  const shown = boxes.filter((b) => b.checked).length || boxes.length;
+  f.reference.querySelector('[value="average"]').disabled = !['bar', 'stacked'].includes(f.chart.value)
+    || shown < 2;
+  if (f.reference.selectedOptions[0]?.disabled) f.reference.value = '';
+  f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
+}
+
 // Controls → attributes; the element re-renders on each change.
 function applyControls() {
   const f = form.elements;
-  // What a chart kind does not use is greyed out rather than left to do nothing: pies and
-  // comparisons draw no reference line, an average is of one value a region (a bar's, or a
-  // stack's total), and shares, pies and donuts have their own measure.
-  f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
-  f.reference.querySelector('[value="average"]').disabled = !['bar', 'stacked'].includes(f.chart.value);
-  if (f.reference.selectedOptions[0]?.disabled) f.reference.value = '';
-  f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
+  // What a chart kind does not use is greyed out rather than left to do nothing (shares,
+  // pies and donuts have their own measure).
+  applyReferenceChoices();
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
   // A trend runs over every year, in time order.
   f.year.disabled = f.sort.disabled = f.chart.value === 'trend';
@@ -126,7 +135,10 @@ function applyControls() {
     year: f.year.disabled ? '' : f.year.value,
     // A greyed-out control asks for nothing (the embed code said reference=average).
     selected: f.selected.value,
-    reference: f.referenceAt.disabled ? (!f.reference.disabled && f.reference.value) : f.referenceAt.value.trim(),
+    // A number as people write it (7,5; 1 200); a typo keeps the line drawn until it is mended,
+    // marked on the field, rather than replacing the chart with an error.
+    reference: f.referenceAt.disabled ? (!f.reference.disabled && f.reference.value)
+      : f.referenceAt.checkValidity() ? f.referenceAt.value.trim() : widget.getAttribute('reference'),
     theme: f.theme.value,
     regions: compare ? [f.regionA.value, f.regionB.value].filter(Boolean).join(',') : checked('regions'),
     indicators: checked('indicators'),
@@ -283,6 +295,11 @@ function main() {
 
   widget.addEventListener('civic-stats:load', () => {
     fillControls();
+    // An average needs two regions or more: the new data's count greys it out or not.
+    const average = form.elements.reference.querySelector('[value="average"]');
+    const wasAverage = average.disabled;
+    applyReferenceChoices();
+    if (average.disabled !== wasAverage) applyControls();
     window.civicStats = widget.chart; // for the end-to-end tests and the curious
     updateEmbed();
   });

@@ -157,12 +157,19 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let plot_w = (body.w - axis_w - end_w - 2.0 * x_pad)
         .max(20.0)
         .min(body.w);
-    // The value axis's title sits above it, where it cannot be read as the years' title.
+    // The value axis's title sits above it, where it cannot be read as the years' title; a
+    // reference line's key at the right of that row, or below it where both do not fit.
+    let lh = tick_font.line_height();
+    let ref_w = reference.map_or(0.0, |r| b.width(&r.label, tick_font) + 30.0 + gap);
+    let key_row = match ref_w > 0.0 && b.width(&figure.axis_title, tick_font) + ref_w > body.w {
+        true => lh,
+        false => 0.0,
+    };
     let plot = Rect::new(
         (body.x + axis_w + x_pad).min(body.right() - plot_w),
-        body.y + tick_font.line_height() * 1.5,
+        body.y + lh * 1.5 + key_row,
         plot_w,
-        (body.h - tick_font.line_height() * 2.5 - gap * 0.5).max(20.0),
+        (body.h - lh * 2.5 - key_row - gap * 0.5).max(20.0),
     );
 
     let ticks = provisional;
@@ -226,14 +233,29 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         Paint::MutedText,
     );
 
-    // A reference line, dashed under the lines; its label comes after them.
-    let reference = reference.map(|r| {
+    // A reference line, dashed under the lines in long dashes (a line's bridged gaps have
+    // short ones), and named as a key in the axis title's row, or in a row of its own: over
+    // the plot its label hid lines, among the end values it was crowded out on a phone.
+    if let Some(r) = reference {
         let y = y_of(r.value);
-        for [from, to] in super::geometry::dashes((plot.x, y), (plot.right(), y), 6.0, 4.0) {
+        for [from, to] in super::geometry::dashes((plot.x, y), (plot.right(), y), 12.0, 4.0) {
             b.line(from, to, 1.5, Paint::Reference);
         }
-        (y, r)
-    });
+        let row = body.y + key_row + tick_font.line_height() / 2.0;
+        let x = body.right() - b.width(&r.label, tick_font);
+        b.line((x - 30.0, row), (x - 18.0, row), 1.5, Paint::Reference);
+        b.line((x - 14.0, row), (x - 4.0, row), 1.5, Paint::Reference);
+        let label = r.label.clone();
+        b.text(
+            label,
+            x,
+            row,
+            tick_font,
+            Anchor::LeftMiddle,
+            Paint::Reference,
+        );
+    }
+    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
 
     // A highlighted region's line is painted last, thicker, over the others, which among
     // many step back in grey without end labels: the reader asked about that one. Its
@@ -241,7 +263,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // selection count on.
     let mut focus_shapes = 0..0;
     // (y, text, owning target, series) of each line's end label.
-    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
     for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
         // Among few lines, which keep their colours, the highlighted one is twice as thick.
@@ -363,27 +384,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
     }
     b.owner = None;
-    // The reference line's label over the lines, on the background so that they do not cross
-    // it: above the line, or below it along the top of the plot; clear of the first year's
-    // markers.
-    if let Some((y, r)) = reference {
-        let (w, h) = (b.width(&r.label, tick_font), tick_font.line_height());
-        let y = if y - h - 2.0 < plot.y {
-            y + 2.0
-        } else {
-            y - h - 2.0
-        };
-        b.rect(Rect::new(plot.x + 6.0, y, w + 4.0, h), Paint::Background);
-        let label = r.label.clone();
-        b.text(
-            label,
-            plot.x + 8.0,
-            y + h / 2.0,
-            tick_font,
-            Anchor::LeftMiddle,
-            Paint::Reference,
-        );
-    }
     // The drawn area: grid lines run `x_pad` past the first and last year, markers overhang
     // (a highlighted line's diamond by 5.4 px).
     Rect::new(

@@ -59,7 +59,6 @@ catalogue! {
     PopulationUnknown => "халық саны белгісіз", "население неизвестно", "population unknown";
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
     PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения ({year}) отнесены к численности населения {pop_year} года", "{year} values are divided by the {pop_year} population";
-    Average => "Орташа", "Среднее", "Average";
     AverageOfRegions => "Өңірлер бойынша орташа", "Среднее по регионам", "Average of the regions";
     Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
@@ -81,6 +80,7 @@ catalogue! {
     NotCountsApart => "Сан емес көрсеткіштер бұл жерде көрсетілмеген, олар санмен бір оське сыймайды; оларды жеке таңдаңыз: {names}", "Показатели, которые не являются количеством, здесь не показаны: у них не может быть общей оси с количествами; выберите их отдельно: {names}", "Indicators that are not counts are not drawn here, as they cannot share an axis with counts; choose them on their own: {names}";
     SharesSideBySide => "Әр көрсеткіштің өз жиынтығындағы үлестері қосылмайды, сондықтан олар бірінің үстіне емес, қатар көрсетілген", "Доли от сумм разных показателей не складываются, поэтому они показаны рядом, а не друг на друге", "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
     ReferenceNotDrawn => "Дөңгелек диаграмма мен салыстыруда бағдар сызығы салынбайды", "На круговых диаграммах и сравнениях линия ориентира не рисуется", "Pies and comparisons draw no reference line";
+    ReferenceOutOfScale => "Бағдар мәні бұл диаграмманың шкаласынан тыс, сондықтан сызық салынбаған", "Значение ориентира вне шкалы этой диаграммы, поэтому линия не нарисована", "The reference value is outside this chart's scale, so no line is drawn";
     AverageNotDrawn => "Орташа мән сызығы бір көрсеткіштің бағандарына не жинақталған бағандардың жиынтықтарына ғана салынады", "Линия среднего рисуется только для столбцов одного показателя или итогов столбцов с накоплением", "An average line is drawn only for bars of one indicator or for stacks' totals";
     MeasureNotApplied => "Бұл диаграмма өңір жиынтығын үлестерге бөледі, сондықтан таңдалған өлшем қолданылмайды", "Эта диаграмма делит итог региона на доли, поэтому выбранная величина не применяется", "This chart divides each region's total into shares, so the measure chosen does not apply";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";

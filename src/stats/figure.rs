@@ -328,9 +328,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
 }
 
 /// The reference line, where the chart has one value axis to draw it across: bars of every
-/// kind and trends. An average needs one value per category: a bar's, or a stack's total
-/// (of the stacks that lack no part). Where the line is not drawn, a footer note says why
-/// (an embed asking for one on a pie had it ignored without a word).
+/// kind and trends, within the axis (not below 0, nor past 100 %, which squeezed a 100 %
+/// chart into a tenth of its width). An average is of regions, one value each: a bar's, or a
+/// stack's total (of the stacks that lack no part); one region's indicators have none worth
+/// drawing (NGOs, media and parties: 117,5 of what?). Where the line is not drawn, a footer
+/// note says why (an embed asking for one on a pie had it ignored without a word).
 fn reference(
     kind: ChartKind,
     reference: Option<Reference>,
@@ -360,23 +362,25 @@ fn reference(
     }
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
+    let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
     let (value, name, most) = match r {
+        Reference::Value(v) if v < 0.0 || style.percent && v > 100.0 => {
+            return Err(Msg::ReferenceOutOfScale)
+        }
         Reference::Value(v) => (Some(v), Msg::Reference, 3),
         // A trend's, or several bars', would be a mean across indicators or years.
-        Reference::Named(_) if kind == ChartKind::Trend || n > 1 && kind != ChartKind::Stacked => {
+        Reference::Named(_)
+            if !regions || kind == ChartKind::Trend || n > 1 && kind != ChartKind::Stacked =>
+        {
             return Err(Msg::AverageNotDrawn)
         }
         // Of the regions' own figures, each counted once: a per-10 000 average is not the
         // rate of all regions together, and the line says whose mean it is.
-        Reference::Named(ReferenceName::Average) => {
-            let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
-            let name = if regions {
-                Msg::AverageOfRegions
-            } else {
-                Msg::Average
-            };
-            (measure::average(&values), name, style.places + 1)
-        }
+        Reference::Named(ReferenceName::Average) => (
+            measure::average(&values),
+            Msg::AverageOfRegions,
+            style.places + 1,
+        ),
     };
     Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
         value: v,

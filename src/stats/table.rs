@@ -314,8 +314,10 @@ impl Figure {
             let total = format_number(total, if total.fract() == 0.0 { 0 } else { 1 }, lang);
             parts.push(Msg::SummaryTotal.fill(lang, &[("total", &total)]));
         }
-        // Each footer line a sentence of its own, so that a screen reader pauses between them.
-        for line in &self.footer {
+        // The reference line, as the chart and the CSV write it, then each footer line: each a
+        // sentence of its own, so that a screen reader pauses between them.
+        let reference = self.reference.as_ref().map(|r| &r.label);
+        for line in reference.into_iter().chain(&self.footer) {
             let stop = if line.ends_with(['.', '!', '?']) {
                 ""
             } else {

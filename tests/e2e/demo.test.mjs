@@ -115,6 +115,12 @@ test('on a 320 px phone the demo page does not scroll sideways, in any language'
 test('controls a chart kind does not use are greyed out, not left doing nothing', async () => {
   const { page, context } = await open(env.browser, `${env.base}?lang=en`);
   await loaded(page);
+  // The seed has one region, of which no average is drawn.
+  const averageOff = () => page.$eval('select[name="reference"] [value="average"]', (o) => o.disabled);
+  assert.equal(await averageOff(), true);
+  await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
+  await page.waitForFunction(() => document.querySelector('select[name="regionB"]').options.length === 20);
+  assert.equal(await averageOff(), false);
   const state = () => page.evaluate(() => {
     const f = document.querySelector('#controls').elements;
     return {
@@ -148,6 +154,12 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.texts().includes('Reference: 300.5'));
   // The embed code carries the chart's own spelling of it.
   assert.match(await page.inputValue('#embed-code'), /reference="300\.5"/);
+  // A typo is marked on the field and keeps the line, rather than replacing the chart.
+  await page.fill('input[name="referenceAt"]', '30o');
+  await page.press('input[name="referenceAt"]', 'Enter');
+  assert.equal(await page.$eval('input[name="referenceAt"]', (i) => i.matches(':invalid')), true);
+  assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), '300,5');
+  assert.ok((await chart(page, 'texts')).includes('Reference: 300.5'));
   await context.close();
 });
 
