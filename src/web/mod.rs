@@ -27,6 +27,10 @@ const MAX_ANIMATED: usize = 400;
 const PRINT_RATIO: f64 = 3.0;
 /// …within this many device pixels, which a chart 2 340 px tall would pass at 3×.
 const PRINT_MAX_PIXELS: f64 = 16e6;
+/// On paper a chart is at most this many times as tall as it is wide: a portrait page's area
+/// (A4's is 1.45 times as tall), with room for the page's title and sources. Taller, the
+/// browser split it across pages mid-row.
+const PRINT_ASPECT: f64 = 1.25;
 
 /// A chart drawn on one canvas.
 #[wasm_bindgen]
@@ -215,13 +219,21 @@ impl Chart {
             };
             self.error = None;
             let width = self.css_width();
-            let scene = layout::chart(
-                &figure,
-                width,
-                self.options.height,
-                &self.text,
-                self.typography,
-            );
+            let (page, mut height) = (width * PRINT_ASPECT, self.options.height);
+            // Laid out again to fit a page where it is too tall on paper, while every row
+            // keeps its name (two lines of a name a row, in what the page leaves the plot); a
+            // list longer than that is left to run over pages. One call, which the module does
+            // not carry twice.
+            let rows = figure.categories.len() as f64 * 2.0 * self.typography.label().line_height();
+            let scene = loop {
+                let scene = layout::chart(&figure, width, height, &self.text, self.typography);
+                let fits = rows <= page - (scene.height - scene.plot.h);
+                if self.printing && height.is_none() && scene.height > page && fits {
+                    height = Some(page);
+                    continue;
+                }
+                break scene;
+            };
             let animated = scene.targets.len() <= MAX_ANIMATED;
             let keys = if animated {
                 let key = |t: &layout::Target| {
@@ -459,11 +471,12 @@ impl Chart {
     }
 
     /// Paper mode: while the page prints, every paint (redraws, transitions, focus, messages)
-    /// is at the printer's resolution rather than the screen's, which blurs on paper.
+    /// is at the printer's resolution rather than the screen's, which blurs on paper, and a
+    /// tall chart is laid out to fit a page.
     #[wasm_bindgen(js_name = setPrinting)]
     pub fn set_printing(&mut self, on: bool) -> Result<(), JsError> {
         self.printing = on;
-        self.paint()
+        self.draw()
     }
 
     /// The current options as a URL query string (for embed links and `embed.html`), encoded

@@ -598,6 +598,59 @@ test('keyboard users toggle series with real buttons that show when focused', as
   await context.close();
 });
 
+test('printed, a chart taller than a page is laid out to fit one, not split mid-row', async () => {
+  const src = encodeURIComponent('data/examples/illustrative-regions.json');
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=${src}&lang=en&chart=grouped`, { width: 800, height: 900 });
+  await loaded(page);
+  const aspect = () => page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return canvas.clientHeight / canvas.clientWidth;
+  });
+  assert.ok(await aspect() > 2, `20 regions × 4 indicators stand ${await aspect()} times as tall as wide`);
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return c.clientHeight / c.clientWidth <= 1.26;
+  });
+  // Every region still named, on one page.
+  const texts = await chart(page, 'texts');
+  for (const name of ['Abai Region', 'Astana', 'Shymkent', 'East Kazakhstan Region']) {
+    assert.ok(texts.includes(name), `${name}: ${JSON.stringify(texts)}`);
+  }
+  const pdf = await page.pdf({ path: `${ARTIFACTS}print-tall.pdf`, format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+  assert.equal(pages.length, 1, 'one page');
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return c.clientHeight / c.clientWidth > 2;
+  });
+  // A list of 80 regions would lose names squeezed onto a page: it runs over pages instead.
+  await page.$eval('civic-stats', (host) => {
+    const regions = Array.from({ length: 80 }, (_, i) => ({
+      id: `R${i + 1}`, name: { en: `Region ${i + 1}` }, values: { 2023: { value: (i * 37) % 100 + 1 } },
+    }));
+    host.setAttribute('chart', 'bar');
+    host.data = {
+      format: 'civic-stats/1', title: { en: 'Eighty made-up regions' }, illustrative: true,
+      source: { title: { en: 'Made up for this test' }, publisher: 'civic-stats tests', date: '2026', document: 'tests/e2e/element.test.mjs' },
+      indicators: [{ id: 'value', unit: 'count', name: { en: 'A value' } }],
+      regions,
+    };
+  });
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Region 80'));
+  const long = await aspect();
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return c.width / c.clientWidth > 2;
+  });
+  assert.equal(await aspect(), long, 'laid out as on screen');
+  assert.ok((await chart(page, 'texts')).includes('Region 43'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('printing draws a light chart at printer resolution without the toolbar, and returns after', async () => {
   // A page that allows a dark chart (color-scheme: light dark) on a dark system.
   const { page, context, problems } = await open(env.browser, `${env.base}fixtures/scheme.html`);
