@@ -241,7 +241,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         for [from, to] in super::geometry::dashes((plot.x, y), (plot.right(), y), 12.0, 4.0) {
             b.line(from, to, 1.5, Paint::Reference);
         }
-        let row = body.y + key_row + tick_font.line_height() / 2.0;
+        let row = body.y + key_row + lh / 2.0;
         let x = body.right() - b.width(&r.label, tick_font);
         b.line((x - 30.0, row), (x - 18.0, row), 1.5, Paint::Reference);
         b.line((x - 14.0, row), (x - 4.0, row), 1.5, Paint::Reference);
@@ -255,7 +255,6 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             Paint::Reference,
         );
     }
-    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
 
     // A highlighted region's line is painted last, thicker, over the others, which among
     // many step back in grey without end labels: the reader asked about that one. Its
@@ -263,6 +262,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // selection count on.
     let mut focus_shapes = 0..0;
     // (y, text, owning target, series) of each line's end label.
+    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
     for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
         // Among few lines, which keep their colours, the highlighted one is twice as thick.

@@ -360,9 +360,9 @@ fn reference(
         }
         values.push(sum);
     }
+    let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
-    let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
     let (value, name, most) = match r {
         Reference::Value(v) if v < 0.0 || style.percent && v > 100.0 => {
             return Err(Msg::ReferenceOutOfScale)
