@@ -11,13 +11,14 @@ const [mapPath, gluePath, wasmPath] = process.argv.slice(2);
 const map = JSON.parse(readFileSync(mapPath, 'utf8'));
 let glue = readFileSync(gluePath, 'utf8');
 
+/** Replaces `pattern` by `to`; one that must be there (`what`) and is not stops the build. */
 function swap(pattern, to, what) {
   let found = 0;
   glue = glue.replace(pattern, () => {
     found += 1;
     return to;
   });
-  if (!found) throw new Error(`short-names: ${what} is not in ${gluePath}`);
+  if (!found && what) throw new Error(`short-names: ${what} is not in ${gluePath}`);
 }
 
 // The imports' object: its one module's key, then each function's key.
@@ -30,9 +31,5 @@ if (modules.size !== 1 || renamed.size !== 1) {
 swap(JSON.stringify([...modules][0]), JSON.stringify([...renamed][0]), 'the import module');
 for (const [, from, to] of map.imports) swap(new RegExp(`\\b${from}\\b(?=:)`, 'g'), to, from);
 // Exports, read as properties of `wasm`; those the glue never reads need no new name there.
-for (const [from, to] of map.exports) {
-  if (new RegExp(`\\bwasm\\.${from}\\b`).test(glue)) {
-    swap(new RegExp(`\\bwasm\\.${from}\\b`, 'g'), `wasm.${to}`, from);
-  }
-}
+for (const [from, to] of map.exports) swap(new RegExp(`\\bwasm\\.${from}\\b`, 'g'), `wasm.${to}`, null);
 writeFileSync(gluePath, glue);

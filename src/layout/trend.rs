@@ -243,8 +243,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
         let row = body.y + key_row + lh / 2.0;
         let x = body.right() - b.width(&r.label, tick_font);
-        b.line((x - 30.0, row), (x - 18.0, row), 1.5, Paint::Reference);
-        b.line((x - 14.0, row), (x - 4.0, row), 1.5, Paint::Reference);
+        for [from, to] in super::geometry::dashes((x - 30.0, row), (x - 4.0, row), 12.0, 4.0) {
+            b.line(from, to, 1.5, Paint::Reference);
+        }
         let label = r.label.clone();
         b.text(
             label,

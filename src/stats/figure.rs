@@ -346,20 +346,6 @@ fn reference(
     if matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Compare) {
         return Err(Msg::ReferenceNotDrawn);
     }
-    // A stack's total, of a stack that lacks no part; elsewhere each bar's value.
-    let size = if kind == ChartKind::Stacked {
-        n.max(1)
-    } else {
-        1
-    };
-    let mut values = Vec::new();
-    for row in cells.chunks(size) {
-        let mut sum = Some(0.0);
-        for cell in row {
-            sum = sum.zip(cell.value).map(|(a, b)| a + b);
-        }
-        values.push(sum);
-    }
     let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
@@ -376,11 +362,27 @@ fn reference(
         }
         // Of the regions' own figures, each counted once: a per-10 000 average is not the
         // rate of all regions together, and the line says whose mean it is.
-        Reference::Named(ReferenceName::Average) => (
-            measure::average(&values),
-            Msg::AverageOfRegions,
-            style.places + 1,
-        ),
+        Reference::Named(ReferenceName::Average) => {
+            // A stack's total, of a stack that lacks no part; elsewhere each bar's value.
+            let size = if kind == ChartKind::Stacked {
+                n.max(1)
+            } else {
+                1
+            };
+            let mut values = Vec::new();
+            for row in cells.chunks(size) {
+                let mut sum = Some(0.0);
+                for cell in row {
+                    sum = sum.zip(cell.value).map(|(a, b)| a + b);
+                }
+                values.push(sum);
+            }
+            (
+                measure::average(&values),
+                Msg::AverageOfRegions,
+                style.places + 1,
+            )
+        }
     };
     Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
         value: v,

@@ -227,8 +227,8 @@ impl Chart {
             let rows = figure.categories.len() as f64 * 2.0 * self.typography.label().line_height();
             let scene = loop {
                 let scene = layout::chart(&figure, width, height, &self.text, self.typography);
-                let fits = rows <= page - (scene.height - scene.plot.h);
-                if self.printing && height.is_none() && scene.height > page && fits {
+                let tall = self.printing && height.is_none() && scene.height > page;
+                if tall && rows <= page - (scene.height - scene.plot.h) {
                     height = Some(page);
                     continue;
                 }
