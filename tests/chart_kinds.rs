@@ -2682,12 +2682,14 @@ fn a_reference_line_crosses_trends_and_every_kind_of_bar() {
                 has(&texts, "Reference: 1,200"),
                 "{kind:?} {width}: {texts:?}"
             );
-            // Screen readers hear it too.
+            // Screen readers hear it too, and the table view says it under its title.
             assert!(
                 f.summary().contains(" Reference: 1,200. "),
                 "{}",
                 f.summary()
             );
+            let caption = f.table().caption;
+            assert!(caption.ends_with("). Reference: 1,200"), "{caption}");
             assert!(
                 !f.footer.iter().any(|l| l.contains("reference")),
                 "{kind:?}"
@@ -2768,8 +2770,11 @@ fn an_average_of_stacks_is_of_their_totals_and_a_line_not_drawn_is_named() {
 #[test]
 fn a_measure_a_pie_does_not_apply_is_named() {
     let data = common::illustrative();
-    let note =
-        "This chart divides each region's total into shares, so the measure chosen does not apply";
+    let note = |measure| {
+        format!("This chart divides each region's total into shares, so the measure '{measure}' does not apply")
+    };
+    let per10k = note("Per 10,000 residents");
+    let share = note("Share of the total of all regions, %");
     for kind in [ChartKind::Pie, ChartKind::Donut, ChartKind::Share] {
         for measure in [
             Measure::Count,
@@ -2783,9 +2788,10 @@ fn a_measure_a_pie_does_not_apply_is_named() {
                 ..opts(kind)
             };
             let f = figure(&data, &o).unwrap();
-            let noted = f.footer.iter().any(|l| l == note);
-            let foreign = matches!(measure, Measure::Per10k | Measure::ShareOfTotal);
-            assert_eq!(noted, foreign, "{kind:?} {measure:?}: {:?}", f.footer);
+            let noted = |note: &String| f.footer.contains(note);
+            let said = (noted(&per10k), noted(&share));
+            let meant = (measure == Measure::Per10k, measure == Measure::ShareOfTotal);
+            assert_eq!(said, meant, "{kind:?} {measure:?}: {:?}", f.footer);
         }
     }
     let f = figure(
@@ -2796,5 +2802,5 @@ fn a_measure_a_pie_does_not_apply_is_named() {
             ..opts(ChartKind::Bar)
         },
     );
-    assert!(!f.unwrap().footer.iter().any(|l| l == note));
+    assert!(!f.unwrap().footer.contains(&per10k));
 }

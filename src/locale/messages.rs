@@ -82,7 +82,7 @@ catalogue! {
     ReferenceNotDrawn => "Дөңгелек диаграмма мен салыстыруда бағдар сызығы салынбайды", "На круговых диаграммах и сравнениях линия ориентира не рисуется", "Pies and comparisons draw no reference line";
     ReferenceOutOfScale => "Бағдар мәні бұл диаграмманың шкаласынан тыс, сондықтан сызық салынбаған", "Значение ориентира вне шкалы этой диаграммы, поэтому линия не нарисована", "The reference value is outside this chart's scale, so no line is drawn";
     AverageNotDrawn => "Орташа мән сызығы бір көрсеткіштің бағандарына не жинақталған бағандардың жиынтықтарына ғана салынады", "Линия среднего рисуется только для столбцов одного показателя или итогов столбцов с накоплением", "An average line is drawn only for bars of one indicator or for stacks' totals";
-    MeasureNotApplied => "Бұл диаграмма өңір жиынтығын үлестерге бөледі, сондықтан таңдалған өлшем қолданылмайды", "Эта диаграмма делит итог региона на доли, поэтому выбранная величина не применяется", "This chart divides each region's total into shares, so the measure chosen does not apply";
+    MeasureNotApplied => "Бұл диаграмма өңір жиынтығын үлестерге бөледі, сондықтан «{measure}» өлшемі қолданылмайды", "Эта диаграмма делит итог региона на доли, поэтому величина «{measure}» не применяется", "This chart divides each region's total into shares, so the measure '{measure}' does not apply";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} жылдардағы өзгеріс", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";
@@ -181,7 +181,7 @@ catalogue! {
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
-    ExpectedReference => "average немесе сан", "average или число", "average or a number";
+    ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1\u{a0}000 or 5,2";
     ExpectedYear => "2023 сияқты жыл", "год, например 2023", "a year such as 2023";
     ExpectedHeight => "пиксельмен берілген биіктік, 120-дан 4000-ға дейін", "высота в пикселях, от 120 до 4000", "a height in pixels, 120 to 4000";
     NotCounts => "«{name}» сан емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10\u{a0}000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10\u{a0}000 жителей; покажите его с величиной «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";

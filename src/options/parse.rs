@@ -82,6 +82,23 @@ fn list(value: &str) -> Vec<String> {
         .collect()
 }
 
+/// `1,000`: a thousand in English, one in Kazakh and Russian. An attribute has nothing else
+/// to tell them apart, and the page's language is no guide (a reader may switch it), so such
+/// a value is refused rather than read as either; a CSV cell is read by the same rule where
+/// its file gives no sign (`data::number`).
+fn grouped_like_thousands(number: &str) -> bool {
+    let number = number.strip_prefix('-').unwrap_or(number);
+    number.split_once(',').is_some_and(|(whole, part)| {
+        (1..=3).contains(&whole.len())
+            && !whole.starts_with('0')
+            && part.len() == 3
+            && whole
+                .bytes()
+                .chain(part.bytes())
+                .all(|b| b.is_ascii_digit())
+    })
+}
+
 fn pick<T: Copy>(value: &str, choices: &[(&str, T)]) -> Option<T> {
     let value = value.trim().to_ascii_lowercase();
     choices
@@ -143,6 +160,9 @@ impl Options {
             "reference" => {
                 // A decimal comma is how kk and ru write 5,2; spaces group thousands.
                 let plain: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+                if grouped_like_thousands(&plain) {
+                    return Err(fail(REFERENCES));
+                }
                 let number = parse_decimal(&plain.replace(',', "."));
                 self.reference = Some(Reference::Value(number.ok_or_else(|| fail(REFERENCES))?));
             }
@@ -344,6 +364,20 @@ mod tests {
     fn reference_takes_numbers_as_people_write_them() {
         let o = Options::from_pairs([("reference", "5,2")]).unwrap();
         assert_eq!(o.reference, Some(Reference::Value(5.2)));
+    }
+
+    #[test]
+    fn a_comma_that_could_group_thousands_is_refused_not_guessed() {
+        let err = Options::from_pairs([("lang", "en"), ("reference", "1,000")]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::En),
+            "unknown value '1,000' for 'reference'; expected one of: average or a number \
+             such as 1\u{a0}000 or 5,2"
+        );
+        for (written, read) in [("1 000", 1000.0), ("1000,5", 1000.5), ("0,125", 0.125)] {
+            let o = Options::from_pairs([("reference", written)]).unwrap();
+            assert_eq!(o.reference, Some(Reference::Value(read)), "{written}");
+        }
     }
 
     #[test]

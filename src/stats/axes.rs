@@ -255,7 +255,8 @@ pub(super) fn axes(
     // for in an embed was dropped without a word.
     let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
     if own && matches!(options.measure, Measure::Per10k | Measure::ShareOfTotal) {
-        notes.push(Msg::MeasureNotApplied.text(lang).to_owned());
+        let name = super::captions::axis_title(options.measure, Unit::Count, lang);
+        notes.push(Msg::MeasureNotApplied.fill(lang, &[("measure", &name)]));
     }
     // A region's total of one indicator is that indicator: every share would read 100 %.
     if measure == Measure::ShareOfRegion && indicators.len() == 1 {

@@ -113,14 +113,20 @@ impl Figure {
         }
     }
 
-    /// Title, subtitle and the measure (a table of rates per 10 000 said only "… — 2023").
+    /// Title, subtitle and the measure (a table of rates per 10 000 said only "… — 2023"),
+    /// then the reference line the chart draws, which no column holds.
     fn caption(&self) -> String {
-        format!(
+        let mut caption = format!(
             "{} — {} ({})",
             self.title,
             self.subtitle,
             mid_line(&self.axis_title)
-        )
+        );
+        if let Some(line) = &self.reference {
+            caption.push_str(". ");
+            caption.push_str(&line.label);
+        }
+        caption
     }
 
     /// The chart's data as CSV, as a spreadsheet in the reader's language opens it: for
