@@ -98,6 +98,10 @@ function checked(name) {
   return on.length === boxes.length ? '' : on.join(','); // all ticked: "all", the default
 }
 
+// The reference line the reader picked: kept while a chart cannot draw it, and drawn again
+// when they switch back to one that can.
+let wantedReference = '';
+
 // Pies and comparisons draw no reference line; an average is of two regions or more, one
 // value each (a bar's, or a stack's total).
 function applyReferenceChoices() {
@@ -105,9 +109,9 @@ function applyReferenceChoices() {
   f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
   const boxes = [...form.querySelectorAll('fieldset[name="regions"] .options input')];
   const shown = boxes.filter((b) => b.checked).length || boxes.length;
-  f.reference.querySelector('[value="average"]').disabled = !['bar', 'stacked'].includes(f.chart.value)
-    || shown < 2;
-  if (f.reference.selectedOptions[0]?.disabled) f.reference.value = '';
+  const average = f.reference.querySelector('[value="average"]');
+  average.disabled = !['bar', 'stacked'].includes(f.chart.value) || shown < 2;
+  f.reference.value = wantedReference === 'average' && average.disabled ? '' : wantedReference;
   f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
 }
 
@@ -341,6 +345,7 @@ function main() {
       event.target.value = '';
       if (file) openFile(file);
     } else {
+      if (event.target.name === 'reference') wantedReference = event.target.value;
       applyControls();
     }
   });
