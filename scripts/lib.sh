@@ -134,7 +134,7 @@ build_module() {
         wasm-opt --flatten --rereloop -Oz -Oz -Oz $features \
             "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
         # The functions laid out smallest first, where gzip finds more of their common bytes
-        # (-1.0 KB gzipped): scripts/order-functions.mjs names them in that order for the
+        # (-1.2 KB gzipped): scripts/order-functions.mjs names them in that order for the
         # next pass's --reorder-functions-by-name.
         node scripts/order-functions.mjs "www/pkg/${name}_bg.wasm"
         # Imports and exports renamed to a letter or two, and the glue given the same names

@@ -82,10 +82,10 @@ fn list(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// `1,000`: a thousand in English, one in Kazakh and Russian. An attribute has nothing else
-/// to tell them apart, and the page's language is no guide (a reader may switch it), so such
-/// a value is refused rather than read as either; a CSV cell is read by the same rule where
-/// its file gives no sign (`data::number`).
+/// `1,000`: a thousand in English, one in Kazakh and Russian. In a CSV cell such a comma is
+/// read from the rest of its file (`data::number`); an attribute has nothing around it, and
+/// the page's language is no guide (a reader may switch it), so such a value is refused
+/// rather than read as either.
 fn grouped_like_thousands(number: &str) -> bool {
     let number = number.strip_prefix('-').unwrap_or(number);
     number.split_once(',').is_some_and(|(whole, part)| {
