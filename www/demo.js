@@ -20,7 +20,7 @@ const ui = {
     measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлер жиынтығындағы үлесі',
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
-    reference: 'Бағдар сызығы', average: 'Орташа мән', referenceValue: 'Берілген мән', referenceAt: 'Сызықтың мәні', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
+    reference: 'Бағдар сызығы', average: 'Орташа мән', referenceValue: 'Берілген мән', referenceAt: 'Сызықтың мәні', referenceHint: 'Сан, мысалы 1 000 не 5,2 (1,000 екіұшты: мыңдықтарды бос орынмен бөліңіз)', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
     checkAll: 'Барлығын белгілеу', checkNone: 'Белгілерді алып тастау',
     noneTicked: 'Ешқайсысы белгіленбеген: диаграмма барлығын көрсетеді',
@@ -43,7 +43,7 @@ const ui = {
     measureShareRegion: 'Доля в итоге региона', measureShareTotal: 'Доля в сумме по всем регионам',
     sort: 'Порядок', sortData: 'Как в файле', sortDesc: 'По убыванию', sortAsc: 'По возрастанию',
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
-    reference: 'Линия ориентира', average: 'Среднее', referenceValue: 'Своё значение', referenceAt: 'Значение линии', regions: 'Регионы', indicators: 'Показатели',
+    reference: 'Линия ориентира', average: 'Среднее', referenceValue: 'Своё значение', referenceAt: 'Значение линии', referenceHint: 'Число, например 1 000 или 5,2 (1,000 неоднозначно: тысячи отделяйте пробелом)', regions: 'Регионы', indicators: 'Показатели',
     regionA: 'Первый регион', regionB: 'Второй регион',
     checkAll: 'Отметить все', checkNone: 'Снять все',
     noneTicked: 'Ничего не отмечено: диаграмма показывает все',
@@ -66,7 +66,7 @@ const ui = {
     measureShareRegion: "Share of the region's total", measureShareTotal: 'Share of all regions',
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
-    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', regions: 'Regions', indicators: 'Indicators',
+    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', referenceHint: 'A number such as 1 000 or 5,2 (1,000 is ambiguous: group thousands with a space)', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
     checkAll: 'Select all', checkNone: 'Clear all',
     noneTicked: 'None ticked: the chart shows all of them',
@@ -86,6 +86,8 @@ let lang = ['kk', 'ru', 'en'].includes(params.get('lang')) ? params.get('lang') 
 function applyLang() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = ui[lang][el.dataset.i18n];
+  // A field's format, which its validation message and screen readers give.
+  for (const el of document.querySelectorAll('[data-i18n-title]')) el.title = ui[lang][el.dataset.i18nTitle];
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   }

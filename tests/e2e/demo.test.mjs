@@ -159,7 +159,9 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
   // The embed code carries the chart's own spelling of it.
   assert.match(await page.inputValue('#embed-code'), /reference="300\.5"/);
   // A typo is marked on the field and keeps the line, rather than replacing the chart.
-  // So is 1,000, a thousand in English and one in Kazakh and Russian: the widget refuses it.
+  // So is 1,000, a thousand in English and one in Kazakh and Russian: the widget refuses it,
+  // and the field says how to write a number.
+  assert.match(await page.getAttribute('input[name="referenceAt"]', 'title'), /1,000 is ambiguous/);
   for (const typo of ['30o', '1,000']) {
     await page.fill('input[name="referenceAt"]', typo);
     await page.press('input[name="referenceAt"]', 'Enter');
