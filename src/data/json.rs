@@ -2,7 +2,7 @@
 
 use super::error::{DataError, ErrorKind, Location};
 use super::format::FileDataset;
-use super::json_problem::{JsonProblem, Shape};
+use super::json_problem::{split_at_last, JsonProblem, Shape};
 use super::validate::validate;
 use super::{Dataset, MAX_INPUT_BYTES};
 
@@ -94,9 +94,7 @@ fn number_style(text: &str, at: usize) -> bool {
 fn located(err: &serde_json::Error, text: &str) -> DataError {
     let full = err.to_string();
     // serde_json appends " at line L column C"; the location is reported separately.
-    let detail = full
-        .rsplit_once(" at line ")
-        .map_or(full.as_str(), |(detail, _)| detail);
+    let detail = split_at_last(&full, " at line ").map_or(full.as_str(), |(detail, _)| detail);
     let syntax = !err.is_data();
     // serde_json counts columns in bytes, and gives a line break column 0 of the next line;
     // editors count characters, and a Kazakh name before the error would move it by one
