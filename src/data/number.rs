@@ -22,7 +22,7 @@
 //! - A leading `-` or `−` makes the number negative; the caller decides whether that is
 //!   allowed. Exponents, currency signs and words are not numbers.
 
-use crate::locale::{lowercase, Lang};
+use crate::locale::{is_thousands, lowercase, Lang};
 
 /// Why a cell is not a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,18 +200,6 @@ fn magnitude(body: &str, comma: Comma) -> Option<f64> {
         return None;
     }
     crate::locale::parse_decimal(&plain)
-}
-
-/// Whether `body` is digits grouped by thousands with `sep`: `1,234`, `12,345,678`.
-pub(crate) fn is_thousands(body: &str, sep: char) -> bool {
-    let mut groups = body.split(sep);
-    let first_ok = groups.next().is_some_and(|g| {
-        (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()) && !g.starts_with('0')
-    });
-    let mut rest = groups.peekable();
-    first_ok
-        && rest.peek().is_some()
-        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The digits of an integer part, checking that any grouping separators group thousands and

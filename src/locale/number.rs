@@ -90,6 +90,18 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         .filter(|v| v.is_finite())
 }
 
+/// Whether `body` is digits grouped by thousands with `sep`: `1,234`, `12,345,678`.
+pub fn is_thousands(body: &str, sep: char) -> bool {
+    let mut groups = body.split(sep);
+    let first_ok = groups.next().is_some_and(|g| {
+        (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()) && !g.starts_with('0')
+    });
+    let mut rest = groups.peekable();
+    first_ok
+        && rest.peek().is_some()
+        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Writes a percentage (`80,2 %` in kk/ru, `80.2%` in en).
 pub fn format_percent(value: f64, decimals: usize, lang: Lang) -> String {
     let number = format_number(value, decimals, lang);

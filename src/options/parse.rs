@@ -1,7 +1,7 @@
 //! Reading options from the strings attributes, URLs and JS objects carry.
 
 use super::{ChartKind, Measure, Options, Reference, ReferenceName, Sort, ThemeName};
-use crate::locale::{parse_decimal, Lang, Msg};
+use crate::locale::{is_thousands, parse_decimal, Lang, Msg};
 use std::fmt;
 
 /// An option name or value the widget does not know; says what it expected.
@@ -82,23 +82,6 @@ fn list(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// `1,000`: a thousand in English, one in Kazakh and Russian. In a CSV cell such a comma is
-/// read from the rest of its file (`data::number`); an attribute has nothing around it, and
-/// the page's language is no guide (a reader may switch it), so such a value is refused
-/// rather than read as either.
-fn grouped_like_thousands(number: &str) -> bool {
-    let number = number.strip_prefix('-').unwrap_or(number);
-    number.split_once(',').is_some_and(|(whole, part)| {
-        (1..=3).contains(&whole.len())
-            && !whole.starts_with('0')
-            && part.len() == 3
-            && whole
-                .bytes()
-                .chain(part.bytes())
-                .all(|b| b.is_ascii_digit())
-    })
-}
-
 fn pick<T: Copy>(value: &str, choices: &[(&str, T)]) -> Option<T> {
     let value = value.trim().to_ascii_lowercase();
     choices
@@ -160,7 +143,11 @@ impl Options {
             "reference" => {
                 // A decimal comma is how kk and ru write 5,2; spaces group thousands.
                 let plain: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-                if grouped_like_thousands(&plain) {
+                // `1,000`: a thousand in English, one in Kazakh and Russian. In a CSV cell such
+                // a comma is read from the rest of its file (`data::number`); an attribute has
+                // nothing around it, and the page's language is no guide (a reader may switch
+                // it), so such a value is refused rather than read as either.
+                if is_thousands(plain.strip_prefix('-').unwrap_or(&plain), ',') {
                     return Err(fail(REFERENCES));
                 }
                 let number = parse_decimal(&plain.replace(',', "."));

@@ -500,7 +500,7 @@ fn value(text: &str, column: &Column, comma: Comma) -> Result<Option<f64>, CsvPr
         Err(CsvProblem::NegativeCell(text.to_owned()))
     } else if unit == Unit::Count && column.unit_known && v.fract() != 0.0 {
         // 1,204 read as 1.204: say why, and how to write a thousand and more.
-        let grouped = super::super::number::is_thousands(text.trim(), ',');
+        let grouped = crate::locale::is_thousands(text.trim(), ',');
         Err(if grouped && comma == Comma::Decimal {
             CsvProblem::NotWholeComma(text.to_owned())
         } else {
