@@ -360,6 +360,12 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     } else {
         p.bands.iter().copied().fold(f64::INFINITY, f64::min) * stretch
     };
+    // A bar, its value and a label per cell: room for them at once, not by doubling (a
+    // 10 000-bar redraw spent a tenth of its time copying grown vectors).
+    let cells = figure.categories.len() * figure.series.len().max(1);
+    b.targets.reserve(cells);
+    b.shapes.reserve(3 * cells);
+    b.owners.reserve(3 * cells);
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
         let band = if dense {
