@@ -1918,12 +1918,57 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         indicators: vec!["ngo".into()],
         ..opts(ChartKind::Trend)
     });
-    let change = trend
-        .lines()
-        .find(|l| l.starts_with("Изменение 2021–2023;"));
-    let fields: Vec<&str> = change.expect("a row of changes").split(';').collect();
-    assert_eq!(fields.len(), 3, "{trend}");
-    assert!(fields[1].starts_with("+64, +5,1"), "{trend}");
+    // As numbers too, where the table writes "+64, +5,1 %": a row in the unit, one in per cent.
+    let row = |csv: &str, heading: &str| -> Vec<String> {
+        let line = csv.lines().find(|l| l.split(';').next() == Some(heading));
+        let line = line.unwrap_or_else(|| panic!("a row {heading:?} in {csv}"));
+        line.split(';').skip(1).map(str::to_owned).collect()
+    };
+    assert_eq!(row(&trend, "Изменение 2021–2023"), ["64", "20"], "{trend}");
+    let percent = row(&trend, "Изменение 2021–2023, %");
+    assert!(
+        percent[0].starts_with("5,12") && percent[1].starts_with("5,34"),
+        "{trend}"
+    );
+    // A line without the last year has its change on rows of its own years, not the chart's.
+    let short = csv(Options {
+        lang: Lang::Ru,
+        indicators: vec!["ethnocultural".into()],
+        regions: regions(&["KZ-47", "KZ-63"]),
+        ..opts(ChartKind::Trend)
+    });
+    let f = figure(
+        &data,
+        &Options {
+            lang: Lang::Ru,
+            indicators: vec!["ethnocultural".into()],
+            regions: regions(&["KZ-47", "KZ-63"]),
+            ..opts(ChartKind::Trend)
+        },
+    )
+    .unwrap();
+    let k = f.series.iter().position(|s| s.key == "KZ-63").unwrap();
+    let whole = row(&short, "Изменение 2021–2023");
+    let part = row(&short, "Изменение 2021–2022");
+    assert!(whole[k].is_empty() && !whole[1 - k].is_empty(), "{short}");
+    assert!(part[1 - k].is_empty(), "{short}");
+    let (from, to) = (f.cell(0, k).value.unwrap(), f.cell(1, k).value.unwrap());
+    assert_eq!(
+        part[k],
+        (to - from).to_string().replace('.', ","),
+        "{short}"
+    );
+    assert_eq!(row(&short, "Изменение 2021–2022, %").len(), 2, "{short}");
+    // Shares change by points: no per cent of a per cent.
+    let shares = csv(Options {
+        lang: Lang::Ru,
+        indicators: vec!["ngo".into()],
+        regions: regions(&["KZ-33", "KZ-10"]),
+        measure: Measure::ShareOfTotal,
+        ..opts(ChartKind::Trend)
+    });
+    assert_eq!(row(&shares, "Изменение 2021–2023").len(), 2, "{shares}");
+    assert!(!shares.contains("Изменение 2021–2023, %"), "{shares}");
     let bar = csv(Options {
         lang: Lang::En,
         indicators: vec!["ngo".into()],

@@ -320,21 +320,31 @@ pub(super) fn trend_changes(
 ) {
     let (n, years) = (series.len(), categories.len());
     for (s, entry) in series.iter_mut().enumerate() {
-        let values: Vec<Option<f64>> = (0..years).map(|c| cells[c * n + s].value).collect();
-        let first = values.iter().position(Option::is_some);
-        let last = values.iter().rposition(Option::is_some);
-        if let (Some(f), Some(l)) = (first, last) {
-            if f < l {
-                let (from, to) = (values[f].unwrap_or_default(), values[l].unwrap_or_default());
-                let mut change = style.difference(measure::change(from, to), (", ", ""));
-                if f > 0 || l + 1 < years {
-                    let span = format!("{}–{}: ", categories[f].label, categories[l].label);
-                    change.insert_str(0, &span);
-                }
-                entry.change = Some(change);
-            }
+        let Some((f, l)) = change_span(cells, n, s) else {
+            continue;
+        };
+        let value = |c: usize| cells[c * n + s].value.unwrap_or_default();
+        let mut change = style.difference(measure::change(value(f), value(l)), (", ", ""));
+        if f > 0 || l + 1 < years {
+            let span = format!("{}–{}: ", categories[f].label, categories[l].label);
+            change.insert_str(0, &span);
         }
+        entry.change = Some(change);
     }
+}
+
+/// The first and last years of trend line `line` (of `lines`) that have a value, if they are
+/// two: what its change runs over.
+pub(super) fn change_span(cells: &[Cell], lines: usize, line: usize) -> Option<(usize, usize)> {
+    let known = |c: &usize| {
+        cells
+            .get(c * lines + line)
+            .is_some_and(|v| v.value.is_some())
+    };
+    let years = cells.len() / lines.max(1);
+    let first = (0..years).find(known)?;
+    let last = (0..years).rev().find(known)?;
+    (first < last).then_some((first, last))
 }
 
 /// What the dashed stretches of a trend bridge, for the footer: each line's years without a

@@ -1,6 +1,7 @@
 //! The chart's numbers as a table: the accessible data view, the CSV export and the text
 //! summary all read the same figure, so none can disagree with the chart.
 
+use super::cells;
 use super::figure::Figure;
 use super::measure;
 use crate::locale::{format_number, mid_line, sentence, Lang, Msg};
@@ -90,9 +91,12 @@ impl Figure {
     fn trend_table(&self) -> Table {
         let mut columns = vec![Msg::Region.text(self.lang).to_owned()];
         columns.extend(self.categories.iter().map(|c| c.label.clone()));
-        let changes = self.change_heading();
-        let has_changes = changes.is_some();
-        columns.extend(changes);
+        // One column of changes, headed by the chart's years; a line whose change runs over
+        // others says which in its cell.
+        let has_changes = self.series.iter().any(|s| s.change.is_some());
+        if has_changes {
+            columns.push(self.change_heading(0, self.categories.len().saturating_sub(1)));
+        }
         let rows = self
             .series
             .iter()
@@ -208,14 +212,39 @@ impl Figure {
             }
             push_row(&mut out, &row, sep);
         }
-        if let Some(heading) = self.change_heading() {
-            let mut row = vec![heading];
-            row.extend(
-                self.series
-                    .iter()
-                    .map(|s| s.change.clone().unwrap_or_default()),
-            );
-            push_row(&mut out, &row, sep);
+        // A trend's changes as numbers, where the table writes "+64, +5,1 %": a row in the
+        // unit and one in per cent of the first year's value (none for percentages, which
+        // change by points), for each span of years a line's change runs over. One span
+        // unless a line lacks the chart's first or last year.
+        let n = self.series.len();
+        let spans: Vec<_> = (self.series.iter().enumerate())
+            .map(|(s, series)| (series.change.as_ref()).and(cells::change_span(&self.cells, n, s)))
+            .collect();
+        for (i, &span) in spans.iter().enumerate() {
+            // Each span once, where its first line is.
+            let Some((from, to)) = span.filter(|_| !spans[..i].contains(&span)) else {
+                continue;
+            };
+            let heading = self.change_heading(from, to);
+            for (suffix, relative) in [("", false), (", %", true)] {
+                if relative && self.percent {
+                    break;
+                }
+                let mut row = vec![format!("{heading}{suffix}")];
+                row.extend((0..n).map(|s| {
+                    let (a, b) = (self.cell(from, s).value, self.cell(to, s).value);
+                    let change = a.zip(b).filter(|_| spans[s] == span);
+                    let d = change.map(|(a, b)| measure::change(a, b));
+                    number(d.and_then(|d| {
+                        if relative {
+                            d.percent
+                        } else {
+                            Some(d.absolute)
+                        }
+                    }))
+                }));
+                push_row(&mut out, &row, sep);
+            }
         }
         push_row(&mut out, &[], sep);
         // Under the values: the chart's title, what they measure, and its footer.
@@ -228,12 +257,11 @@ impl Figure {
         out
     }
 
-    /// "Change 2021–2023", where a trend's lines have changes.
-    fn change_heading(&self) -> Option<String> {
-        let changes = self.series.iter().any(|s| s.change.is_some());
-        let (from, to) = (self.categories.first()?, self.categories.last()?);
-        let years = [("from", from.label.as_str()), ("to", to.label.as_str())];
-        changes.then(|| Msg::ChangeOverYears.fill(self.lang, &years))
+    /// "Change 2021–2023": from category (year) `from` to `to`.
+    fn change_heading(&self, from: usize, to: usize) -> String {
+        let year = |c: usize| self.categories.get(c).map_or("", |c| c.label.as_str());
+        let years = [("from", year(from)), ("to", year(to))];
+        Msg::ChangeOverYears.fill(self.lang, &years)
     }
 
     /// The heading of the column of the categories' notes, if any has one: a comparison's
