@@ -42,8 +42,11 @@ export function chart(page, method, ...args) {
   }, [method, args]);
 }
 
-/** Opens `path` and collects console errors, page errors and CSP violations. */
-export async function open(browser, url, { width = 900, height = 700, scale = 1, offline = false } = {}) {
+/**
+ * Opens `path` and collects console errors, page errors and CSP violations; `init` runs in the
+ * page before its own scripts.
+ */
+export async function open(browser, url, { width = 900, height = 700, scale = 1, offline = false, init = null } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: scale,
@@ -59,6 +62,7 @@ export async function open(browser, url, { width = 900, height = 700, scale = 1,
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   return { page, context, problems };
 }

@@ -72,3 +72,41 @@ test('a frame shorter than its chart (a snippet measured on a wide screen, read 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('moved to a sharper screen or zoomed, a chart whose width stays the same is drawn sharp again', async () => {
+  const src = encodeURIComponent('data/zhetysu-2023.json');
+  // Chromium's device emulation changes devicePixelRatio and what resolution queries match,
+  // but fires no `change` on them, as a real zoom or screen move does: the page keeps the
+  // queries it makes, and the test fires `change` on them after the ratio changes.
+  const init = () => {
+    const real = window.matchMedia.bind(window);
+    window.resolutionQueries = [];
+    window.matchMedia = (query) => {
+      const list = real(query);
+      if (query.startsWith('(resolution')) window.resolutionQueries.push(list);
+      return list;
+    };
+  };
+  const { page, context, problems } = await open(env.browser, `${env.base}embed.html?src=${src}&lang=kk`, { width: 700, height: 700, init });
+  await loaded(page);
+  const backing = () => page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return { ratio: canvas.width / canvas.clientWidth, css: canvas.clientWidth };
+  });
+  const before = await backing();
+  assert.equal(before.ratio, 1, JSON.stringify(before));
+  const cdp = await context.newCDPSession(page);
+  for (const ratio of [2, 1]) {
+    // The same width in CSS pixels: no resize is observed, only the ratio changes.
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 700, height: 700, deviceScaleFactor: ratio, mobile: false });
+    await page.waitForFunction((r) => devicePixelRatio === r, ratio);
+    await page.evaluate(() => window.resolutionQueries.forEach((q) => q.dispatchEvent(new Event('change'))));
+    await page.waitForFunction((r) => {
+      const canvas = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+      return canvas.width === r * canvas.clientWidth;
+    }, ratio, { timeout: 5000 });
+    assert.equal((await backing()).css, before.css, 'the same width');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
