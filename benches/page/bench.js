@@ -40,6 +40,54 @@ function painted(canvas) {
   return n;
 }
 
+/**
+ * The calls `draw` makes on `canvas`'s 2D context, in order: [name, arguments] for methods,
+ * [name, value, true] for properties set. Replayed from JavaScript they are the browser's
+ * share of a redraw, what any library issuing them would pay (see `ops.replay`).
+ */
+function record(canvas, draw) {
+  const context = canvas.getContext('2d');
+  const proto = CanvasRenderingContext2D.prototype;
+  const calls = [];
+  const saved = [];
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (typeof d.value === 'function' && name !== 'constructor') {
+      saved.push([name, d]);
+      Object.defineProperty(proto, name, {
+        ...d,
+        value(...args) {
+          if (this === context) calls.push([name, args]);
+          return d.value.apply(this, args);
+        },
+      });
+    } else if (d.set) {
+      saved.push([name, d]);
+      Object.defineProperty(proto, name, {
+        ...d,
+        set(v) {
+          if (this === context) calls.push([name, v, true]);
+          d.set.call(this, v);
+        },
+      });
+    }
+  }
+  try {
+    draw();
+  } finally {
+    for (const [name, d] of saved) Object.defineProperty(proto, name, d);
+  }
+  return calls;
+}
+
+function replay(canvas, calls) {
+  const context = canvas.getContext('2d');
+  for (const [name, a, set] of calls) {
+    if (set) context[name] = a;
+    else context[name](...a);
+  }
+}
+
 function size(canvas) {
   return { css: [canvas.clientWidth, canvas.clientHeight], store: [canvas.width, canvas.height] };
 }
@@ -83,6 +131,10 @@ async function setup(key, { element = false } = {}) {
     return [(x + base) / 2, y];
   });
   current = { key, data, civic, chartjs, civicCanvas: c.canvas, chartjsCanvas: j.canvas, civicPoints, chartjsPoints };
+  current.calls = {
+    civic: record(c.canvas, () => civic.draw()),
+    chartjs: record(j.canvas, () => chartjs.update('none')),
+  };
 
   if (element) {
     const el = document.createElement('civic-stats');
@@ -128,6 +180,12 @@ const ops = {
     civic: () => { current.civic.draw(); flush(current.civicCanvas); },
     // update('none'): Chart.js re-resolves data, scales and layout, then draws, without animation.
     chartjs: () => { current.chartjs.update('none'); flush(current.chartjsCanvas); },
+  },
+  // The canvas calls of one redraw, recorded, issued again from JavaScript with the readback:
+  // what the browser takes for them, the least any library drawing the same would take.
+  replay: {
+    civic: () => { replay(current.civicCanvas, current.calls.civic); flush(current.civicCanvas); },
+    chartjs: () => { replay(current.chartjsCanvas, current.calls.chartjs); flush(current.chartjsCanvas); },
   },
   // The same without the readback, for the memory loops, where only allocations matter.
   draw: {
