@@ -1653,6 +1653,27 @@ fn a_kind_that_draws_less_than_was_chosen_says_what_it_drew() {
         .footer
         .join("\n")
         .contains("always 100"));
+    // So are the seed's shares of the total of all regions, of which it has one: read as a
+    // statistic, "100 %" of the country's organisations.
+    let seed = common::zhetysu();
+    for (lang, note) in [
+        (Lang::En, "The data has one region only"),
+        (Lang::Ru, "В данных один регион"),
+        (Lang::Kk, "Деректерде бір ғана өңір бар"),
+    ] {
+        let o = Options {
+            lang,
+            measure: Measure::ShareOfTotal,
+            ..opts(ChartKind::Bar)
+        };
+        let footer = figure(&seed, &o).unwrap().footer.join("\n");
+        assert!(footer.contains(note), "{footer}");
+        let o = Options {
+            measure: Measure::ShareOfTotal,
+            ..o
+        };
+        assert!(!figure(&data, &o).unwrap().footer.join("\n").contains(note));
+    }
     // A region named twice is compared with nothing but itself: two regions are needed.
     let twice = Options {
         regions: regions(&["KZ-33", "KZ-33"]),
@@ -1898,20 +1919,23 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         !compare.contains(f.categories[0].note.as_ref().unwrap()),
         "{compare}"
     );
-    // Differences of percentages are points, with no per cent of a per cent.
+    // Differences of percentages are points, headed so, with no per cent of a per cent.
     let shares = csv(Options {
         lang: Lang::Ru,
         regions: regions(&["KZ-33", "KZ-10"]),
         measure: Measure::ShareOfRegion,
         ..opts(ChartKind::Compare)
     });
+    let header = shares.lines().next().unwrap();
+    assert!(header.ends_with(";Разница, п.\u{a0}п."), "{header}");
     let row = shares.lines().nth(1).unwrap();
-    assert!(row.ends_with(';'), "no per cent of a share: {row}");
-    let points = row.rsplit(';').nth(1).unwrap();
-    assert!(
-        points.parse::<f64>().is_ok() || points.replace(',', ".").parse::<f64>().is_ok(),
-        "{row}"
+    assert_eq!(
+        row.split(';').count(),
+        header.split(';').count(),
+        "{shares}"
     );
+    let points = row.rsplit(';').next().unwrap();
+    assert!(points.replace(',', ".").parse::<f64>().is_ok(), "{row}");
     let trend = csv(Options {
         lang: Lang::Ru,
         regions: regions(&["KZ-33", "KZ-10"]),
@@ -1925,6 +1949,8 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         line.split(';').skip(1).map(str::to_owned).collect()
     };
     assert_eq!(row(&trend, "Изменение 2021–2023"), ["64", "20"], "{trend}");
+    // Apart from the years, which a spreadsheet's table or chart would take them for.
+    assert!(trend.contains("\r\n\r\nИзменение 2021–2023;"), "{trend}");
     let percent = row(&trend, "Изменение 2021–2023, %");
     assert!(
         percent[0].starts_with("5,12") && percent[1].starts_with("5,34"),
@@ -1934,7 +1960,7 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
     let short = csv(Options {
         lang: Lang::Ru,
         indicators: vec!["ethnocultural".into()],
-        regions: regions(&["KZ-47", "KZ-63"]),
+        regions: regions(&["KZ-63", "KZ-47"]),
         ..opts(ChartKind::Trend)
     });
     let f = figure(
@@ -1942,7 +1968,7 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         &Options {
             lang: Lang::Ru,
             indicators: vec!["ethnocultural".into()],
-            regions: regions(&["KZ-47", "KZ-63"]),
+            regions: regions(&["KZ-63", "KZ-47"]),
             ..opts(ChartKind::Trend)
         },
     )
@@ -1959,6 +1985,13 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         "{short}"
     );
     assert_eq!(row(&short, "Изменение 2021–2022, %").len(), 2, "{short}");
+    // The whole span first, though the line of the shorter one comes first.
+    assert_eq!(k, 0, "{short}");
+    let at = |heading: &str| short.find(&format!("\n{heading};")).unwrap();
+    assert!(
+        at("Изменение 2021–2023") < at("Изменение 2021–2022"),
+        "{short}"
+    );
     // Shares change by points: no per cent of a per cent.
     let shares = csv(Options {
         lang: Lang::Ru,
@@ -1967,7 +2000,11 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         measure: Measure::ShareOfTotal,
         ..opts(ChartKind::Trend)
     });
-    assert_eq!(row(&shares, "Изменение 2021–2023").len(), 2, "{shares}");
+    assert_eq!(
+        row(&shares, "Изменение 2021–2023, п.\u{a0}п.").len(),
+        2,
+        "{shares}"
+    );
     assert!(!shares.contains("Изменение 2021–2023, %"), "{shares}");
     let bar = csv(Options {
         lang: Lang::En,
@@ -2008,6 +2045,11 @@ fn the_csv_download_opens_in_a_spreadsheet_of_the_readers_language() {
     );
     assert!(
         kk.starts_with("Көрсеткіш;Жетісу облысы\r\nҮкіметтік емес ұйымдар;377\r\n"),
+        "{kk}"
+    );
+    // The source's address last, which a spreadsheet links and a reader can cite.
+    assert!(
+        kk.ends_with("\r\nhttps://taldykorgan-online.kz/?p=1730\r\n"),
         "{kk}"
     );
     let ru = csv(
@@ -2807,6 +2849,23 @@ fn an_average_of_stacks_is_of_their_totals_and_a_line_not_drawn_is_named() {
         let footer = not_drawn(kind, Reference::Value(5.0));
         let note = "Pies and comparisons draw no reference line";
         assert!(footer.iter().any(|l| l == note), "{kind:?}: {footer:?}");
+    }
+    // Stacks of shares have no total to average: a region's add up to 100 % (the line said
+    // "Average of the regions: 100.0 %"), shares of each indicator's total are of different
+    // wholes.
+    for measure in [Measure::ShareOfRegion, Measure::ShareOfTotal] {
+        let o = Options {
+            measure,
+            ..options(ChartKind::Stacked, 2023, average)
+        };
+        let f = figure(&data, &o).unwrap();
+        assert_eq!(f.reference, None, "{measure:?}");
+        let note = "An average line is drawn only for bars of one indicator or for stacks' totals";
+        assert!(
+            f.footer.iter().any(|l| l.starts_with(note)),
+            "{:?}",
+            f.footer
+        );
     }
 }
 

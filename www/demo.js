@@ -109,10 +109,14 @@ let wantedReference = '';
 function applyReferenceChoices() {
   const f = form.elements;
   f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
-  const boxes = [...form.querySelectorAll('fieldset[name="regions"] .options input')];
-  const shown = boxes.filter((b) => b.checked).length || boxes.length;
+  const ticked = (name) => {
+    const boxes = [...form.querySelectorAll(`fieldset[name="${name}"] .options input`)];
+    return boxes.filter((b) => b.checked).length || boxes.length;
+  };
   const average = f.reference.querySelector('[value="average"]');
-  average.disabled = !['bar', 'stacked'].includes(f.chart.value) || shown < 2;
+  // Stacks of shares have no totals to average (a region's add up to 100 %).
+  const shareStacks = f.chart.value === 'stacked' && f.measure.value.startsWith('share') && ticked('indicators') > 1;
+  average.disabled = !['bar', 'stacked'].includes(f.chart.value) || ticked('regions') < 2 || shareStacks;
   f.reference.value = wantedReference === 'average' && average.disabled ? '' : wantedReference;
   f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
 }

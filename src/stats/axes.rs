@@ -262,6 +262,11 @@ pub(super) fn axes(
     if measure == Measure::ShareOfRegion && indicators.len() == 1 {
         notes.push(Msg::ShareOfOneIndicator.text(lang).to_owned());
     }
+    // Nor is a dataset of one region a total of all regions (the seed's "100 %" of every
+    // organisation of the country, read as a statistic).
+    if measure == Measure::ShareOfTotal && data.regions.len() == 1 {
+        notes.push(Msg::ShareOfOneRegion.text(lang).to_owned());
+    }
     Ok(Axes {
         categories,
         series,

@@ -104,6 +104,9 @@ pub struct Figure {
     pub legend: Vec<LegendEntry>,
     /// Source and notes, one line each, printed under the chart.
     pub footer: Vec<String>,
+    /// Where the source is published (its address, else the document), for the CSV
+    /// download: a canvas cannot link it, a spreadsheet can.
+    pub source_link: Option<String>,
     pub illustrative: bool,
     /// Whether values (and so ticks) are percentages.
     pub percent: bool,
@@ -318,6 +321,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         reference,
         legend,
         footer: captions::footer(data, populations, notes, names.fallback, lang),
+        source_link: (data.source.url.clone()).or_else(|| data.source.document.clone()),
         illustrative: data.illustrative,
         percent,
         one_unit,
@@ -355,8 +359,12 @@ fn reference(
         }
         Reference::Value(v) => (Some(v), Msg::Reference, 3),
         // A trend's, or several bars', would be a mean across indicators or years.
+        // A stack's total of shares or percentages is no figure either (every stack of a
+        // region's shares is 100 %).
         Reference::Named(_)
-            if !regions || kind == ChartKind::Trend || n > 1 && kind != ChartKind::Stacked =>
+            if !regions
+                || kind == ChartKind::Trend
+                || n > 1 && (kind != ChartKind::Stacked || style.percent) =>
         {
             return Err(Msg::AverageNotDrawn)
         }

@@ -172,14 +172,26 @@ impl Figure {
             _ => {}
         }
         // A comparison's differences as numbers, in its unit and in per cent of the second
-        // region, where the chart writes "−607 (−60,6 %)"; other notes as written.
+        // region, where the chart writes "−607 (−60,6 %)"; differences of percentages alone
+        // in points, and headed so; other notes as written.
         let differences = self.kind == ChartKind::Compare;
         let notes = self.notes_heading();
         let has_notes = notes.is_some();
+        let points = format!(
+            ", {}",
+            Msg::PercentagePoints
+                .fill(self.lang, &[("value", "")])
+                .trim()
+        );
+        let in_points = self.categories.iter().all(|c| c.points || c.note.is_none());
         if differences && has_notes {
             let difference = Msg::Difference.text(self.lang);
-            header.push(difference.to_owned());
-            header.push(format!("{difference}, %"));
+            if in_points {
+                header.push(format!("{difference}{points}"));
+            } else {
+                header.push(difference.to_owned());
+                header.push(format!("{difference}, %"));
+            }
         } else {
             header.extend(notes);
         }
@@ -204,33 +216,43 @@ impl Figure {
                 let (a, b) = (self.row(c)[0].value, self.row(c)[1].value);
                 let d = a.zip(b).map(|(a, b)| measure::difference(a, b));
                 row.push(number(d.map(|d| d.absolute)));
-                row.push(number(
-                    d.and_then(|d| d.percent).filter(|_| !category.points),
-                ));
+                if !in_points {
+                    row.push(number(
+                        d.and_then(|d| d.percent).filter(|_| !category.points),
+                    ));
+                }
             } else if has_notes {
                 row.push(category.note.clone().unwrap_or_default());
             }
             push_row(&mut out, &row, sep);
         }
         // A trend's changes as numbers, where the table writes "+64, +5,1 %": a row in the
-        // unit and one in per cent of the first year's value (none for percentages, which
-        // change by points), for each span of years a line's change runs over. One span
-        // unless a line lacks the chart's first or last year.
+        // unit (points for percentages) and one in per cent of the first year's value (none
+        // for percentages), for each span of years a line's change runs over. One span
+        // unless a line lacks the chart's first or last year; the whole span first, then by
+        // years. Apart from the years, so that a spreadsheet's table of them ends there.
         let n = self.series.len();
         let spans: Vec<_> = (self.series.iter().enumerate())
             .map(|(s, series)| (series.change.as_ref()).and(cells::change_span(&self.cells, n, s)))
             .collect();
-        for (i, &span) in spans.iter().enumerate() {
-            // Each span once, where its first line is.
-            let Some((from, to)) = span.filter(|_| !spans[..i].contains(&span)) else {
+        if spans.iter().any(Option::is_some) {
+            push_row(&mut out, &[], sep);
+        }
+        let years = self.categories.len();
+        for (from, to) in (0..years).flat_map(|f| (f + 1..years).rev().map(move |t| (f, t))) {
+            let span = Some((from, to));
+            if !spans.contains(&span) {
                 continue;
-            };
+            }
             let heading = self.change_heading(from, to);
-            for (suffix, relative) in [("", false), (", %", true)] {
-                if relative && self.percent {
-                    break;
-                }
-                let mut row = vec![format!("{heading}{suffix}")];
+            for relative in [false, true] {
+                let unit = match (relative, self.percent) {
+                    (true, true) => break,
+                    (true, false) => ", %",
+                    (false, true) => points.as_str(),
+                    (false, false) => "",
+                };
+                let mut row = vec![format!("{heading}{unit}")];
                 row.extend((0..n).map(|s| {
                     let (a, b) = (self.cell(from, s).value, self.cell(to, s).value);
                     let change = a.zip(b).filter(|_| spans[s] == span);
@@ -247,11 +269,13 @@ impl Figure {
             }
         }
         push_row(&mut out, &[], sep);
-        // Under the values: the chart's title, what they measure, and its footer.
+        // Under the values: the chart's title, what they measure, its footer and where the
+        // source is published.
         let about = format!("{} ({})", self.axis_title, self.subtitle);
         let reference = self.reference.as_ref().map(|r| &r.label);
         let head = [&self.title, &about];
-        for line in head.into_iter().chain(reference).chain(&self.footer) {
+        let lines = head.into_iter().chain(reference).chain(&self.footer);
+        for line in lines.chain(&self.source_link) {
             push_row(&mut out, &[text_cell(line)], sep);
         }
         out

@@ -143,6 +143,12 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
     await page.selectOption('select[name="chart"]', kind);
     assert.deepEqual(await state(), expected, kind);
   }
+  // Stacks of shares have no totals to average: each of a region's is 100 %.
+  await page.selectOption('select[name="chart"]', 'stacked');
+  await page.selectOption('select[name="measure"]', 'share-of-region');
+  assert.equal(await averageOff(), true, 'stacked shares');
+  await page.selectOption('select[name="measure"]', 'count');
+  await page.selectOption('select[name="chart"]', 'bar');
   // A trend's reference line at a value the reader types, as they write numbers.
   await page.selectOption('select[name="reference"]', 'average');
   await page.selectOption('select[name="chart"]', 'trend');
