@@ -2006,6 +2006,18 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         "{shares}"
     );
     assert!(!shares.contains("Изменение 2021–2023, %"), "{shares}");
+    // What the reader hid in the legend is not in the file, nor in a pie's shares: said.
+    let pie = csv(Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-33"]),
+        hidden: vec!["ngo".into()],
+        ..opts(ChartKind::Pie)
+    });
+    assert!(!pie.contains("\nNon-governmental organisations,"), "{pie}");
+    assert!(
+        pie.contains("\r\nHidden in the legend: Non-governmental organisations\r\n"),
+        "{pie}"
+    );
     let bar = csv(Options {
         lang: Lang::En,
         indicators: vec!["ngo".into()],

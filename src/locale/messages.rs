@@ -84,6 +84,7 @@ catalogue! {
     ReferenceOutOfScale => "Бағдар мәні бұл диаграмманың шкаласынан тыс, сондықтан сызық салынбаған", "Значение ориентира вне шкалы этой диаграммы, поэтому линия не нарисована", "The reference value is outside this chart's scale, so no line is drawn";
     AverageNotDrawn => "Орташа мән сызығы бір көрсеткіштің бағандарына не жинақталған бағандардың жиынтықтарына ғана салынады", "Линия среднего рисуется только для столбцов одного показателя или итогов столбцов с накоплением", "An average line is drawn only for bars of one indicator or for stacks' totals";
     MeasureNotApplied => "Бұл диаграмма өңір жиынтығын үлестерге бөледі, сондықтан «{measure}» өлшемі қолданылмайды", "Эта диаграмма делит итог региона на доли, поэтому величина «{measure}» не применяется", "This chart divides each region's total into shares, so the measure '{measure}' does not apply";
+    HiddenInLegend => "Легендада жасырылған: {names}", "Скрыто в легенде: {names}", "Hidden in the legend: {names}";
     OneYearOnly => "Деректерде бір ғана жыл бар: өзгеріс көрсетілмейді", "В данных только один год: изменение не показано", "The data has one year only: no change is shown";
     ChangeOverYears => "{from}–{to} жылдардағы өзгеріс", "Изменение {from}–{to}", "Change {from}–{to}";
     Year => "Жыл", "Год", "Year";

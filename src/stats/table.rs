@@ -273,8 +273,23 @@ impl Figure {
         // source is published.
         let about = format!("{} ({})", self.axis_title, self.subtitle);
         let reference = self.reference.as_ref().map(|r| &r.label);
+        // What the reader hid is left out of the values, and of a pie's shares and a stack's
+        // totals: the chart's legend shows it greyed, the file says so.
+        let mut hidden = String::new();
+        for entry in self.legend.iter().filter(|e| e.hidden) {
+            if !hidden.is_empty() {
+                hidden.push_str(", ");
+            }
+            hidden.push_str(&entry.label);
+        }
+        let hidden = (!hidden.is_empty())
+            .then(|| Msg::HiddenInLegend.fill(self.lang, &[("names", &hidden)]));
         let head = [&self.title, &about];
-        let lines = head.into_iter().chain(reference).chain(&self.footer);
+        let lines = head
+            .into_iter()
+            .chain(&hidden)
+            .chain(reference)
+            .chain(&self.footer);
         for line in lines.chain(&self.source_link) {
             push_row(&mut out, &[text_cell(line)], sep);
         }
