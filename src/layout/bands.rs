@@ -361,7 +361,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         p.bands.iter().copied().fold(f64::INFINITY, f64::min) * stretch
     };
     // A bar, its value and a label per cell: room for them at once, not by doubling (a
-    // 10 000-bar redraw spent a tenth of its time copying grown vectors).
+    // 10 000-bar redraw spent 7 % of its profile growing these vectors).
     let cells = figure.categories.len() * figure.series.len().max(1);
     b.targets.reserve(cells);
     b.shapes.reserve(3 * cells);

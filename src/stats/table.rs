@@ -92,7 +92,7 @@ impl Figure {
         let mut columns = vec![Msg::Region.text(self.lang).to_owned()];
         columns.extend(self.categories.iter().map(|c| c.label.clone()));
         // One column of changes, headed by the chart's years; a line whose change runs over
-        // others says which in its cell.
+        // fewer years says which in its cell.
         let has_changes = self.series.iter().any(|s| s.change.is_some());
         if has_changes {
             columns.push(self.change_heading(0, self.categories.len().saturating_sub(1)));
