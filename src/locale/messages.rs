@@ -60,6 +60,7 @@ catalogue! {
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
     PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения ({year}) отнесены к численности населения {pop_year} года", "{year} values are divided by the {pop_year} population";
     AverageOfRegions => "Өңірлер бойынша орташа", "Среднее по регионам", "Average of the regions";
+    AverageOfComplete => "Толық бағандар бойынша орташа", "Среднее по полным столбцам", "Average of the complete stacks";
     Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
     Difference => "Айырма", "Разница", "Difference";

@@ -377,19 +377,23 @@ fn reference(
             } else {
                 1
             };
-            let mut values = Vec::new();
+            let (mut values, mut incomplete) = (Vec::new(), false);
             for row in cells.chunks(size) {
                 let mut sum = Some(0.0);
                 for cell in row {
                     sum = sum.zip(cell.value).map(|(a, b)| a + b);
                 }
+                incomplete |= sum.is_none() && row.iter().any(|c| c.value.is_some());
                 values.push(sum);
             }
-            (
-                measure::average(&values),
-                Msg::AverageOfRegions,
-                style.places + 1,
-            )
+            // Named so where a stack lacking a part is left out: the mean of the totals a
+            // reader sees beside every stack differed from the line without a word.
+            let name = if incomplete {
+                Msg::AverageOfComplete
+            } else {
+                Msg::AverageOfRegions
+            };
+            (measure::average(&values), name, style.places + 1)
         }
     };
     Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
