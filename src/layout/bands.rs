@@ -360,12 +360,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     } else {
         p.bands.iter().copied().fold(f64::INFINITY, f64::min) * stretch
     };
-    // A bar, its value and a label per cell: room for them at once, not by doubling (a
-    // 10 000-bar redraw spent 7 % of its profile growing these vectors).
+    // A bar per cell, its value where values are written, and a label per category: room
+    // for them at once, not by doubling (a 10 000-bar redraw spent 7 % of its profile
+    // growing these vectors), and no more (a wasm heap never gives memory back).
     let cells = figure.categories.len() * figure.series.len().max(1);
+    let shapes = cells * (1 + usize::from(p.values)) + figure.categories.len();
     b.targets.reserve(cells);
-    b.shapes.reserve(3 * cells);
-    b.owners.reserve(3 * cells);
+    b.shapes.reserve(shapes);
+    b.owners.reserve(shapes);
     let mut row_y = plot.y;
     for (c, (category, lines)) in figure.categories.iter().zip(&p.labels).enumerate() {
         let band = if dense {
