@@ -360,11 +360,24 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     } else {
         p.bands.iter().copied().fold(f64::INFINITY, f64::min) * stretch
     };
-    // A bar per cell, its value where values are written, and a label per category: room
-    // for them at once, not by doubling (a 10 000-bar redraw spent 7 % of its profile
-    // growing these vectors), and no more (a wasm heap never gives memory back).
+    // What is drawn from here on: a bar per cell and its value where values are written,
+    // the labels' lines and a note a category, the reference line's dashes (one each 10 px)
+    // and the few lines under the plot. Room for them at once, not by doubling (a 10 000-bar
+    // redraw spent 7 % of its profile growing these vectors), and not much more (a wasm heap
+    // never gives memory back).
     let cells = figure.categories.len() * figure.series.len().max(1);
-    let shapes = cells * (1 + usize::from(p.values)) + figure.categories.len();
+    let lines: usize = p.labels.iter().map(Vec::len).sum();
+    let notes = figure
+        .categories
+        .iter()
+        .filter(|c| c.note.is_some())
+        .count();
+    let dashes = if figure.reference.is_some() {
+        (plot.h / 10.0) as usize + 1
+    } else {
+        0
+    };
+    let shapes = cells * (1 + usize::from(p.values)) + lines + notes + dashes + 64;
     b.targets.reserve(cells);
     b.shapes.reserve(shapes);
     b.owners.reserve(shapes);
