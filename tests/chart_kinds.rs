@@ -169,6 +169,23 @@ fn per_10k_uses_population_and_says_when_it_is_unknown() {
         texts.iter().any(|t| t.starts_with("Population (2023): ")),
         "{texts:?}"
     );
+    // The file's cell is blank, where the chart writes why: a line under the values says it.
+    let csv = f.to_csv();
+    let row = csv.lines().find(|l| l.starts_with("Shymkent,")).unwrap();
+    assert_eq!(row.split(',').nth(1), Some(""), "{csv}");
+    assert!(
+        csv.contains("\r\nPopulation unknown: Shymkent\r\n"),
+        "{csv}"
+    );
+    let counts = figure(
+        &data,
+        &Options {
+            measure: Measure::Count,
+            ..o
+        },
+    )
+    .unwrap();
+    assert!(!counts.to_csv().contains("Population unknown"));
 }
 
 #[test]
@@ -543,6 +560,8 @@ fn a_comparison_with_one_region_hidden_in_the_legend_draws_the_other() {
         assert_ne!(f.series[0].key, hidden);
         assert!(f.categories.iter().all(|c| c.note.is_none()), "{hidden}");
         assert_eq!(f.legend.iter().filter(|e| e.hidden).count(), 1);
+        // The subtitle names the region drawn, not the pair.
+        assert_eq!(f.subtitle, format!("{}, 2023", f.series[0].label));
         common::assert_tidy(&s, "compare, one region hidden");
     }
 }
@@ -1224,9 +1243,12 @@ fn a_comparison_says_which_region_its_differences_subtract() {
     for (measure, wanted) in [
         (
             Measure::Count,
-            "Difference: Abai Region minus Akmola Region; in brackets, as a per cent of Akmola Region",
+            "Difference: Abai Region minus Akmola Region; percentages relative to Akmola Region",
         ),
-        (Measure::ShareOfTotal, "Difference: Abai Region minus Akmola Region"),
+        (
+            Measure::ShareOfTotal,
+            "Difference: Abai Region minus Akmola Region",
+        ),
     ] {
         let options = Options {
             lang: Lang::En,
@@ -1919,6 +1941,10 @@ fn the_csv_download_has_differences_changes_and_the_reference() {
         !compare.contains(f.categories[0].note.as_ref().unwrap()),
         "{compare}"
     );
+    // The footer's note fits the file too, where the per cents are a column, not brackets.
+    let b = &f.series[1].label;
+    let note = format!("; percentages relative to {b}\r\n");
+    assert!(compare.contains(&note), "{compare}");
     // Differences of percentages are points, headed so, with no per cent of a per cent.
     let shares = csv(Options {
         lang: Lang::Ru,

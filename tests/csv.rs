@@ -1184,7 +1184,7 @@ fn a_comparisons_footer_mentions_per_cents_when_any_row_has_them() {
     assert!(
         f.footer
             .iter()
-            .any(|l| l.ends_with("in brackets, as a per cent of Abai Region")),
+            .any(|l| l.ends_with("percentages relative to Abai Region")),
         "{:?}",
         f.footer
     );

@@ -219,7 +219,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         cells: keys,
         measure,
         year,
-        subtitle_head,
+        mut subtitle_head,
         mut notes,
         indicators,
     } = axes;
@@ -251,7 +251,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     };
     let total = matches!(kind, ChartKind::Pie | ChartKind::Donut)
         .then(|| cells::pie_shares(&mut cells, lang));
-    // A difference needs both regions: the reader may have hidden one in the legend.
+    // A difference needs both regions: the reader may have hidden one in the legend, and
+    // then the subtitle names the one drawn, not the pair.
+    if let (ChartKind::Compare, [shown]) = (kind, series.as_slice()) {
+        subtitle_head = shown.label.clone();
+    }
     if kind == ChartKind::Compare && series.len() == 2 {
         cells::compare_notes(&mut categories, &mut cells, data, measure, lang);
         // Which region the differences subtract from which (and, in per cent, of which).
@@ -259,7 +263,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             ("a", series[0].label.as_str()),
             ("b", series[1].label.as_str()),
         ];
-        // Per cents in brackets where any indicator is not itself a percentage.
+        // What the per cents are of, where any indicator is not itself a percentage.
         let relative = cells
             .iter()
             .any(|c| !is_percent(measure, data.indicators[c.indicator].unit));

@@ -275,22 +275,24 @@ impl Figure {
         let reference = self.reference.as_ref().map(|r| &r.label);
         // What the reader hid is left out of the values, and of a pie's shares and a stack's
         // totals: the chart's legend shows it greyed, the file says so.
-        let mut hidden = String::new();
-        for entry in self.legend.iter().filter(|e| e.hidden) {
-            if !hidden.is_empty() {
-                hidden.push_str(", ");
-            }
-            hidden.push_str(&entry.label);
+        let hidden = listed(self.legend.iter().filter(|e| e.hidden).map(|e| &e.label));
+        // The chart writes "population unknown" where a rate's bar would be; the file's cell
+        // is blank, and a line says why.
+        let rateless = (self.cells.iter())
+            .filter(|c| self.measure == Measure::Per10k && c.count.is_some() && c.value.is_none());
+        let unknown = listed(rateless.filter_map(|c| self.regions.get(c.region).map(|r| &r.name)));
+        let mut lines = vec![self.title.clone(), about];
+        if !hidden.is_empty() {
+            lines.push(Msg::HiddenInLegend.fill(self.lang, &[("names", &hidden)]));
         }
-        let hidden = (!hidden.is_empty())
-            .then(|| Msg::HiddenInLegend.fill(self.lang, &[("names", &hidden)]));
-        let head = [&self.title, &about];
-        let lines = head
-            .into_iter()
-            .chain(&hidden)
-            .chain(reference)
-            .chain(&self.footer);
-        for line in lines.chain(&self.source_link) {
+        lines.extend(reference.cloned());
+        if !unknown.is_empty() {
+            let why = sentence(Msg::PopulationUnknown.text(self.lang));
+            lines.push(format!("{why}: {unknown}"));
+        }
+        lines.extend(self.footer.iter().cloned());
+        lines.extend(self.source_link.clone());
+        for line in &lines {
             push_row(&mut out, &[text_cell(line)], sep);
         }
         out
@@ -400,6 +402,17 @@ impl Figure {
         }
         parts.join(" ")
     }
+}
+
+/// Each of `names` once, separated by commas.
+fn listed<'a>(names: impl Iterator<Item = &'a String>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for name in names {
+        if !seen.contains(&name.as_str()) {
+            seen.push(name);
+        }
+    }
+    seen.join(", ")
 }
 
 /// A number as data, not prose: `5.39`, `377`.
