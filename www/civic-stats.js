@@ -73,6 +73,12 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** The chart's language for a language tag (`ru-RU`, `kz`), if it speaks it. */
+function spoken(tag) {
+  const lang = (tag ?? '').toLowerCase().replace(/^kz/, 'kk');
+  return ['kk', 'ru', 'en'].find((l) => lang === l || lang.startsWith(`${l}-`) || lang.startsWith(`${l}_`));
+}
+
 /** The last part of a URL's path, as a file name (left encoded when it is not UTF-8). */
 function fileName(url) {
   const last = new URL(url).pathname.split('/').pop() || 'data.csv';
@@ -134,6 +140,7 @@ export class CivicStats extends HTMLElement {
   #tableSort = { column: null, descending: true };
   /** The language last given to the chart. */
   #langSet = null;
+  #langWarned = null;
   #ui;
 
   constructor() {
@@ -165,7 +172,12 @@ export class CivicStats extends HTMLElement {
     u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
     u.keys = el('p', { id: 'keys', class: 'visually-hidden' });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
-    u.hint = el('p', { id: 'hint', class: 'hint', hidden: true });
+    // The reveal's steps, with buttons either side of its count for a touch screen or a
+    // mouse: a tablet in class has no arrow keys.
+    u.hintText = el('p', { id: 'hint' });
+    u.back = el('button', { type: 'button', class: 'tool' });
+    u.next = el('button', { type: 'button', class: 'tool' });
+    u.hint = el('div', { class: 'hint', hidden: true }, u.back, u.hintText, u.next);
     // The table scrolls sideways under its title, which stays whole (the caption, read by
     // screen readers, is hidden: a phone cut it off with the columns).
     u.tableTitle = el('p', { class: 'table-title', 'aria-hidden': 'true' });
@@ -246,6 +258,7 @@ export class CivicStats extends HTMLElement {
     if (old === value) return;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
+      this.#checkLang();
       this.#setLang();
       return;
     }
@@ -358,6 +371,7 @@ export class CivicStats extends HTMLElement {
       if (value !== null) options[name] = value;
     }
     options.lang = this.#langSet = this.#lang;
+    this.#checkLang();
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
@@ -422,10 +436,19 @@ export class CivicStats extends HTMLElement {
     this.#label();
   }
 
-  /** Its own `lang`, else the page's (the nearest `lang` around it), else Kazakh. */
+  /** Its own `lang`, else the page's (the nearest `lang` around it), else Kazakh. One it does
+   *  not speak counts as none: `lang="de"` on a Russian page had drawn Kazakh. */
   get #lang() {
-    const lang = (this.getAttribute('lang') ?? this.parentElement?.closest('[lang]')?.lang ?? '').toLowerCase();
-    return ['kk', 'ru', 'en'].find((l) => lang.startsWith(l)) ?? 'kk';
+    return spoken(this.getAttribute('lang')) ?? spoken(this.parentElement?.closest('[lang]')?.lang) ?? 'kk';
+  }
+
+  /** Tells the page's author of a `lang` the chart does not speak, once per value. */
+  #checkLang() {
+    const own = this.getAttribute('lang');
+    if (own !== null && own !== this.#langWarned && !spoken(own)) {
+      console.warn(`<civic-stats lang="${own}">: not kk, ru or en; the page's language is used`);
+    }
+    this.#langWarned = own;
   }
 
   #t(key) {
@@ -452,6 +475,8 @@ export class CivicStats extends HTMLElement {
     u.svg.textContent = this.#t('ExportSvg');
     u.csv.textContent = this.#t('ExportCsv');
     u.present.textContent = this.#t('Present');
+    u.back.textContent = this.#t('StepBack');
+    u.next.textContent = this.#t('StepNext');
     this.#showStep();
     u.retry.textContent = this.#t('Retry');
     u.fullscreen.textContent = this.#t(document.fullscreenElement === this ? 'ExitFullscreen' : 'Fullscreen');
@@ -471,8 +496,11 @@ export class CivicStats extends HTMLElement {
     // A message has no table, download or steps: only fullscreen stays.
     for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
-    // A message drawn in the canvas is announced once, as the status line announces its own.
+    // A message drawn in the canvas is announced once, unless the status line says it (a
+    // load that failed): a wrong attribute found while the status said "Loading…" was taken
+    // as announced, and never was.
     const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
+    const statusSays = !u.status.hidden && u.status.dataset.kind === 'error';
     if (error !== this.#announced) {
       // A problem put right leaves the live region, where a reader browsing would find it.
       if (u.live.textContent === this.#announced) u.live.textContent = '';
@@ -766,6 +794,14 @@ export class CivicStats extends HTMLElement {
       }
     });
     on(u.present, 'click', () => this.#togglePresenting());
+    for (const [button, way] of [[u.back, 'back'], [u.next, 'next']]) {
+      on(button, 'click', (event) => {
+        this.#step(way);
+        // Tapped or clicked, the chart keeps the keys (a clicker's, the arrows); pressed from
+        // the keyboard, the button keeps its focus.
+        if (event.detail > 0) u.canvas.focus({ preventScroll: true });
+      });
+    }
     on(u.fullscreen, 'click', () => this.#toggleFullscreen());
     on(u.retry, 'click', () => this.#load());
     on(document, 'fullscreenchange', () => {
@@ -791,11 +827,9 @@ export class CivicStats extends HTMLElement {
     if (key === 'f' || key === 'F') {
       this.#toggleFullscreen();
     } else if (this.#presenting && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
-      this.#try(() => chart.reveal(this.#stops().next));
-      this.#announceReveal();
+      this.#step('next');
     } else if (this.#presenting && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
-      this.#try(() => chart.reveal(this.#stops().back));
-      this.#announceReveal();
+      this.#step('back');
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
       if (!count) return;
       // Home and End go to the ends; arrows one by one, and in a trend up and down from line
@@ -824,6 +858,13 @@ export class CivicStats extends HTMLElement {
     event.preventDefault();
   }
 
+  /** One step of the reveal, `next` or `back`. */
+  #step(way) {
+    if (!this.#presenting || !this.#chart || this.#chart.error) return;
+    this.#try(() => this.#chart.reveal(this.#stops()[way]));
+    this.#announceReveal();
+  }
+
   #announceReveal() {
     const chart = this.#chart;
     const shown = chart.revealed ?? chart.targetCount;
@@ -842,6 +883,7 @@ export class CivicStats extends HTMLElement {
       next: stops.find((k) => k > shown) ?? shown,
       back: stops.findLast((k) => k < shown) ?? shown,
       reached,
+      total: stops.length - 1,
       progress: `${reached} / ${stops.length - 1}`,
     };
   }
@@ -859,11 +901,16 @@ export class CivicStats extends HTMLElement {
     this.#showStep();
   }
 
-  /** The step-through hint, with how far it has come ("3 / 20"), which it returns. */
+  /** The step-through hint, with how far it has come ("3 / 20"), which it returns; a button
+   *  with no step left that way is marked so. */
   #showStep() {
     const chart = this.#chart;
-    const progress = this.#presenting && chart && !chart.error ? this.#stops().progress : '';
-    this.#ui.hint.textContent = (progress && `${progress} · `) + this.#t('PresentHint');
+    const u = this.#ui;
+    const stops = this.#presenting && chart && !chart.error ? this.#stops() : null;
+    const progress = stops?.progress ?? '';
+    u.hintText.textContent = (progress && `${progress} · `) + this.#t('PresentHint');
+    u.back.setAttribute('aria-disabled', String(!stops || stops.reached === 0));
+    u.next.setAttribute('aria-disabled', String(!stops || stops.reached === stops.total));
     return progress;
   }
 
@@ -1011,8 +1058,8 @@ export class CivicStats extends HTMLElement {
         return descending ? -by : by;
       });
     }
-    // A header with a word too long for a phone's column ("Неправительственные") may break
-    // inside it; short ones never do.
+    // A header with a word too long for a phone's column ("Неправительственные") may be
+    // hyphenated; short ones never are.
     const head = el('tr', {}, ...data.columns.map((c, i) => el('th', {
       scope: 'col', 'aria-sort': i === column ? (descending ? 'descending' : 'ascending') : 'none',
       ...(/\S{13}/.test(c) ? { class: 'long' } : {}),
@@ -1061,7 +1108,7 @@ export class CivicStats extends HTMLElement {
       this.#scrolled = [scrollX, scrollY];
       u.canvas.focus();
       this.scrollIntoView({ block: 'start' });
-      u.live.textContent = `${this.#t('Present')}. ${u.hint.textContent}`;
+      u.live.textContent = `${this.#t('Present')}. ${u.hintText.textContent}`;
     } else if (this.#scrolled) {
       // Back where the reader was on the page before presenting.
       scrollTo(...this.#scrolled);

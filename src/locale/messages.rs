@@ -113,6 +113,8 @@ catalogue! {
     Selected => "Таңдалды", "Выбрано", "Selected";
     Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
     PresentHint => "→ немесе бос орын пернесі: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
+    StepBack => "Артқа", "Назад", "Back";
+    StepNext => "Келесі", "Дальше", "Next";
     Loading => "Жүктелуде…", "Загрузка…", "Loading…";
     Retry => "Қайталау", "Повторить", "Retry";
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";

@@ -96,19 +96,36 @@ test('on a phone the table fits the widget, a trend\'s has a row per region, and
     const shape = await page.evaluate(() => {
       const view = document.querySelector('civic-stats').shadowRoot.querySelector('.table-scroll');
       const cells = (s) => [...view.querySelectorAll(s)].map((c) => c.textContent);
+      // Headers whose longest word is wider than their button were broken inside a word.
+      const context = document.createElement('canvas').getContext('2d');
+      const broken = [...view.querySelectorAll('thead .sort')].filter((button) => {
+        context.font = getComputedStyle(button).font;
+        const words = button.textContent.split(/\s+/).map((w) => context.measureText(w).width);
+        return Math.max(...words) > button.clientWidth + 0.5;
+      }).map((b) => b.textContent);
       return {
+        broken,
         fits: view.scrollWidth <= view.clientWidth, more: view.dataset.more,
         heads: cells('thead th'), rows: cells('tbody th'), first: cells('tbody tr:first-child td'),
       };
     });
     return { page, context, ...shape };
   };
-  // A bar chart's table of 20 regions, value and rank: "Неправительственные" may break.
+  // A bar chart's table of 20 regions, value and rank, fits; no word is broken.
   const bars = await table('');
   assert.ok(bars.fits, 'no column cut off');
   assert.equal(bars.more, '');
   assert.deepEqual(bars.heads, ['Регион', 'Неправительственные организации', 'Место']);
+  assert.deepEqual(bars.broken, []);
   await bars.context.close();
+  // Three indicators side by side: "Неправител|ьственные организаци|и" broke inside words to
+  // fit; the table scrolls instead.
+  const grouped = await table(',ethnocultural,media&chart=grouped&measure=per-10k');
+  assert.equal(grouped.heads.length, 4);
+  assert.deepEqual(grouped.broken, []);
+  if (!grouped.fits) assert.equal(grouped.more, 'right');
+  await grouped.page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-table-grouped-phone.png` });
+  await grouped.context.close();
   // A trend's: a row per region, a column per year and the change; wider than a phone, it
   // fades at the right until scrolled there.
   const trend = await table('&chart=trend');
@@ -194,6 +211,18 @@ test('without a lang attribute the chart speaks the page\'s language, and says s
   await page.evaluate(() => { document.querySelector('section').lang = 'en'; });
   await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Non-governmental organisations'));
   assert.equal(await page.locator('civic-stats .toolbar button').first().textContent(), 'Table');
+  // A language of its own it does not speak counts as none: the page's, not Kazakh; the
+  // page's author is told in the console.
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'de'));
+  assert.ok((await chart(page, 'texts')).includes('Non-governmental organisations'));
+  assert.equal(await page.locator('civic-stats .frame').getAttribute('lang'), 'en');
+  assert.deepEqual(warnings, ['<civic-stats lang="de">: not kk, ru or en; the page\'s language is used']);
+  // "kz", which Kazakh sites often write for Kazakh, is Kazakh.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'kz'));
+  assert.ok((await chart(page, 'texts')).includes('Үкіметтік емес ұйымдар'));
+  assert.deepEqual(warnings.length, 1);
   await context.close();
 });
 
@@ -216,6 +245,15 @@ test('a file that cannot be read is announced, not only drawn', async () => {
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('src', 'data/zhetysu-2023.json'));
   await page.waitForFunction(() => !document.querySelector('civic-stats').chart.error);
   assert.equal(await live.textContent(), '');
+  await context.close();
+});
+
+test('a wrong attribute is announced when the page loads with it, not only when set later', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en&chart=pies`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  const live = page.locator('civic-stats [aria-live]');
+  await page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(await live.textContent(), /^This chart cannot be drawn: unknown value 'pies' for 'chart'/);
   await context.close();
 });
 

@@ -46,10 +46,13 @@ export function chart(page, method, ...args) {
  * Opens `path` and collects console errors, page errors and CSP violations; `init` runs in the
  * page before its own scripts.
  */
-export async function open(browser, url, { width = 900, height = 700, scale = 1, offline = false, init = null } = {}) {
+export async function open(browser, url, { width = 900, height = 700, scale = 1, offline = false, init = null, touch = false } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: scale,
+    // A phone: taps, no hover, no keyboard.
+    hasTouch: touch,
+    isMobile: touch,
     // The offline cache is tested on its own; elsewhere it would hide requests from page.route.
     serviceWorkers: offline ? 'allow' : 'block',
   });

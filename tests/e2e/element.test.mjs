@@ -297,6 +297,34 @@ test('resizing from 1200 to 320 px keeps every label apart and inside', async ()
   await context.close();
 });
 
+test('presenting on a phone: taps on its buttons step through the chart', async () => {
+  const url = 'embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=trend&lang=en';
+  const { page, context, problems } = await open(env.browser, env.base + url, { width: 360, height: 740, scale: 3, touch: true });
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).tap();
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  const hint = page.locator('civic-stats .hint p');
+  const [back, next] = ['Back', 'Next'].map((name) => page.locator('civic-stats .hint').getByRole('button', { name }));
+  assert.equal(await revealed(), 0);
+  assert.match(await hint.textContent(), /^0 \/ \d+ · /);
+  assert.equal(await back.getAttribute('aria-disabled'), 'true', 'nothing to go back to');
+  await next.tap();
+  await next.tap();
+  const two = await revealed();
+  assert.ok(two > 0, 'lines appear');
+  assert.match(await hint.textContent(), /^2 \/ \d+ · /);
+  assert.equal(await back.getAttribute('aria-disabled'), 'false');
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting-phone.png` });
+  await back.tap();
+  assert.match(await hint.textContent(), /^1 \/ \d+ · /);
+  assert.ok(await revealed() < two);
+  // Tapped, the chart keeps the keys, for a clicker or a keyboard plugged in.
+  await page.keyboard.press('ArrowRight');
+  assert.match(await hint.textContent(), /^2 \/ \d+ · /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
   for (const [width, scale] of [[320, 2], [800, 2], [1600, 1], [800, 3]]) {
     const { page, context, problems } = await open(env.browser, env.base + seedEmbed(), { width, scale });
@@ -336,12 +364,12 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
     assert.equal(await tooltip.isVisible(), shown, `bar ${bar}`);
   }
   assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Этномәдени орталықтар\. 30\. 2 \/ 4$/);
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · → немесе бос орын пернесі/);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^2 \/ 4 · → немесе бос орын пернесі/);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting.png` });
   // Another kind while presenting starts its steps again.
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'pie'));
   assert.equal(await revealed(), 0);
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^0 \/ 4 · /);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^0 \/ 4 · /);
   // Escape leaves presenting: every bar is back.
   await page.keyboard.press('Escape');
   assert.equal(await revealed(), undefined);
@@ -363,7 +391,7 @@ test('presenting, attributes set again or a new measure keep the step reached', 
   assert.equal(await revealed(), 2);
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('measure', 'per-10k'));
   assert.equal(await revealed(), 2);
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^2 \/ 4 · /);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^2 \/ 4 · /);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -376,7 +404,7 @@ test('presenting a trend of several regions reveals a line at a time', async () 
   const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
   await page.keyboard.press('ArrowRight');
   assert.equal(await revealed(), 3);
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^1 \/ 3 · /);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^1 \/ 3 · /);
   assert.match(await page.locator('civic-stats [aria-live]').textContent(), /Zhetysu Region · 2023.*1 \/ 3$/);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
@@ -408,9 +436,9 @@ test('presenting twenty regions\' trend, the line that came in last is named, th
   assert.doesNotMatch(svg, />\s*Aktobe Region/);
   // Switching a line off keeps the step reached, and the steps are counted again.
   for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowRight');
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^8 \/ 20 · /);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^8 \/ 20 · /);
   await page.locator('civic-stats .toggles button').first().evaluate((b) => b.click());
-  assert.match(await page.locator('civic-stats .hint').textContent(), /^8 \/ 19 · /);
+  assert.match(await page.locator('civic-stats .hint p').textContent(), /^8 \/ 19 · /);
   assert.equal(await page.evaluate(() => {
     const c = document.querySelector('civic-stats').chart;
     return c.revealed === c.revealStops()[8];
