@@ -983,8 +983,13 @@ fn a_one_year_trend_says_so() {
         lang: Lang::En,
         ..opts(ChartKind::Trend)
     };
-    let (_, _, texts) = draw(&common::zhetysu(), &o, 800.0);
+    let (_, s, texts) = draw(&common::zhetysu(), &o, 800.0);
     assert!(has(&texts, "The data has one year only"), "{texts:?}");
+    // Its value is written beside its point, in the middle, not at the far right.
+    let point = s.targets[0].mark;
+    let value = s.texts().find(|t| t.text == "377").unwrap().bounds;
+    let gap = value.x - point.right();
+    assert!((0.0..40.0).contains(&gap), "{value:?} after {point:?}");
 }
 
 #[test]

@@ -501,19 +501,22 @@ export class CivicStats extends HTMLElement {
     // as announced, and never was.
     const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
     const statusSays = !u.status.hidden && u.status.dataset.kind === 'error';
-    if (error !== this.#announced) {
+    if (error !== this.#announced && !(error && statusSays)) {
       // A problem put right leaves the live region, where a reader browsing would find it.
       if (u.live.textContent === this.#announced) u.live.textContent = '';
       this.#announced = error;
-      if (error && u.status.hidden) u.live.textContent = error;
+      if (error) u.live.textContent = error;
     }
     this.#fillToggles();
     if (!u.tableView.hidden) this.#fillTable();
   }
 
-  #status(message, { error = false, retry = false } = {}) {
+  /** The line above the chart; `drawn`: the canvas shows the message too, so the line holds
+   *  it for screen readers only, beside Retry (it was written twice, one above the other). */
+  #status(message, { error = false, retry = false, drawn = false } = {}) {
     const u = this.#ui;
     u.statusText.textContent = message;
+    u.statusText.className = drawn ? 'visually-hidden' : '';
     u.status.dataset.kind = error ? 'error' : 'info';
     u.status.hidden = !message;
     u.retry.hidden = !retry;
@@ -695,7 +698,7 @@ export class CivicStats extends HTMLElement {
     this.#failure = [key, args, { status }];
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
-    if (status) this.#status(message, { error: true, retry: true });
+    if (status) this.#status(message, { error: true, retry: true, drawn: Boolean(this.#chart) });
   }
 
   #phrase(key, args) {

@@ -339,13 +339,15 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     b.owner = None;
     let line_h = value_font.line_height();
     let ys: Vec<f64> = ends.iter().map(|e| e.0).collect();
-    let placed = spread_labels(
-        &ys,
-        line_h,
-        body.y + line_h / 2.0,
-        body.bottom() - line_h / 2.0,
-    );
-    let x = plot.right() + x_pad + 4.0;
+    // Beside the last year: in a column right of the plot, or beside the point in the
+    // middle where one year is all (its "377" stood half a chart away), and then within the
+    // plot's height, clear of the axis title above and the year below.
+    let x = x_of(last) + x_pad + 4.0;
+    let (top, bottom) = match years.len() {
+        1 => (plot.y, plot.bottom()),
+        _ => (body.y, body.bottom()),
+    };
+    let placed = spread_labels(&ys, line_h, top + line_h / 2.0, bottom - line_h / 2.0);
     let (name_h, n) = (name_font.line_height(), name.len() as f64);
     for ((_, text, owner, s), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
@@ -366,7 +368,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         );
         // The highlighted line's is the only end label: its name above it, or below where
         // the line ends near the top.
-        let above = y - (n + 0.5) * name_h >= body.y;
+        let above = y - (n + 0.5) * name_h >= top;
         for (i, line) in name.iter().enumerate() {
             let i = i as f64;
             let line_y = if above {

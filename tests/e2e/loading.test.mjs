@@ -104,6 +104,11 @@ test('HTTP errors and wrong content types say so, and Retry loads again', async 
   assert.equal(await error(page), 'the server answered 404: missing.json');
   const retry = page.locator('civic-stats .status button');
   assert.equal(await retry.textContent(), 'Retry');
+  // Said once on screen, in the canvas; the status line beside Retry holds it for screen
+  // readers, which announce it.
+  assert.ok((await page.locator('civic-stats .status span').boundingBox()).width <= 1, 'visually hidden');
+  assert.equal(await page.locator('civic-stats .status').getAttribute('role'), 'status');
+  assert.ok(await retry.isVisible());
   // In another language the failure is said again in it, on the canvas and in the status.
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
   await page.waitForFunction(() => !/server answered/.test(document.querySelector('civic-stats').chart.error));
