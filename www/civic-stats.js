@@ -633,7 +633,9 @@ export class CivicStats extends HTMLElement {
       url = new URL(src, document.baseURI).href;
       response = await (early?.url === url ? early.response : fetch(url));
     } catch {
-      if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
+      // From another site, the usual cause is not the network: say what it takes.
+      const elsewhere = url && new URL(url).origin !== location.origin;
+      if (token === this.#loadToken) this.#fail(elsewhere ? 'NetworkErrorElsewhere' : 'NetworkError', { url: src });
       return;
     }
     if (token !== this.#loadToken) return;
@@ -983,9 +985,19 @@ export class CivicStats extends HTMLElement {
   #fileName(extension) {
     const src = (this.#inline instanceof File ? this.#inline.name : this.getAttribute('src')) ?? 'civic-stats';
     const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
-    // What tells two downloads of one file apart: the kind, the measure, the year.
-    const parts = [base, this.getAttribute('chart') ?? 'bar', this.getAttribute('measure'),
-      this.getAttribute('year'), this.#lang].filter((p) => p && p !== 'count');
+    // What tells two downloads of one file apart: the kind, the measure, the year drawn (the
+    // latest unless chosen, a trend's span) unless the file's name says it, the language.
+    const kind = this.getAttribute('chart') ?? 'bar';
+    let years = [];
+    try {
+      years = this.#chart?.choices().years ?? [];
+    } catch {
+      // No data: no year.
+    }
+    const span = kind === 'trend' && years.length > 1 ? `${years[0]}-${years.at(-1)}` : years.at(-1);
+    const year = String(this.getAttribute('year') ?? span ?? '');
+    const parts = [base, kind, this.getAttribute('measure'), base.includes(year) ? '' : year,
+      this.#lang].filter((p) => p && p !== 'count');
     return `${parts.join('-')}.${extension}`;
   }
 

@@ -119,6 +119,7 @@ catalogue! {
     Retry => "Қайталау", "Повторить", "Retry";
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";
     NetworkError => "желі қатесі, файл алынбады: {url}", "ошибка сети, файл не получен: {url}", "network error, the file could not be fetched: {url}";
+    NetworkErrorElsewhere => "желі қатесі, файл алынбады: {url} (басқа сайттан алу үшін сол сайттың CORS рұқсаты және осы беттің connect-src ережесі керек)", "ошибка сети, файл не получен: {url} (для файла с другого сайта нужны разрешение CORS того сайта и правило connect-src этой страницы)", "network error, the file could not be fetched: {url} (a file on another site needs that site's CORS and this page's connect-src)";
     WrongContentType => "{url} деректер файлы емес ({type})", "{url} не файл данных ({type})", "{url} is not a data file ({type})";
     FileUnreadable => "файлды оқу мүмкін болмады: {name}", "не удалось прочитать файл: {name}", "the file could not be read: {name}";
     NoDataGiven => "деректер берілмеген: src атрибуты немесе ішкі JSON керек", "данные не заданы: нужен атрибут src или встроенный JSON", "no data given: set the src attribute or include JSON inside the element";

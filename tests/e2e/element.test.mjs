@@ -261,7 +261,28 @@ test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels'
     page.waitForEvent('download'),
     page.locator('civic-stats [data-format="csv"]').click(),
   ]);
-  assert.equal(rates.suggestedFilename(), 'zhetysu-2023-bar-per-10k-2023-kk.csv');
+  // The year is the file's own here; elsewhere the name says the year drawn, chosen or not.
+  assert.equal(rates.suggestedFilename(), 'zhetysu-2023-bar-per-10k-kk.csv');
+  const named = async (attrs) => {
+    await page.evaluate((a) => {
+      const widget = document.querySelector('civic-stats');
+      for (const [k, v] of Object.entries(a)) {
+        if (v === null) widget.removeAttribute(k);
+        else widget.setAttribute(k, v);
+      }
+    }, attrs);
+    await loaded(page);
+    await page.locator('civic-stats .export > button').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('civic-stats [data-format="csv"]').click(),
+    ]);
+    return file.suggestedFilename();
+  };
+  const src = 'data/examples/illustrative-regions.json';
+  assert.equal(await named({ src, measure: null, year: null, chart: 'pie' }), 'illustrative-regions-pie-2023-kk.csv');
+  assert.equal(await named({ chart: 'trend' }), 'illustrative-regions-trend-2021-2023-kk.csv');
+  assert.equal(await named({ chart: 'bar', year: '2022' }), 'illustrative-regions-bar-2022-kk.csv');
   assert.deepEqual(problems, []);
   await context.close();
 });

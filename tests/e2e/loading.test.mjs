@@ -364,6 +364,16 @@ test('a src that is not a URL (a port typo) says the file could not be fetched, 
   await context.close();
 });
 
+test('a file on another site that cannot be fetched says what that takes: CORS and connect-src', async () => {
+  // The page's policy (default-src 'self') refuses the address before any network.
+  const src = 'https://example.org/data.json';
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=${encodeURIComponent(src)}&lang=en`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.error),
+    `network error, the file could not be fetched: ${src} (a file on another site needs that site's CORS and this page's connect-src)`);
+  await context.close();
+});
+
 test('the preload hints README suggests are used: the module and the data come once each', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
