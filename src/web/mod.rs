@@ -13,7 +13,7 @@ use crate::layout::{self, Scene, Step, TargetKey, Typography};
 use crate::locale::{Lang, Msg};
 use crate::options::{ChartKind, OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
-use crate::stats::{self, Figure};
+use crate::stats::{self, Figure, LegendEntry};
 use canvas_text::CanvasText;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -320,8 +320,15 @@ impl Chart {
         }
     }
 
-    /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws.
+    /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws. The
+    /// last one shown stays: hiding it brought every other one back, unasked.
     pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {
+        let this = |e: &LegendEntry| e.key.eq_ignore_ascii_case(key);
+        if let Some(f) = &self.figure {
+            if f.legend.iter().all(|e| e.hidden != this(e)) {
+                return Ok(());
+            }
+        }
         self.figure = None;
         let hidden = &mut self.options.hidden;
         match hidden.iter().position(|h| h.eq_ignore_ascii_case(key)) {

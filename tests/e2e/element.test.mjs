@@ -588,6 +588,11 @@ test('hiding one of the two regions of a comparison leaves the other drawn, and 
   // Before the fix this click was a WebAssembly trap: every later call threw.
   assert.equal(await targets(), 4, 'the other region\'s four indicators');
   assert.ok(!(await chart(page, 'texts')).some((t) => /^[+−±]/.test(t)), 'no differences without a pair');
+  // The one left shown stays shown: hiding it too brought both back.
+  const other = await textPoint(page, legend[1].label);
+  await page.mouse.click(other.x, other.y);
+  assert.equal(await targets(), 4);
+  assert.doesNotMatch(await chart(page, 'stateQuery'), new RegExp(`hidden=[^&]*${legend[1].key}`));
   await page.mouse.click(point.x, point.y);
   assert.equal(await targets(), 8);
   assert.deepEqual(problems, []);
