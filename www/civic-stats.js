@@ -496,16 +496,17 @@ export class CivicStats extends HTMLElement {
     // A message has no table, download or steps: only fullscreen stays.
     for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
-    // A message drawn in the canvas is announced once, unless the status line says it (a
-    // load that failed): a wrong attribute found while the status said "Loading…" was taken
-    // as announced, and never was.
+    // A message drawn in the canvas is announced once, when the status line has nothing to
+    // say (it announces a failed load itself): a wrong attribute found while the status said
+    // "Loading…" had been taken as announced, and never was.
     const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
-    const statusSays = !u.status.hidden && u.status.dataset.kind === 'error';
-    if (error !== this.#announced && !(error && statusSays)) {
+    if (error !== this.#announced) {
       // A problem put right leaves the live region, where a reader browsing would find it.
       if (u.live.textContent === this.#announced) u.live.textContent = '';
-      this.#announced = error;
-      if (error) u.live.textContent = error;
+      if (!error || u.status.hidden) {
+        this.#announced = error;
+        if (error) u.live.textContent = error;
+      }
     }
     this.#fillToggles();
     if (!u.tableView.hidden) this.#fillTable();
