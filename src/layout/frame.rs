@@ -75,7 +75,11 @@ fn lay_out(
         typo.subtitle(),
         Paint::MutedText,
     );
-    y = legend(&mut b, figure, gap, y + gap * 0.6, inner, typo);
+    // A bar chart's one series is the one its subtitle names: a legend of it said the same
+    // again, in a colour that told nothing apart.
+    if figure.kind != ChartKind::Bar || figure.legend.len() > 1 {
+        y = legend(&mut b, figure, gap, y + gap * 0.6, inner, typo);
+    }
     let top = y + gap;
 
     let footer_font = typo.footer();
