@@ -2223,7 +2223,8 @@ fn every_year_divided_by_another_years_population_is_named() {
 }
 
 /// Arrow keys: bars and slices one by one, wrapping; a trend's up and down from line to line
-/// at the same year, where a reader went through every point of every line.
+/// at the same year, where a reader went through every point of every line; a stack's up and
+/// down from row to row.
 #[test]
 fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
     use civic_stats::layout::Step;
@@ -2265,6 +2266,33 @@ fn arrow_keys_move_along_bars_and_across_a_trends_lines() {
         "along the line"
     );
     assert_eq!(trend.step(None, Step::Next), Some(0));
+    // A stack's segments lie side by side: → along the row, ↓ to the same series a row down
+    // (↓ had moved right, as →).
+    let (_, stacks, _) = draw(&data, &opts(ChartKind::Stacked), 800.0);
+    let cell = |i: usize| (stacks.targets[i].category, stacks.targets[i].series);
+    let rows = stacks.targets.iter().map(|t| t.category).max().unwrap() + 1;
+    assert!(
+        rows >= 3 && stacks.targets.len() > rows,
+        "several segments a row"
+    );
+    assert_eq!(cell(stacks.step(Some(0), Step::Next).unwrap()), (0, 1));
+    let mut down = vec![cell(0)];
+    let mut at = 0;
+    for _ in 0..rows {
+        at = stacks.step(Some(at), Step::Below).unwrap();
+        down.push(cell(at));
+    }
+    let column: Vec<_> = (0..rows).chain([0]).map(|r| (r, 0)).collect();
+    assert_eq!(down, column, "down the first series, wrapping");
+    let up = stacks.step(Some(0), Step::Above).unwrap();
+    assert_eq!(
+        cell(up),
+        (rows - 1, 0),
+        "up from the top wraps to the bottom row"
+    );
+    let second = stacks.targets.iter().position(|t| t.series == 2).unwrap();
+    let below = stacks.step(Some(second), Step::Below).unwrap();
+    assert_eq!(cell(below), (cell(second).0 + 1, 2));
     let empty = civic_stats::layout::Scene::default();
     assert_eq!(empty.step(None, Step::Next), None);
 }

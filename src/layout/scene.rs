@@ -233,8 +233,9 @@ pub struct Scene {
 pub enum Step {
     Next,
     Previous,
-    /// To the mark of the same category just below on screen (a trend's line below at the
-    /// same year), wrapping to the top; elsewhere as `Next`.
+    /// To the mark just below on screen, wrapping to the top: a trend's line below at the
+    /// same year, a stack's segment of the same series in the row below; elsewhere (one mark
+    /// a row) as `Next`.
     Below,
     /// To the one just above, wrapping to the bottom; elsewhere as `Previous`.
     Above,
@@ -245,7 +246,8 @@ impl Scene {
     /// the last going back). Bars, rows of the page's reading order, and slices go one by one,
     /// wrapping; in a trend up and down go from line to line at the same year, in the order
     /// the lines lie on screen, where one by one a reader heard 60 points to reach the
-    /// twentieth region.
+    /// twentieth region; in stacks up and down go from row to row along a series, where ↓
+    /// had moved right.
     pub fn step(&self, from: Option<usize>, step: Step) -> Option<usize> {
         let n = self.targets.len();
         let back = matches!(step, Step::Previous | Step::Above);
@@ -253,14 +255,27 @@ impl Scene {
             return n.checked_sub(1).map(|last| if back { last } else { 0 });
         };
         let one_by_one = Some(if back { (i + n - 1) % n } else { (i + 1) % n });
-        if matches!(step, Step::Next | Step::Previous) || self.rows {
+        if matches!(step, Step::Next | Step::Previous) {
             return one_by_one;
         }
-        // The same year's marks, top to bottom (ties in list order); the next one down or up.
-        let here = &self.targets[i];
-        let y = |k: usize| self.targets[k].mark.y + self.targets[k].mark.h / 2.0;
+        // The marks in line with this one, top to bottom (ties in list order): a trend's at
+        // the same year; a stack's of the same series (its rows hold several marks); the
+        // next one down or up. Bars, a mark a row, go one by one.
+        let t = &self.targets;
+        let stacks = self.rows && t.windows(2).any(|w| w[0].mark.y == w[1].mark.y);
+        if self.rows && !stacks {
+            return one_by_one;
+        }
+        let here = &t[i];
+        let y = |k: usize| t[k].mark.y + t[k].mark.h / 2.0;
         let mut column: Vec<usize> = (0..n)
-            .filter(|&k| self.targets[k].category == here.category)
+            .filter(|&k| {
+                if stacks {
+                    t[k].series == here.series
+                } else {
+                    t[k].category == here.category
+                }
+            })
             .collect();
         if column.len() < 2 {
             return one_by_one;
