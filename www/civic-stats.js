@@ -127,6 +127,8 @@ export class CivicStats extends HTMLElement {
   #scrolled = null;
   /** The message last announced, so that a redraw does not repeat it. */
   #announced = '';
+  /** Whether the reader selected a region (undefined: only the `selected` attribute did). */
+  #picked;
   /** The legend toggle that holds the group's one Tab stop. */
   #toggleKey = null;
   /** The height last handed to the chart by #fit. */
@@ -749,6 +751,7 @@ export class CivicStats extends HTMLElement {
       }
       const index = point(event);
       if (index === undefined) {
+        this.#picked = false;
         this.#try(() => this.#chart.select(undefined));
       } else {
         this.#select(index);
@@ -838,8 +841,8 @@ export class CivicStats extends HTMLElement {
       this.#step('back');
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
       if (!count) return;
-      // Home and End go to the ends; arrows one by one, and in a trend up and down from line
-      // to line at the same year.
+      // Home and End go to the ends; arrows one by one, and up and down from line to line
+      // at a trend's year, from row to row along a stack's series.
       const next = key === 'Home' ? 0 : key === 'End' ? count - 1 : chart.stepFocus(key);
       this.#try(() => chart.setFocus(next));
       this.#showTooltip(next, { reveal: true });
@@ -853,11 +856,14 @@ export class CivicStats extends HTMLElement {
     } else if (key === 'Escape' && this.#presenting) {
       this.#togglePresenting();
     } else if (key === 'Escape') {
+      // Said where a highlight went, which a screen reader's user would not otherwise know.
+      const had = this.#picked ?? this.hasAttribute('selected');
+      this.#picked = false;
       this.#try(() => {
         chart.select(undefined);
         chart.setFocus(undefined);
       });
-      this.#ui.live.textContent = '';
+      this.#ui.live.textContent = had ? this.#t('SelectionCleared') : '';
     } else {
       return;
     }
@@ -923,6 +929,7 @@ export class CivicStats extends HTMLElement {
   #select(index) {
     const detail = this.#chart.selection(index);
     this.#try(() => this.#chart.select(index));
+    this.#picked = index !== undefined;
     this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
   }
 

@@ -111,6 +111,7 @@ catalogue! {
     ExitFullscreen => "Толық экраннан шығу", "Выйти из полноэкранного режима", "Exit fullscreen";
     KeyboardHint => "Көрсеткі пернелері: мәннен мәнге өту, Enter: таңдау, Escape: таңдауды алып тастау, F: толық экран", "Стрелки: переход между значениями, Enter: выбрать, Escape: снять выбор, F: во весь экран", "Arrow keys: move between values, Enter: select, Escape: clear, F: fullscreen";
     Selected => "Таңдалды", "Выбрано", "Selected";
+    SelectionCleared => "Таңдау алынып тасталды", "Выбор снят", "Selection cleared";
     Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
     PresentHint => "→ немесе бос орын пернесі: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     StepBack => "Артқа", "Назад", "Back";

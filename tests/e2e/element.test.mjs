@@ -94,7 +94,7 @@ test('on a phone the tooltip never covers the bar it describes', async () => {
   await context.close();
 });
 
-test('arrow keys move the focus ring, Enter selects and fires civic-stats:select', async () => {
+test('arrow keys move the focus ring, Enter selects and fires civic-stats:select, Escape clears and says so', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
   await page.evaluate(() => {
@@ -116,6 +116,11 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   assert.match(await chart(page, 'stateQuery'), /selected=KZ-33/);
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), undefined);
+  // Said, as the highlight goes (it went silently); a second Escape has nothing to clear.
+  assert.equal(await page.locator('civic-stats [aria-live]').textContent(), 'Таңдау алынып тасталды');
+  assert.doesNotMatch(await chart(page, 'stateQuery'), /selected=/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('civic-stats [aria-live]').textContent(), '');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-focus.png` });
   assert.deepEqual(problems, []);
   await context.close();
