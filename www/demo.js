@@ -8,7 +8,7 @@ const ui = {
   kk: {
     heading: 'Өңірлердің азаматтық қоғамы',
     about: 'civic-stats: Rust пен WebAssembly негізіндегі ашық диаграммалар.',
-    dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetExample: '20 өңір (көрнекі мысал)',
+    dataset: 'Деректер', datasetZhetysu: 'Жетісу облысы, 2023', datasetNational: 'Қазақстан: тіркелген ҮЕҰ, 2023', datasetExample: '20 өңір (көрнекі мысал)',
     openFile: 'Өз файлыңыз (CSV, JSON)', dropHint: 'Файлды диаграммаға сүйреп әкелуге болады',
     embedLocalFile: '{name} файлын сайтқа, осы беттің қасына орналастырыңыз',
     embedSelf: 'Сайттың өзінде (қатаң Content-Security-Policy кезінде де): civic-stats.min.js, civic-stats.min.css файлдарын және pkg/ қалтасын сайттағы /civic-stats/ қалтасына көшіріңіз.',
@@ -31,7 +31,7 @@ const ui = {
   ru: {
     heading: 'Гражданское общество регионов',
     about: 'civic-stats: открытые диаграммы на Rust и WebAssembly.',
-    dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetExample: '20 регионов (иллюстративный пример)',
+    dataset: 'Данные', datasetZhetysu: 'Область Жетісу, 2023', datasetNational: 'Казахстан: зарегистрированные НПО, 2023', datasetExample: '20 регионов (иллюстративный пример)',
     openFile: 'Свой файл (CSV, JSON)', dropHint: 'Файл можно перетащить на диаграмму',
     embedLocalFile: 'Разместите файл {name} на сайте рядом с этой страницей',
     embedSelf: 'На самом сайте (и при строгой Content-Security-Policy): скопируйте civic-stats.min.js, civic-stats.min.css и папку pkg/ в папку /civic-stats/ сайта.',
@@ -54,7 +54,7 @@ const ui = {
   en: {
     heading: 'Civil society of the regions',
     about: 'civic-stats: open charts built with Rust and WebAssembly.',
-    dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetExample: '20 regions (illustrative example)',
+    dataset: 'Data', datasetZhetysu: 'Zhetysu Region, 2023', datasetNational: 'Kazakhstan: registered NGOs, 2023', datasetExample: '20 regions (illustrative example)',
     openFile: 'Your own file (CSV, JSON)', dropHint: 'A file can also be dropped on the chart',
     embedLocalFile: 'Put {name} on your site, next to this page',
     embedSelf: 'On the site itself (under a strict Content-Security-Policy too): copy civic-stats.min.js, civic-stats.min.css and the pkg/ folder into the site\'s /civic-stats/ folder.',

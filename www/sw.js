@@ -15,7 +15,7 @@ const WIDGET = [
 ];
 const DEMO = [
   './', 'index.html', 'demo.js', 'demo.css', 'favicon.svg',
-  'data/zhetysu-2023.json', 'data/examples/illustrative-regions.json',
+  'data/zhetysu-2023.json', 'data/kazakhstan-ngo-2023.json', 'data/examples/illustrative-regions.json',
 ];
 const HOME = new URL('./', location.href).pathname;
 const demo = () => !self.registration.scope.endsWith('embed.html');

@@ -6,12 +6,14 @@ use civic_stats::layout::{Rect, Scene};
 
 /// The seed dataset exactly as shipped in `data/`.
 pub fn zhetysu() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/zhetysu-2023.json"
-    ))
-    .expect("data/zhetysu-2023.json is readable");
-    parse_json(&text).expect("the seed dataset is valid")
+    shipped("zhetysu-2023.json")
+}
+
+/// A dataset shipped in `data/`, by its path there.
+pub fn shipped(path: &str) -> Dataset {
+    let file = format!("{}/data/{path}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    parse_json(&text).unwrap_or_else(|e| panic!("{file}: {e:?}"))
 }
 
 /// The text content of every `<text>` element of an SVG document, in order, unescaped.

@@ -289,6 +289,8 @@ test('after one visit the demo works offline, for classrooms without a network',
   // Every dataset the demo lists, not only the one the first visit showed.
   await page.selectOption('select[name="dataset"]', 'data/examples/illustrative-regions.json');
   await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('Ұлытау облысы'));
+  await page.selectOption('select[name="dataset"]', 'data/kazakhstan-ngo-2023.json');
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart.texts().includes('18\u00a0204'));
   await context.setOffline(false);
   // The site's other pages on the same origin are neither stored nor answered by the worker.
   const other = await context.newPage();
