@@ -121,6 +121,29 @@ fn the_national_dataset_holds_the_committees_figures_and_says_its_total_differs(
     }
 }
 
+/// Notepad's "ANSI" on Russian Windows is Windows-1251; the browser decodes what is not UTF-8
+/// to U+FFFD, and the chart drew "���" for every name beside correct bars.
+#[test]
+fn a_json_file_saved_as_windows_1251_is_refused_where_its_first_such_letter_is() {
+    let text = serde_json::to_string_pretty(&valid()).unwrap();
+    let mut bytes = text.replace("\"Zhetysu\"", "\"@\"").into_bytes();
+    let at = bytes.iter().position(|&b| b == b'@').unwrap();
+    // "Семей" in Windows-1251.
+    bytes.splice(at..at + 1, [0xD1, 0xE5, 0xEC, 0xE5, 0xE9]);
+    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    let decoded = String::from_utf8_lossy(&bytes);
+    let err = parse_json(&decoded).expect_err("refused");
+    let message = err.message(Lang::En);
+    assert!(
+        message.starts_with(&format!("line {line}, column "))
+            && message.ends_with(
+                "the text is not UTF-8 (saved as Windows-1251 or ANSI?): save the file as UTF-8"
+            ),
+        "{message}"
+    );
+    assert!(err.message(Lang::Ru).contains("сохраните файл в UTF-8"));
+}
+
 #[test]
 fn minimal_valid_file_parses_and_a_bom_is_ignored() {
     let text = format!("\u{feff}{}", valid());

@@ -57,6 +57,9 @@ pub enum ErrorKind {
         limit: usize,
     },
     EmptyInput,
+    /// Bytes that are not UTF-8, which the browser decoded to U+FFFD: a JSON file an editor
+    /// saved as Windows-1251 ("ANSI"), whose names would be drawn as "���".
+    NotUtf8,
     /// JSON without a `format` field that fails to read: some other file (a list of
     /// regions, another tool's export), not a dataset with one mistake.
     NotADataset,
@@ -171,6 +174,7 @@ impl DataError {
                 Msg::TooLarge.fill(lang, &[("size", &mb(*bytes)), ("limit", &mb(*limit))])
             }
             ErrorKind::EmptyInput => Msg::EmptyInput.text(lang).to_owned(),
+            ErrorKind::NotUtf8 => Msg::NotUtf8.text(lang).to_owned(),
             ErrorKind::NotADataset => Msg::NotADataset.text(lang).to_owned(),
             #[cfg(feature = "csv")]
             ErrorKind::Csv(problem) => problem.describe(lang),

@@ -20,6 +20,17 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
+    // Text the browser decoded from bytes that are not UTF-8 holds U+FFFD where they were:
+    // read on, the names would be drawn as "���" beside correct bars.
+    if let Some(at) = text.find('\u{fffd}') {
+        let (line, column) = text_position(text, at);
+        let location = Location::Text {
+            line,
+            column,
+            path: None,
+        };
+        return Err(DataError::new(ErrorKind::NotUtf8, location));
+    }
     // serde reads a struct from a list too, field by field, and would then complain about
     // the first element's type; a list here is a file of the wrong shape.
     let start = text.len() - text.trim_start_matches(JSON_SPACE).len();
