@@ -1219,3 +1219,19 @@ fn excel_titles_year_words_and_padded_notes_are_read() {
     assert_eq!(d.source.title.pick(Lang::En), "Test \"table\", 2023");
     assert_eq!(d.source.publisher.pick(Lang::En), "Akimat");
 }
+
+/// Russian and Kazakh tables start with a column of row numbers; it was drawn as an indicator
+/// ("№ п/п, 2023", bars 1, 2, 3) and added into a stack's total.
+#[test]
+fn a_column_of_row_numbers_is_not_a_figure() {
+    for header in ["№ п/п", "№", "N п/п", "Р/с", "No."] {
+        let d = ok(&format!(
+            "{header};Регион;Год;НПО;СМИ\n1;Абайская область;2023;1 234;52\n2;ВКО;2023;900;40\n"
+        ));
+        assert_eq!(
+            row(&d, "KZ-10", 2023),
+            ids(&[("ngo", Some(1234.0)), ("media", Some(52.0))]),
+            "{header}"
+        );
+    }
+}

@@ -136,6 +136,9 @@ pub(super) enum Role {
     /// An empty header cell: allowed while the column is empty too (spreadsheets export a
     /// trailing delimiter).
     Unnamed,
+    /// The rows' numbers (`№ п/п`, `Р/с`), which Russian and Kazakh tables start with:
+    /// not a figure, where it had been drawn as one (and added into stacks).
+    RowNumber,
 }
 
 /// An indicator column, and whether its unit is known from its header or its id.
@@ -260,6 +263,18 @@ fn lookup(header: &str) -> Option<(Word, f64)> {
         .map(|_| (word, scale))
 }
 
+/// `№`, `№ п/п`, `N п/п`, `No.`, `Р/с` (реттік саны), `Реттік нөмір`: a column of row
+/// numbers.
+fn is_row_number(header: &str) -> bool {
+    match key(header).as_str() {
+        "" => header.contains('№'),
+        "пп" | "nпп" | "no" | "nr" | "рс" | "реттікнөмір" | "реттіксаны" => {
+            true
+        }
+        _ => false,
+    }
+}
+
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
 fn is_percent(header: &str) -> bool {
     let h = header.trim_end();
@@ -346,6 +361,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         let year = year_of(&name).filter(|_| word.is_none() && !year_column);
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
+            None if is_row_number(&name) => Role::RowNumber,
             None if year.is_some() => Role::YearValues(year.unwrap_or_default()),
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {
