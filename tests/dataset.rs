@@ -462,17 +462,27 @@ fn a_value_given_twice_is_refused_not_silently_replaced() {
     assert!(text.contains("380"), "{text}");
     assert_eq!(
         parse_json(&text).unwrap_err().message(Lang::En),
-        "field 'regions[0].values.2023.ngo': id 'ngo' appears twice"
+        "field 'regions[0].values.2023.ngo': 'ngo' is given twice"
     );
-    let text = valid().to_string().replace(
-        r#""values":{"2023":{"ngo":377}}"#,
-        r#""values":{"2023":{"ngo":377},"2023":{"ngo":380}}"#,
-    );
-    assert!(text.contains("380"), "{text}");
-    assert!(parse_json(&text)
-        .unwrap_err()
-        .message(Lang::En)
-        .ends_with("id 'ngo' appears twice"));
+    // A year twice, with the same indicator or with another, which had been merged.
+    for second in [r#"{"ngo":380}"#, r#"{"media":5}"#] {
+        let text = valid()
+            .to_string()
+            .replace(
+                r#""values":{"2023":{"ngo":377}}"#,
+                &format!(r#""values":{{"2023":{{"ngo":377}},"2023":{second}}}"#),
+            )
+            .replace(
+                r#""indicators":[{"#,
+                r#""indicators":[{"id":"media","name":{"en":"Media"}},{"#,
+            );
+        assert!(text.contains(second), "{text}");
+        assert_eq!(
+            parse_json(&text).unwrap_err().message(Lang::En),
+            "field 'regions[0].values.2023': '2023' is given twice",
+            "{text}"
+        );
+    }
 }
 
 #[test]

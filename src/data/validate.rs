@@ -117,9 +117,16 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         }
         crate::order::sort_by(&mut population, |a, b| a.year.cmp(&b.year));
 
+        // A year given twice is refused even where its two objects hold other indicators,
+        // which had been merged without a word.
+        let mut year_given = vec![false; years.len()];
         for (key, by_indicator) in region.values.0 {
             let y = year(&key, &format!("{at}.values"))?;
             let y = years.binary_search(&y).unwrap_or_default();
+            if std::mem::replace(&mut year_given[y], true) {
+                let kind = ErrorKind::GivenTwice(key.clone());
+                return Err(DataError::at_field(kind, format!("{at}.values.{key}")));
+            }
             for (ind_id, value) in by_indicator.0 {
                 let path = format!("{at}.values.{key}.{ind_id}");
                 let Some(i) = indicators.iter().position(|ind| ind.id == ind_id) else {
@@ -133,7 +140,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 }
                 let cell = (r * years.len() + y) * indicators.len() + i;
                 if std::mem::replace(&mut given[cell], true) {
-                    return Err(DataError::at_field(ErrorKind::DuplicateId(ind_id), path));
+                    return Err(DataError::at_field(ErrorKind::GivenTwice(ind_id), path));
                 }
                 values[cell] = value;
             }

@@ -169,6 +169,7 @@ catalogue! {
     NoRegions => "өңірлер тізімі бос", "список регионов пуст", "the list of regions is empty";
     EmptyId => "идентификатор бос", "пустой идентификатор", "empty id";
     DuplicateId => "«{id}» идентификаторы қайталанады", "идентификатор «{id}» повторяется", "id '{id}' appears twice";
+    GivenTwice => "«{key}» екі рет берілген", "«{key}» указан дважды", "'{key}' is given twice";
     UnknownIndicator => "«{id}» деген көрсеткіш жоқ", "показателя «{id}» нет", "there is no indicator '{id}'";
     BadYear => "«{year}» жыл емес (1900–2100 аралығындағы сан күтілді)", "«{year}» не год (ожидалось число от 1900 до 2100)", "'{year}' is not a year (expected a number from 1900 to 2100)";
     NegativeValue => "теріс мән {value}: сан нөлден кем бола алмайды", "отрицательное значение {value}: количество не может быть меньше нуля", "negative value {value}: a count cannot be below zero";
