@@ -552,11 +552,33 @@ fn registry_codes_need_no_names() {
     assert_eq!(d.regions[0].name.pick(Lang::Kk), "Жетісу облысы");
     assert_eq!(d.regions[0].name.pick(Lang::Ru), "область Жетісу");
 
+    // A name in one language: the registry's in the others, where the fallback note had
+    // stood in for "Абай облысы" and "Abai Region".
     let mut doc = valid();
-    doc["regions"][0]["id"] = json!("X-1");
+    doc["regions"][0]["id"] = json!("KZ-10");
+    doc["regions"][0]["name"] = json!({ "ru": "Абайская область" });
+    let d = parse_json(&doc.to_string()).unwrap();
+    let names = [Lang::Kk, Lang::Ru, Lang::En].map(|l| d.regions[0].name.exact(l));
+    assert_eq!(
+        names,
+        [
+            Some("Абай облысы"),
+            Some("Абайская область"),
+            Some("Abai Region")
+        ]
+    );
+
+    // A region's name in place of its code: the message is about the id, which was wrong,
+    // not about an empty `name` the writer never wrote.
+    let mut doc = valid();
+    doc["regions"][0]["id"] = json!("Павлодарская область");
     doc["regions"][0].as_object_mut().unwrap().remove("name");
     assert_eq!(
         error_of(&doc).message(Lang::En),
-        "field 'regions[0].name': empty text: at least one name in kk, ru or en is needed"
+        "field 'regions[0].id': 'Павлодарская область' is not a region code: give a code from \
+         data/regions-kz.json (such as KZ-55), or a \"name\" for a region of your own"
     );
+    assert!(error_of(&doc)
+        .message(Lang::Kk)
+        .starts_with("«regions[0].id» өрісі: «Павлодарская"));
 }

@@ -38,6 +38,8 @@ pub enum ErrorKind {
     NoRegions,
     EmptyId,
     DuplicateId(String),
+    /// A region without a `name` whose id is not an ISO 3166-2:KZ code.
+    NotARegionCode(String),
     /// A year or an indicator given twice in a region's values.
     GivenTwice(String),
     UnknownIndicator(String),
@@ -143,6 +145,7 @@ impl DataError {
             ErrorKind::NoRegions => Msg::NoRegions.text(lang).to_owned(),
             ErrorKind::EmptyId => Msg::EmptyId.text(lang).to_owned(),
             ErrorKind::DuplicateId(id) => Msg::DuplicateId.fill(lang, &[("id", id)]),
+            ErrorKind::NotARegionCode(id) => Msg::NotARegionCode.fill(lang, &[("id", id)]),
             ErrorKind::GivenTwice(key) => Msg::GivenTwice.fill(lang, &[("key", key)]),
             ErrorKind::UnknownIndicator(id) => Msg::UnknownIndicator.fill(lang, &[("id", id)]),
             ErrorKind::BadYear(year) => Msg::BadYear.fill(lang, &[("year", year)]),

@@ -86,10 +86,29 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
                 format!("{at}.id"),
             ));
         }
-        let name = match registry::by_code(&id) {
-            Some(entry) if region.name.is_empty() => entry.name(),
-            _ => region.name,
-        };
+        let mut name = region.name;
+        match registry::by_code(&id) {
+            // The registry's names fill the languages a file leaves out: a Russian name alone
+            // had hidden "Абай облысы" and "Abai Region" behind the fallback note.
+            Some(entry) => {
+                let official = entry.name();
+                let fill = |mine: &mut Option<String>, theirs| {
+                    if mine.as_deref().map_or(true, |t| t.trim().is_empty()) {
+                        *mine = theirs;
+                    }
+                };
+                fill(&mut name.kk, official.kk);
+                fill(&mut name.ru, official.ru);
+                fill(&mut name.en, official.en);
+            }
+            // A region's name in place of its code (`"id": "Павлодарская область"`) had been
+            // told its `name` was empty, a field the writer never wrote.
+            None if name.is_empty() => {
+                let kind = ErrorKind::NotARegionCode(id);
+                return Err(DataError::at_field(kind, format!("{at}.id")));
+            }
+            None => {}
+        }
         text(&name, &format!("{at}.name"))?;
 
         let mut population = Vec::with_capacity(region.population.len());
