@@ -206,6 +206,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNotText => "файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
     #[cfg(feature = "csv")]
+    CsvWorkbook => "бұл CSV емес, Excel кітабы (.xlsx, .xls): оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а книга Excel (.xlsx, .xls): откройте её в Excel и сохраните как «CSV UTF-8»", "this is an Excel workbook (.xlsx, .xls), not CSV: open it in Excel and save it as 'CSV UTF-8'";
+    #[cfg(feature = "csv")]
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
     #[cfg(feature = "csv")]
     CsvNoRegionColumn => "өңір бағаны жоқ: тақырыпта оны «Өңір», «Регион», «Region» немесе «id» (ISO коды) деп атаңыз", "нет столбца региона: назовите его в заголовке «Регион», «Өңір», «Region» или «id» (код ISO)", "no region column: name one in the header 'Region', 'Регион', 'Өңір' or 'id' (ISO code)";

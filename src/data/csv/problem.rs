@@ -12,6 +12,8 @@ use crate::locale::{format_number, Lang, Msg};
 pub enum CsvProblem {
     /// The bytes are neither UTF-8 nor plausible Windows-1251 text.
     NotText,
+    /// An Excel workbook (.xlsx, .xls) under a `.csv` name.
+    Workbook,
     /// A header but no data rows.
     NoDataRows,
     NoRegionColumn,
@@ -80,6 +82,7 @@ impl CsvProblem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             CsvProblem::NotText => Msg::CsvNotText.text(lang).to_owned(),
+            CsvProblem::Workbook => Msg::CsvWorkbook.text(lang).to_owned(),
             CsvProblem::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
             CsvProblem::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
             CsvProblem::NoIndicatorColumns => Msg::CsvNoIndicatorColumns.text(lang).to_owned(),

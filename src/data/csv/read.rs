@@ -81,6 +81,10 @@ pub(super) fn text_of(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
+    // A workbook renamed `.csv`: .xlsx is a zip archive, .xls an OLE2 compound file.
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(DataError::new(CsvProblem::Workbook, Location::Input));
+    }
     let text =
         decode(bytes, windows_1251).ok_or(DataError::new(CsvProblem::NotText, Location::Input))?;
     if text.trim().is_empty() {
