@@ -1023,6 +1023,17 @@ fn rows_of_totals_are_left_out_and_the_footer_says_so() {
         ),
         "{footer:?}"
     );
+    // Kazakh puts the total last: it was refused as an unknown region.
+    for total in [
+        "Абай облысы бойынша барлығы",
+        "Облыс бойынша жиыны",
+        "Region total",
+    ] {
+        let d = ok(&format!(
+            "Регион;Год;НПО\nЖетісу облысы;2023;377\n{total};2023;377\n"
+        ));
+        assert_eq!(d.regions.len(), 1, "{total}");
+    }
     assert!(
         first_error("Region;Year;NGOs\nTotalville;2023;1\n", Lang::En)
             .contains("unknown region 'Totalville'")

@@ -79,10 +79,16 @@ const TOTALS: &[&str] = &[
 ];
 
 /// Whether a region cell says the row is a total rather than a region: `Итого`, `Всего по
-/// республике`, `Барлығы:`, `Total`, `Республика Казахстан`.
+/// республике`, `Барлығы:`, `Total`, `Республика Казахстан`, and in Kazakh's and English's
+/// order `Абай облысы бойынша барлығы`, `Region total`.
 pub(super) fn is_total(text: &str) -> bool {
-    let first = words(text).into_iter().next().unwrap_or_default();
-    TOTALS.contains(&key(text).as_str()) || TOTALS[..5].contains(&first.as_str())
+    let words = words(text);
+    let ends = [words.first(), words.last()];
+    TOTALS.contains(&key(text).as_str())
+        || ends
+            .iter()
+            .flatten()
+            .any(|w| TOTALS[..6].contains(&w.as_str()))
 }
 
 /// A registry entry found for a name, and the languages whose name it matched (none for a
