@@ -708,7 +708,7 @@ fn the_year_comes_from_a_column_a_metadata_line_or_the_caller() {
     );
     let d = ok("Region;Year;NGOs\nKZ-33;2\u{a0}023;1\nKZ-10; 2022 ;2\n");
     assert_eq!(d.years, [2022, 2023]);
-    for year in ["2023.5", "1899", "2101", "—", "2023 г."] {
+    for year in ["2023.5", "1899", "2101", "—", "2023 г. 5"] {
         assert_eq!(
             first_error(&format!("Region;Year;NGOs\nKZ-33;{year};1\n"), Lang::Kk),
             format!(
@@ -1245,4 +1245,18 @@ fn a_column_of_row_numbers_is_not_a_figure() {
             "{header}"
         );
     }
+}
+
+/// A year written as Excel users write it was taken in a header (`2023 г.`) but refused in a
+/// cell of the year column ("«2022 г.» не год").
+#[test]
+fn a_year_cell_may_say_it_is_a_year() {
+    let d = ok("Регион;Год;НПО\nЖетісу облысы;2022 г.;350\nЖетісу облысы;2023 жыл;377\n");
+    assert_eq!(d.years, [2022, 2023]);
+    assert_eq!(row(&d, "KZ-33", 2022), ids(&[("ngo", Some(350.0))]));
+    assert!(first_error(
+        "Регион;Год;НПО\nЖетісу облысы;2023 года выпуска;1\n",
+        Lang::En
+    )
+    .contains("not a year"));
 }

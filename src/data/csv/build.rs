@@ -170,10 +170,12 @@ impl<'c> Rows<'c> {
                     found.push((c, CsvProblem::MissingYear.into()));
                     None
                 }
-                _ => {
+                // Written as a header would be (`2023 г.`, `2023 жыл`), which was refused in a
+                // cell while taken in a header.
+                _ => super::columns::year_of(cell(c)).or_else(|| {
                     found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
                     None
-                }
+                }),
             },
             None => self.default_year,
         };

@@ -322,9 +322,9 @@ fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Colum
     }
 }
 
-/// A header that is a year (`2023`, also as Excel users write it: `2023 г.`, `2023 жыл`): a
-/// column of that year's values.
-fn year_of(header: &str) -> Option<i32> {
+/// A year as Excel users write it (`2023`, `2023 г.`, `2023 жыл`): a header of a column of
+/// that year's values, or a cell of the year column.
+pub(super) fn year_of(header: &str) -> Option<i32> {
     let digits = header.get(..4)?;
     let word = lowercase(header[4..].trim());
     let word = matches!(
