@@ -2767,7 +2767,7 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
 
 /// Shares of a region's total rounded to add up to 100 can write one exact tie two ways (1/3
 /// as 33,4 % and 33,3 %): the summary quotes each as its bar does. A region whose counts are
-/// all 0 has no shares, and says so as the CSV does, not "0,0 %".
+/// all 0 has no shares, and says why: not "0,0 %", nor "no data" of figures it has.
 #[test]
 fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
     let json = r#"{
@@ -2811,9 +2811,18 @@ fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
         let almaty = f.regions.iter().position(|r| r.id == "KZ-19").unwrap();
         for cell in f.cells.iter().filter(|c| c.region == almaty) {
             assert_eq!(cell.value, None, "{kind:?}");
-            assert_eq!(cell.text, "no data", "{kind:?}");
+            assert_eq!(cell.text, "every value is 0", "{kind:?}");
         }
     }
+    // A pie of nothing says why its circle is empty, where it wrote a lone "0".
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-19"]),
+        ..opts(ChartKind::Pie)
+    };
+    let (_, _, texts) = draw(&data, &o, 600.0);
+    assert!(has(&texts, "every value is 0"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "0"), "{texts:?}");
 }
 
 /// A reference line is drawn wherever the chart has one value axis: an analyst's national

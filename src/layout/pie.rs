@@ -402,7 +402,13 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         }
     }
     if slices.is_empty() {
-        let text = figure.cells.first().map_or("", |c| c.text.as_str());
+        // Why no slice is drawn: every value is 0 (a lone "0" stood in an empty circle), or
+        // the first value's reason ("no data", "population unknown").
+        let text = if figure.cells.iter().any(|c| c.value.is_some()) {
+            crate::locale::Msg::AllZero.text(figure.lang)
+        } else {
+            figure.cells.first().map_or("", |c| c.text.as_str())
+        };
         b.text(
             text.to_owned(),
             cx,

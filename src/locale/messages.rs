@@ -41,6 +41,7 @@ catalogue! {
     // Chart furniture.
     Source => "Дереккөз", "Источник", "Source";
     NoData => "дерек жоқ", "нет данных", "no data";
+    AllZero => "барлық мәндер — 0", "все значения — 0", "every value is 0";
     Illustrative => "Көрнекі деректер: нақты статистика емес", "Иллюстративные данные, а не реальная статистика", "Illustrative data, not real statistics";
     Count => "Саны", "Количество", "Count";
     Percent => "Үлесі, %", "Доля, %", "Share, %";

@@ -46,15 +46,20 @@ pub(super) fn measured(
                         None
                     }
                 },
-                (Measure::ShareOfTotal, Some(v)) => {
-                    let total: f64 = (0..data.regions.len())
-                        .filter_map(|rr| data.value(rr, y, i))
-                        .sum();
-                    measure::share(v, total)
-                }
-                (Measure::ShareOfRegion, Some(v)) => {
-                    let total: f64 = whole.iter().filter_map(|&ii| data.value(r, y, ii)).sum();
-                    measure::share(v, total)
+                (Measure::ShareOfTotal | Measure::ShareOfRegion, Some(v)) => {
+                    let total: f64 = if measure == Measure::ShareOfTotal {
+                        (0..data.regions.len())
+                            .filter_map(|rr| data.value(rr, y, i))
+                            .sum()
+                    } else {
+                        whole.iter().filter_map(|&ii| data.value(r, y, ii)).sum()
+                    };
+                    // A share of nothing: said so, where "no data" was written over zeros.
+                    let share = measure::share(v, total);
+                    if share.is_none() {
+                        text = Msg::AllZero.text(lang).to_owned();
+                    }
+                    share
                 }
                 (_, Some(v)) => Some(v),
             };
