@@ -601,7 +601,7 @@ fn bad_cells_are_refused_with_their_text() {
         (
             "Population",
             "0,5",
-            "line 2, column 'Population': population must be at least 1, got 0.50",
+            "line 2, column 'Population': population must be at least 1, got 0.5",
         ),
         (
             "Population",

@@ -493,7 +493,10 @@ fn each_broken_rule_has_its_own_message() {
         (with(valid(), "/regions/0/values/2023/ngo", json!(-5)),
          "field 'regions[0].values.2023.ngo': negative value −5: a count cannot be below zero"),
         (with(valid(), "/regions/0/values/2023/ngo", json!(37.5)),
-         "field 'regions[0].values.2023.ngo': 37.50 is not a whole number, but this indicator is a count"),
+         "field 'regions[0].values.2023.ngo': 37.5 is not a whole number, but this indicator is a count"),
+        // Quoted as typed: it read "1.23".
+        (with(valid(), "/regions/0/values/2023/ngo", json!(1.234)),
+         "field 'regions[0].values.2023.ngo': 1.234 is not a whole number, but this indicator is a count"),
         (with(valid(), "/regions/0/values/2023", json!({ "ngos": 1 })),
          "field 'regions[0].values.2023.ngos': there is no indicator 'ngos'"),
         (with(valid(), "/regions/0/values", json!({ "23": { "ngo": 1 } })),

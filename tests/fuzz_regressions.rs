@@ -166,7 +166,7 @@ fn values_beyond_the_bounds_are_refused() {
         ),
         (
             dataset("count", [1.0, 1.0], 0.5),
-            "field 'regions[0].population[0].value': population must be at least 1, got 0.50",
+            "field 'regions[0].population[0].value': population must be at least 1, got 0.5",
         ),
         (
             dataset("count", [1.0, 1.0], 2e15),

@@ -3,7 +3,7 @@
 #[cfg(feature = "csv")]
 use super::csv::CsvProblem;
 use super::json_problem::JsonProblem;
-use crate::locale::{format_number, Lang, Msg};
+use crate::locale::{carried, format_number, Lang, Msg};
 use std::fmt;
 
 /// Where in the input a problem is.
@@ -130,7 +130,8 @@ impl DataError {
     }
 
     fn what(&self, lang: Lang) -> String {
-        let number = |v: f64| format_number(v, if v.fract() == 0.0 { 0 } else { 2 }, lang);
+        // As typed, to the sixth decimal: `1.234` had been quoted as "1.23".
+        let number = |v: f64| format_number(v, carried(v, 6), lang);
         match &self.kind {
             ErrorKind::Json(problem) => problem.describe(lang),
             ErrorKind::UnsupportedFormat(found) => {

@@ -13,7 +13,7 @@ mod number;
 pub use case::{lower, lowercase, mid_line, sentence};
 pub use collate::compare as collate;
 pub use messages::Msg;
-pub use number::{format_number, format_percent, is_thousands, parse_decimal};
+pub use number::{carried, format_number, format_percent, is_thousands, parse_decimal};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

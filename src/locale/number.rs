@@ -111,6 +111,18 @@ pub fn format_percent(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// The decimals `value` is written with, up to `most`: 0 for 12, 3 for 0.875.
+pub fn carried(value: f64, most: usize) -> usize {
+    let mut scaled = value.abs();
+    for places in 0..most {
+        if (scaled - scaled.round()).abs() <= 1e-9 * scaled.max(1.0) {
+            return places;
+        }
+        scaled *= 10.0;
+    }
+    most
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,10 +8,10 @@
 use super::axes::{axes, Axes, Names};
 use super::cells::{self, Style};
 use super::measure;
-use super::text::{carried, is_percent, value_text};
+use super::text::{is_percent, value_text};
 use super::{captions, legend};
 use crate::data::{Dataset, Text, Unit};
-use crate::locale::{collate, format_number, Lang, Msg};
+use crate::locale::{carried, collate, format_number, Lang, Msg};
 use crate::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! Values written as the reader expects them, for each measure and unit.
 
 use crate::data::Unit;
-use crate::locale::{format_number, format_percent, Lang, Msg};
+use crate::locale::{carried, format_number, format_percent, Lang, Msg};
 use crate::options::Measure;
 
 /// How many decimals a chart writes its values with: one number for all of them, so they
@@ -27,18 +27,6 @@ pub fn chart_decimals(measure: Measure, unit: Unit, values: impl Iterator<Item =
 /// A published figure with the decimals it carries (up to 3): `377`, `0,875`.
 pub fn written_count(value: f64, lang: Lang) -> String {
     format_number(value, carried(value, 3), lang)
-}
-
-/// The decimals `value` is written with, up to `most`: 0 for 12, 3 for 0.875.
-pub fn carried(value: f64, most: usize) -> usize {
-    let mut scaled = value.abs();
-    for places in 0..most {
-        if (scaled - scaled.round()).abs() <= 1e-9 * scaled.max(1.0) {
-            return places;
-        }
-        scaled *= 10.0;
-    }
-    most
 }
 
 /// Whether a measure's values are percentages.
