@@ -784,7 +784,8 @@ fn unknown_regions_are_suggested_in_the_language_of_the_file() {
     let text = "Region;Year;NGOs\nAtlantis;2023;1\n";
     assert_eq!(
         first_error(text, Lang::En),
-        "line 2, column 'Region': unknown region 'Atlantis'"
+        "line 2, column 'Region': unknown region 'Atlantis' (a CSV knows only Kazakhstan's 20 \
+         regions and cities; districts need JSON)"
     );
 }
 

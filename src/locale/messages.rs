@@ -227,7 +227,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvMissingYear => "жыл көрсетілмеген: Excel біріктірілген ұяшықтың мәнін тек бірінші жолға жазады, жылды әр жолға жазыңыз", "год не указан: Excel пишет значение объединённой ячейки только в её первую строку, укажите год в каждой строке", "the year is empty: Excel writes a merged cell's value in its first row only, so give the year in every row";
     #[cfg(feature = "csv")]
-    CsvUnknownRegion => "«{name}» өңірі белгісіз", "неизвестный регион «{name}»", "unknown region '{name}'";
+    CsvUnknownRegion => "«{name}» өңірі белгісіз (CSV Қазақстанның 20 облысы мен қаласын ғана таниды, аудандарға JSON керек)", "неизвестный регион «{name}» (CSV знает только 20 областей и городов Казахстана, для районов нужен JSON)", "unknown region '{name}' (a CSV knows only Kazakhstan's 20 regions and cities; districts need JSON)";
     #[cfg(feature = "csv")]
     CsvUnknownRegionSuggest => "«{name}» өңірі белгісіз — «{suggestion}» болуы мүмкін бе?", "неизвестный регион «{name}» — может быть, «{suggestion}»?", "unknown region '{name}' — did you mean '{suggestion}'?";
     #[cfg(feature = "csv")]
