@@ -578,8 +578,8 @@ fn registry_codes_need_no_names() {
     doc["regions"][0].as_object_mut().unwrap().remove("name");
     assert_eq!(
         error_of(&doc).message(Lang::En),
-        "field 'regions[0].id': 'Павлодарская область' is not a region code: give a code from \
-         data/regions-kz.json (such as KZ-55), or a \"name\" for a region of your own"
+        "field 'regions[0].id': 'Павлодарская область' is not a region code such as KZ-55: \
+         give a code, or the region's \"name\""
     );
     assert!(error_of(&doc)
         .message(Lang::Kk)

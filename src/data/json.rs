@@ -22,7 +22,7 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
     }
     // Text the browser decoded from bytes that are not UTF-8 holds U+FFFD where they were:
     // read on, the names would be drawn as "���" beside correct bars.
-    if let Some(at) = text.find('\u{fffd}') {
+    if let Some((at, _)) = text.char_indices().find(|&(_, c)| c == '\u{fffd}') {
         let (line, column) = text_position(text, at);
         let location = Location::Text {
             line,

@@ -170,7 +170,7 @@ catalogue! {
     NoRegions => "өңірлер тізімі бос", "список регионов пуст", "the list of regions is empty";
     EmptyId => "идентификатор бос", "пустой идентификатор", "empty id";
     DuplicateId => "«{id}» идентификаторы қайталанады", "идентификатор «{id}» повторяется", "id '{id}' appears twice";
-    NotARegionCode => "«{id}» өңір коды емес: data/regions-kz.json ішіндегі кодты (KZ-55 сияқты) немесе өз өңіріңіздің \"name\" атауын беріңіз", "«{id}» не код региона: укажите код из data/regions-kz.json (например, KZ-55) или \"name\" для своего региона", "'{id}' is not a region code: give a code from data/regions-kz.json (such as KZ-55), or a \"name\" for a region of your own";
+    NotARegionCode => "«{id}» KZ-55 сияқты өңір коды емес: кодты немесе өңірдің \"name\" атауын беріңіз", "«{id}» не код региона вида KZ-55: укажите код или \"name\" региона", "'{id}' is not a region code such as KZ-55: give a code, or the region's \"name\"";
     GivenTwice => "«{key}» екі рет берілген", "«{key}» указан дважды", "'{key}' is given twice";
     UnknownIndicator => "«{id}» деген көрсеткіш жоқ", "показателя «{id}» нет", "there is no indicator '{id}'";
     BadYear => "«{year}» жыл емес (1900–2100 аралығындағы сан күтілді)", "«{year}» не год (ожидалось число от 1900 до 2100)", "'{year}' is not a year (expected a number from 1900 to 2100)";

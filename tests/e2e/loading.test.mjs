@@ -39,6 +39,24 @@ test('a broken CSV shows the located message in the reader\'s language', async (
   }
 });
 
+test('a JSON file saved as Windows-1251 ("ANSI") is refused at its first such letter, not drawn as "���"', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const json = readFileSync(new URL('../../data/zhetysu-2023.json', import.meta.url), 'utf8')
+    .replace('"en": "Zhetysu Region"', '"en": "@"');
+  const at = Buffer.from(json).indexOf('@');
+  // "Семей" in Windows-1251, as Notepad's "ANSI" on Russian Windows writes it.
+  const body = Buffer.concat([Buffer.from(json).subarray(0, at), Buffer.from([0xd1, 0xe5, 0xec, 0xe5, 0xe9]),
+    Buffer.from(json).subarray(at + 1)]);
+  await page.route('**/ansi.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto(`${env.base}embed.html?src=ansi.json&lang=ru`);
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
+  const line = json.slice(0, json.indexOf('@')).split('\n').length;
+  assert.match(await error(page), new RegExp(`^строка ${line}, столбец \\d+: текст не в кодировке UTF-8 .*сохраните файл в UTF-8$`));
+  assert.ok(!(await chart(page, 'texts')).some((t) => t.includes('\ufffd')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a file with many problems lists each on its own line and says more may follow', async () => {
   const { page, context, problems } = await open(env.browser, 'about:blank');
   const rows = Array.from({ length: 12 }, (_, i) => `KZ-33;${2000 + i};${i}x`).join('\n');
