@@ -98,6 +98,16 @@ function isJson(name, type, bytes) {
   return bytes[i] === 0x7b; // {
 }
 
+/**
+ * A JSON file's text: UTF-8, or UTF-16 by its byte-order mark (Notepad's "Unicode", which
+ * had been read as UTF-8 and refused as Windows-1251). Bytes that are not UTF-8 become
+ * U+FFFD, which the crate refuses at their place.
+ */
+function jsonText(bytes) {
+  const bom = bytes[0] << 8 | bytes[1];
+  return new TextDecoder(bom === 0xfffe ? 'utf-16le' : bom === 0xfeff ? 'utf-16be' : 'utf-8').decode(bytes);
+}
+
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: name });
@@ -655,8 +665,8 @@ export class CivicStats extends HTMLElement {
     const csv = CSV_TYPE.test(type) || namesCsv(url);
     let body;
     try {
-      // CSV as bytes, not text: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
-      body = csv ? new Uint8Array(await response.arrayBuffer()) : await response.text();
+      // CSV as bytes: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
+      body = new Uint8Array(await response.arrayBuffer());
     } catch {
       if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
       return;
@@ -668,7 +678,7 @@ export class CivicStats extends HTMLElement {
       this.#try(() => this.#chart.loadCsv(body, fileName(url)));
     } else {
       this.#status('');
-      this.#try(() => this.#chart.loadJson(body));
+      this.#try(() => this.#chart.loadJson(jsonText(body)));
     }
     this.#loaded();
   }
@@ -687,7 +697,7 @@ export class CivicStats extends HTMLElement {
     if (token !== this.#loadToken) return;
     if (isJson(name, file.type, bytes)) {
       this.#status('');
-      this.#try(() => this.#chart.loadJson(new TextDecoder().decode(bytes)));
+      this.#try(() => this.#chart.loadJson(jsonText(bytes)));
     } else {
       if (!(await this.#readCsv(token))) return;
       this.#status('');

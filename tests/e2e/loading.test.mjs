@@ -57,6 +57,24 @@ test('a JSON file saved as Windows-1251 ("ANSI") is refused at its first such le
   await context.close();
 });
 
+test('a JSON file saved as UTF-16 (Notepad\'s "Unicode") draws, by its byte-order mark', async () => {
+  const { page, context, problems } = await open(env.browser, 'about:blank');
+  const json = readFileSync(new URL('../../data/zhetysu-2023.json', import.meta.url), 'utf8');
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  await page.route('**/le.json', (route) => route.fulfill({ contentType: 'application/json', body: le }));
+  await page.route('**/be.json', (route) => route.fulfill({ contentType: 'application/json', body: be }));
+  for (const file of ['le.json', 'be.json']) {
+    await page.goto(`${env.base}embed.html?src=${file}&lang=kk`);
+    await loaded(page);
+    assert.equal(await error(page), undefined, file);
+    const texts = await chart(page, 'texts');
+    assert.ok(texts.includes('377') && texts.includes('Жетісу облысы, 2023'), `${file}: ${JSON.stringify(texts)}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a file with many problems lists each on its own line and says more may follow', async () => {
   const { page, context, problems } = await open(env.browser, 'about:blank');
   const rows = Array.from({ length: 12 }, (_, i) => `KZ-33;${2000 + i};${i}x`).join('\n');
