@@ -1261,3 +1261,28 @@ fn a_year_cell_may_say_it_is_a_year() {
     )
     .contains("not a year"));
 }
+
+/// A table with a column per year and no title is named by its file: the subtitle wrote it
+/// as a sentence starts, "Rk-row.csv, 2023", which is not the file's name.
+#[test]
+fn a_file_name_in_the_subtitle_keeps_its_case() {
+    use civic_stats::layout::{chart, ApproxText, Typography};
+    use civic_stats::render::{to_svg, Theme};
+    let d = parse_csv(
+        "Регион;2022;2023\nЖетісу облысы;350;377\nАбай облысы;120;130\n".as_bytes(),
+        &CsvMeta::new("rk-row.csv", Lang::En),
+    )
+    .unwrap();
+    let o = Options {
+        lang: Lang::En,
+        ..Options::default()
+    };
+    let f = figure(&d, &o).unwrap();
+    let scene = chart(&f, 800.0, None, &ApproxText, Typography::default());
+    let texts = common::svg_texts(&to_svg(&scene, &Theme::default()));
+    assert!(
+        texts.iter().any(|t| t.starts_with("rk-row.csv")),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.starts_with("Rk-row")), "{texts:?}");
+}

@@ -54,8 +54,13 @@ pub fn upper(c: char) -> char {
 }
 
 /// `s` with its first letter in upper case, as a sentence starts («область Жетісу» →
-/// «Область Жетісу»).
+/// «Область Жетісу»), unless its first word is a file's or a site's name.
 pub fn sentence(s: &str) -> String {
+    // A file's name or a site's keeps its case: "rk-row.csv, 2023" had read "Rk-row.csv".
+    let first = s.split([' ', ',']).next().unwrap_or_default();
+    if first.trim_end_matches('.').contains('.') {
+        return s.to_owned();
+    }
     first_letter(s, upper)
 }
 
@@ -107,6 +112,9 @@ mod tests {
         assert_eq!(sentence("область Жетісу, 2023"), "Область Жетісу, 2023");
         assert_eq!(sentence("әлеумет"), "Әлеумет");
         assert_eq!(sentence(""), "");
+        assert_eq!(sentence("rk-row.csv, 2023"), "rk-row.csv, 2023");
+        assert_eq!(sentence("taldykorgan-online.kz"), "taldykorgan-online.kz");
+        assert_eq!(sentence("г. Алматы, 2023"), "Г. Алматы, 2023");
     }
 
     #[test]
