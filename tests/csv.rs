@@ -1286,3 +1286,14 @@ fn a_file_name_in_the_subtitle_keeps_its_case() {
     );
     assert!(!texts.iter().any(|t| t.starts_with("Rk-row")), "{texts:?}");
 }
+
+/// A table of a region's districts was told it had no region column, though it had one of
+/// districts: the message says what a CSV can read, and where districts go instead.
+#[test]
+fn a_column_of_districts_is_told_what_a_csv_reads() {
+    assert_eq!(
+        first_error("Район;Год;НПО\nАягозский район;2023;40\n", Lang::En),
+        "line 1, column 'Район': districts cannot be read from a CSV, which knows only \
+         Kazakhstan's 20 regions and cities: districts need a JSON dataset (data/README.md)"
+    );
+}

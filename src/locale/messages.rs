@@ -213,6 +213,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNoRegionColumn => "өңір бағаны жоқ: тақырыпта оны «Өңір», «Регион», «Region» немесе «id» (ISO коды) деп атаңыз", "нет столбца региона: назовите его в заголовке «Регион», «Өңір», «Region» или «id» (код ISO)", "no region column: name one in the header 'Region', 'Регион', 'Өңір' or 'id' (ISO code)";
     #[cfg(feature = "csv")]
+    CsvDistricts => "аудандар CSV файлынан оқылмайды, ол Қазақстанның 20 облысы мен қаласын ғана таниды: аудандарға JSON деректер жиыны керек (data/README.md)", "районы не читаются из CSV, он знает только 20 областей и городов Казахстана: для районов нужен набор данных JSON (data/README.md)", "districts cannot be read from a CSV, which knows only Kazakhstan's 20 regions and cities: districts need a JSON dataset (data/README.md)";
+    #[cfg(feature = "csv")]
     CsvNoIndicatorColumns => "көрсеткіш бағандары жоқ: тақырыпта тек өңір, жыл және халық саны бар", "нет столбцов показателей: в заголовке только регион, год и население", "no indicator columns: the header names only the region, year and population";
     #[cfg(feature = "csv")]
     CsvTooManyRows => "файлда деректер жолдары тым көп: ең көбі {limit}", "в файле больше {limit} строк с данными", "the file has more than {limit} data rows";

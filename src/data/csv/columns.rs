@@ -44,6 +44,17 @@ const REGION: &[&str] = &[
     "ISO",
     "ISO 3166-2",
 ];
+/// Headers of a column of districts, as keys (`fold::key`).
+const DISTRICT: &[&str] = &[
+    "район",
+    "районы",
+    "наименованиерайона",
+    "аудан",
+    "аудандар",
+    "ауданатауы",
+    "district",
+    "districts",
+];
 const YEAR: &[&str] = &[
     "Жыл",
     "Есепті жыл",
@@ -414,10 +425,21 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         column: None,
     };
     if !roles.contains(&Role::Region) {
-        errors.push(DataError::new(
-            CsvProblem::NoRegionColumn,
-            at_header.clone(),
-        ));
+        // A column of districts, which had been told it was no region column at all.
+        let districts = names
+            .iter()
+            .position(|n| DISTRICT.contains(&key(n).as_str()));
+        let (problem, at) = match districts {
+            Some(c) => (
+                CsvProblem::Districts,
+                Location::Cell {
+                    line: header.line_of(c),
+                    column: Some(names[c].clone()),
+                },
+            ),
+            None => (CsvProblem::NoRegionColumn, at_header.clone()),
+        };
+        errors.push(DataError::new(problem, at));
     }
     let years: Vec<&str> = roles
         .iter()

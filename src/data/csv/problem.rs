@@ -17,6 +17,8 @@ pub enum CsvProblem {
     /// A header but no data rows.
     NoDataRows,
     NoRegionColumn,
+    /// No region column, but one of districts (`Район`, `Аудан`), which a CSV cannot match.
+    Districts,
     NoIndicatorColumns,
     TooManyRows {
         limit: usize,
@@ -85,6 +87,7 @@ impl CsvProblem {
             CsvProblem::Workbook => Msg::CsvWorkbook.text(lang).to_owned(),
             CsvProblem::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
             CsvProblem::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
+            CsvProblem::Districts => Msg::CsvDistricts.text(lang).to_owned(),
             CsvProblem::NoIndicatorColumns => Msg::CsvNoIndicatorColumns.text(lang).to_owned(),
             CsvProblem::TooManyRows { limit } => {
                 let limit = format_number(*limit as f64, 0, lang);
