@@ -268,6 +268,7 @@ export class CivicStats extends HTMLElement {
     // A page setting every attribute again (the demo's controls do) changes only what
     // changed: an unchanged kind had sent a class back to the first step.
     if (old === value) return;
+    if (name === 'selected') this.#picked = undefined;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
       this.#checkLang();
@@ -665,7 +666,7 @@ export class CivicStats extends HTMLElement {
     const csv = CSV_TYPE.test(type) || namesCsv(url);
     let body;
     try {
-      // CSV as bytes: the crate detects UTF-8, UTF-16 and Windows-1251 itself.
+      // As bytes: the crate tells a CSV's encoding itself, `jsonText` a JSON file's.
       body = new Uint8Array(await response.arrayBuffer());
     } catch {
       if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
