@@ -137,8 +137,6 @@ export class CivicStats extends HTMLElement {
   #scrolled = null;
   /** The message last announced, so that a redraw does not repeat it. */
   #announced = '';
-  /** Whether the reader selected a region (undefined: only the `selected` attribute did). */
-  #picked;
   /** The legend toggle that holds the group's one Tab stop. */
   #toggleKey = null;
   /** The height last handed to the chart by #fit. */
@@ -268,7 +266,6 @@ export class CivicStats extends HTMLElement {
     // A page setting every attribute again (the demo's controls do) changes only what
     // changed: an unchanged kind had sent a class back to the first step.
     if (old === value) return;
-    if (name === 'selected') this.#picked = undefined;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
       this.#checkLang();
@@ -762,7 +759,6 @@ export class CivicStats extends HTMLElement {
       }
       const index = point(event);
       if (index === undefined) {
-        this.#picked = false;
         this.#try(() => this.#chart.select(undefined));
       } else {
         this.#select(index);
@@ -867,10 +863,11 @@ export class CivicStats extends HTMLElement {
     } else if (key === 'Escape' && this.#presenting) {
       this.#togglePresenting();
     } else if (key === 'Escape') {
-      // Said where a highlight went, which a screen reader's user would not otherwise know.
-      const had = this.#picked ?? this.hasAttribute('selected');
-      this.#picked = false;
+      // Said where a highlight went (the reader's or the `selected` attribute's), which a
+      // screen reader's user would not otherwise know.
+      let had = false;
       this.#try(() => {
+        had = new URLSearchParams(chart.stateQuery()).has('selected');
         chart.select(undefined);
         chart.setFocus(undefined);
       });
@@ -940,7 +937,6 @@ export class CivicStats extends HTMLElement {
   #select(index) {
     const detail = this.#chart.selection(index);
     this.#try(() => this.#chart.select(index));
-    this.#picked = index !== undefined;
     this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
   }
 
