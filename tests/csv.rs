@@ -603,6 +603,12 @@ fn bad_cells_are_refused_with_their_text() {
             "0,5",
             "line 2, column 'Population': population must be at least 1, got 0.5",
         ),
+        // In thousands, as statistical tables give it, where the header does not say so.
+        (
+            "Population",
+            "607,4",
+            "line 2, column 'Population': 607.4 residents is too few for a region: give the population in full (607,400), not in thousands",
+        ),
         (
             "Population",
             "1 000 000 000 000 001",

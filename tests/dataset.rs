@@ -514,6 +514,32 @@ fn each_broken_rule_has_its_own_message() {
     }
 }
 
+/// A data officer's review: a population written in thousands, as statistical tables give it
+/// (607 for Pavlodar Region's 607 000), drew 20 329 NGOs per 10 000 residents without a word.
+/// No region of Kazakhstan has fewer than 10 000 residents; a district of the file's own may.
+#[test]
+fn a_regions_population_in_thousands_is_refused_where_it_is_written() {
+    let population = |id: &str, name: Value, value: f64| {
+        let source = json!({ "title": "BNS", "publisher": "BNS", "date": "2023", "url": "https://stat.gov.kz" });
+        let region = json!({ "id": id, "name": name, "values": { "2023": { "ngo": 1234 } },
+                             "population": [ { "year": 2023, "value": value, "source": source } ] });
+        with(valid(), "/regions/0", region)
+    };
+    let doc = population("KZ-55", json!({}), 607.0);
+    let expected = [
+        (Lang::En, "field 'regions[0].population[0].value': 607 residents is too few for a region: give the population in full (607,000), not in thousands"),
+        (Lang::Ru, "поле «regions[0].population[0].value»: 607 жителей — слишком мало для области: укажите численность полностью (607\u{a0}000), а не в тысячах"),
+        (Lang::Kk, "«regions[0].population[0].value» өрісі: 607 тұрғын облыс үшін тым аз: халық санын мыңмен емес, толық жазыңыз (607\u{a0}000)"),
+    ];
+    for (lang, message) in expected {
+        assert_eq!(error_of(&doc).message(lang), message);
+    }
+    // In full it reads, and so does a small district of the file's own.
+    assert!(parse_json(&population("KZ-55", json!({}), 607_000.0).to_string()).is_ok());
+    let district = population("Ақтоғай ауданы", json!({ "kk": "Ақтоғай ауданы" }), 9_800.0);
+    assert!(parse_json(&district.to_string()).is_ok());
+}
+
 #[test]
 fn duplicate_regions_and_indicators_are_refused() {
     let mut doc = valid();

@@ -97,12 +97,13 @@ fn chart_input(kind: usize, measure: u8, width: u16, json: &str) -> Vec<u8> {
 }
 
 /// Two regions, two years, two indicators of `unit` with the given values, every region with
-/// a population of `population`.
+/// a population of `population`. Districts of the file's own, which may be as small as one
+/// resident, where a region of the registry has at least ten thousand.
 fn dataset(unit: &str, values: [f64; 2], population: f64) -> String {
     let source = r#"{ "title": "t", "publisher": "p", "date": "2023", "url": "https://x" }"#;
     let region = |id: &str| {
         format!(
-            r#"{{ "id": "{id}", "population": [ {{ "year": 2023, "value": {population:e}, "source": {source} }} ],
+            r#"{{ "id": "{id}", "name": {{ "en": "{id}" }}, "population": [ {{ "year": 2023, "value": {population:e}, "source": {source} }} ],
                 "values": {{ "2022": {{ "a": {a:e}, "b": {b:e} }}, "2023": {{ "a": {a:e}, "b": {b:e} }} }} }}"#,
             a = values[0],
             b = values[1],
@@ -113,8 +114,8 @@ fn dataset(unit: &str, values: [f64; 2], population: f64) -> String {
             "indicators": [ {{ "id": "a", "unit": "{unit}", "name": {{ "en": "A" }} }},
                             {{ "id": "b", "unit": "{unit}", "name": {{ "en": "B" }} }} ],
             "regions": [ {}, {} ] }}"#,
-        region("KZ-33"),
-        region("KZ-10")
+        region("D1"),
+        region("D2")
     )
 }
 

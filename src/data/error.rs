@@ -48,6 +48,8 @@ pub enum ErrorKind {
     FractionalCount(f64),
     PercentRange(f64),
     BadPopulation(f64),
+    /// A registry region's population below [`MIN_REGION_POPULATION`](super::MIN_REGION_POPULATION).
+    PopulationInThousands(f64),
     /// A value or population above [`MAX_VALUE`](super::MAX_VALUE).
     ValueTooLarge(f64),
     /// Regions × years × indicators above [`MAX_CELLS`](super::MAX_CELLS).
@@ -156,6 +158,13 @@ impl DataError {
             }
             ErrorKind::PercentRange(v) => Msg::PercentRange.fill(lang, &[("value", &number(*v))]),
             ErrorKind::BadPopulation(v) => Msg::BadPopulation.fill(lang, &[("value", &number(*v))]),
+            ErrorKind::PopulationInThousands(v) => Msg::PopulationInThousands.fill(
+                lang,
+                &[
+                    ("value", &number(*v)),
+                    ("full", &number((v * 1000.0).round())),
+                ],
+            ),
             ErrorKind::ValueTooLarge(v) => Msg::ValueTooLarge.fill(
                 lang,
                 &[("value", &number(*v)), ("limit", &number(super::MAX_VALUE))],

@@ -38,6 +38,11 @@ pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 /// rate and share a chart computes from such values stays a finite number.
 pub const MAX_VALUE: f64 = 1e15;
 
+/// The fewest residents a region of Kazakhstan's registry may have. The smallest,
+/// Ulytau Region, has over 200 000; a figure below 10 000 is a population given in thousands
+/// (607 for 607 000), which made every rate per 10 000 residents a thousand times too high.
+pub const MIN_REGION_POPULATION: f64 = 10_000.0;
+
 /// The most values a dataset may have room for: regions × years × indicators. Values are
 /// kept in one block of that size and a chart can draw regions × indicators marks, so a small
 /// file naming many regions, years and indicators would otherwise ask for gigabytes (230 KB of

@@ -7,7 +7,7 @@ use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit}
 use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
-use super::{MAX_CELLS, MAX_VALUE};
+use super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
 use std::collections::HashSet;
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
@@ -87,7 +87,8 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
             ));
         }
         let mut name = region.name;
-        match registry::by_code(&id) {
+        let coded = registry::by_code(&id);
+        match coded {
             // The registry's names fill the languages a file leaves out: a Russian name alone
             // had hidden "Абай облысы" and "Abai Region" behind the fallback note.
             Some(entry) => {
@@ -125,6 +126,10 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
             }
             if pop.value > MAX_VALUE {
                 let kind = ErrorKind::ValueTooLarge(pop.value);
+                return Err(DataError::at_field(kind, format!("{at}.value")));
+            }
+            if coded.is_some() && pop.value < MIN_REGION_POPULATION {
+                let kind = ErrorKind::PopulationInThousands(pop.value);
                 return Err(DataError::at_field(kind, format!("{at}.value")));
             }
             let source = check_source(pop.source, &format!("{at}.source"))?;

@@ -178,6 +178,7 @@ catalogue! {
     FractionalCount => "{value} бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "{value} не целое число, а этот показатель — количество", "{value} is not a whole number, but this indicator is a count";
     PercentRange => "{value} 0–100 аралығынан тыс", "{value} вне диапазона 0–100", "{value} is outside 0–100";
     BadPopulation => "халық саны кемінде 1 болуы керек, {value} берілген", "численность населения должна быть не меньше 1, дано {value}", "population must be at least 1, got {value}";
+    PopulationInThousands => "{value} тұрғын облыс үшін тым аз: халық санын мыңмен емес, толық жазыңыз ({full})", "{value} жителей — слишком мало для области: укажите численность полностью ({full}), а не в тысячах", "{value} residents is too few for a region: give the population in full ({full}), not in thousands";
     ValueTooLarge => "{value} тым үлкен: ең көбі {limit}", "{value} — слишком большое значение: не больше {limit}", "{value} is too large: at most {limit}";
     TooManyCells => "мәндер тым көп: өңірлер × жылдар × көрсеткіштер = {regions} × {years} × {indicators}, ең көбі {limit}", "слишком много значений: регионы × годы × показатели = {regions} × {years} × {indicators}, не больше {limit}", "too many values: regions × years × indicators = {regions} × {years} × {indicators}, at most {limit}";
     TooLarge => "файл тым үлкен: {size} МБ, ең көбі {limit} МБ", "файл слишком большой: {size} МБ, не больше {limit} МБ", "the file is too large: {size} MB, at most {limit} MB";

@@ -8,7 +8,7 @@ use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
-use super::super::{MAX_CELLS, MAX_VALUE};
+use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
 use super::columns::{classify, Column, Columns, Role};
 use super::metadata::{self, Metadata};
 use super::read::{CsvRecord, Opened};
@@ -212,9 +212,14 @@ impl<'c> Rows<'c> {
             let scale = columns.population_scale;
             match parse_number(cell(c), self.commas.of(c), false).map(|v| v.map(|v| v * scale)) {
                 // At least one resident, so a rate per 10 000 residents stays finite.
-                Ok(Some(v)) if (1.0..=MAX_VALUE).contains(&v) => Some(v),
+                // Every row is a region of the registry, none of which is that small.
+                Ok(Some(v)) if (MIN_REGION_POPULATION..=MAX_VALUE).contains(&v) => Some(v),
                 Ok(Some(v)) if v > MAX_VALUE => {
                     found.push((c, CsvProblem::CellTooLarge(cell(c).to_owned()).into()));
+                    None
+                }
+                Ok(Some(v)) if v >= 1.0 => {
+                    found.push((c, ErrorKind::PopulationInThousands(v)));
                     None
                 }
                 Ok(Some(v)) => {
