@@ -1078,7 +1078,10 @@ export class CivicStats extends HTMLElement {
     const { column, descending } = this.#tableSort;
     const order = data.rows.map((row, i) => i);
     if (column !== null && column < data.columns.length) {
-      const number = (text) => parseFloat(text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.').replace('\u2212', '-'));
+      // English groups thousands with commas ("1,419", which had sorted as 1.419); Kazakh and
+      // Russian write a decimal comma.
+      const marks = this.#lang === 'en' ? /[\s\u00a0\u202f%,]/g : /[\s\u00a0\u202f%]/g;
+      const number = (text) => parseFloat(text.replace(marks, '').replace(',', '.').replace('\u2212', '-'));
       const key = (i) => data.rows[i][column] ?? '';
       // Cells without a figure ("no data") go last either way; names in the reader's alphabet.
       order.sort((a, b) => {

@@ -171,6 +171,20 @@ test('the table sorts by any column from its header, and says how it is sorted',
   await context.close();
 });
 
+test('an English table sorts figures of a thousand and more by their value', async () => {
+  // "1,531" had been read as 1.531, and the largest regions sorted last.
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&indicators=ngo&lang=en`);
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Table' }).click();
+  await page.locator('civic-stats thead th').nth(1).locator('button').click();
+  const figures = await page.locator('civic-stats tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
+  assert.deepEqual(figures.slice(0, 3), ['1,531', '1,513', '1,382']);
+  const values = figures.map((t) => Number(t.replace(/,/g, ''))).filter((v) => !Number.isNaN(v));
+  assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  await context.close();
+});
+
 test('without a theme attribute the chart follows the page: dark where it allows dark, forced colours', async () => {
   // A light page (no color-scheme) keeps a light chart on a dark system: no dark block on it.
   const light = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);

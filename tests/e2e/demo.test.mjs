@@ -185,6 +185,11 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   await page.emulateMedia({ colorScheme: 'dark' });
   await loaded(page);
   assert.match(await chart(page, 'stateQuery'), /theme=dark/);
+  // The chosen language stands out on a dark system too (it was painted like the others).
+  const fills = await page.$$eval('.langs button', (buttons) => buttons.map((b) => [b.getAttribute('aria-pressed'), getComputedStyle(b).backgroundColor]));
+  const chosen = fills.filter(([pressed]) => pressed === 'true').map(([, fill]) => fill);
+  assert.equal(chosen.length, 1);
+  assert.ok(fills.every(([pressed, fill]) => pressed === 'true' || fill !== chosen[0]), JSON.stringify(fills));
   await page.selectOption('select[name="chart"]', 'pie');
   const onPage = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
   // Presenting fits the chart to the screen: that height is not part of the embed code.
