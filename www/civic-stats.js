@@ -749,6 +749,11 @@ export class CivicStats extends HTMLElement {
       else if (index !== this.#hover) this.#showTooltip(index);
     });
     on(u.canvas, 'pointerleave', () => this.#hideTooltip());
+    // A tooltip over the chart's own values is dismissed by Escape wherever the focus is
+    // (WCAG 1.4.13): hovered with a mouse, the canvas has no focus to take the key.
+    on(document, 'keydown', (event) => {
+      if (event.key === 'Escape') this.#hideTooltip();
+    });
     on(u.canvas, 'click', (event) => {
       const key = legendKey(event);
       if (key) {
@@ -816,6 +821,13 @@ export class CivicStats extends HTMLElement {
         // Tapped or clicked, the chart keeps the keys (a clicker's, the arrows); pressed from
         // the keyboard, the button keeps its focus.
         if (event.detail > 0) u.canvas.focus({ preventScroll: true });
+      });
+      // Escape ends presenting from its own buttons too, and the focus goes back to the chart.
+      on(button, 'keydown', (event) => {
+        if (event.key !== 'Escape' || !this.#presenting) return;
+        this.#togglePresenting();
+        u.canvas.focus({ preventScroll: true });
+        event.preventDefault();
       });
     }
     on(u.fullscreen, 'click', () => this.#toggleFullscreen());
@@ -889,7 +901,11 @@ export class CivicStats extends HTMLElement {
     const chart = this.#chart;
     const shown = chart.revealed ?? chart.targetCount;
     const step = this.#showStep();
-    this.#ui.live.textContent = shown > 0 ? `${chart.tooltip(shown - 1).join('. ')}. ${step}` : step;
+    const text = shown > 0 ? `${chart.tooltip(shown - 1).join('. ')}. ${step}` : step;
+    // The same words again (→ at the last step) are told again: a live region set to what it
+    // already says is not read out.
+    const live = this.#ui.live;
+    live.textContent = live.textContent === text ? `${text}\u00a0` : text;
   }
 
   /** The reveal's steps from where it is: the next, the one before, and how far it has come
@@ -1142,10 +1158,13 @@ export class CivicStats extends HTMLElement {
       u.canvas.focus();
       this.scrollIntoView({ block: 'start' });
       u.live.textContent = `${this.#t('Present')}. ${u.hintText.textContent}`;
-    } else if (this.#scrolled) {
-      // Back where the reader was on the page before presenting.
-      scrollTo(...this.#scrolled);
-      this.#scrolled = null;
+    } else {
+      u.live.textContent = this.#t('PresentEnded');
+      if (this.#scrolled) {
+        // Back where the reader was on the page before presenting.
+        scrollTo(...this.#scrolled);
+        this.#scrolled = null;
+      }
     }
   }
 

@@ -114,6 +114,7 @@ catalogue! {
     Selected => "Таңдалды", "Выбрано", "Selected";
     SelectionCleared => "Таңдау алынып тасталды", "Выбор снят", "Selection cleared";
     Present => "Қадамдап көрсету", "Показ по шагам", "Step through";
+    PresentEnded => "Қадамдап көрсету аяқталды", "Показ по шагам завершён", "Step-through ended";
     PresentHint => "→ немесе бос орын пернесі: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     StepBack => "Артқа", "Назад", "Back";
     StepNext => "Келесі", "Дальше", "Next";

@@ -367,6 +367,42 @@ test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
   }
 });
 
+test('presenting: the last step is told again, and Escape on its buttons ends it and says so', async () => {
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&lang=en'));
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  const live = page.locator('civic-stats [aria-live]');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const last = await live.textContent();
+  assert.match(last, /7\. 4 \/ 4$/);
+  // → with no step left: the same words, changed enough to be read out again.
+  await page.keyboard.press('ArrowRight');
+  const again = await live.textContent();
+  assert.notEqual(again, last);
+  assert.equal(again.trim(), last);
+  // Escape from the Back button, where it had done nothing.
+  await page.locator('civic-stats .hint').getByRole('button', { name: 'Back' }).focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.revealed), undefined);
+  assert.equal(await live.textContent(), 'Step-through ended');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tooltip shown by the pointer is dismissed by Escape, with the focus elsewhere', async () => {
+  const { page, context } = await open(env.browser, env.base + seedEmbed('&lang=en'));
+  await loaded(page);
+  const { x, y } = await targetCentre(page, 0);
+  await page.mouse.move(x, y);
+  const tooltip = page.locator('civic-stats .tooltip');
+  assert.equal(await tooltip.isVisible(), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+  await page.keyboard.press('Escape');
+  assert.equal(await tooltip.isVisible(), false);
+  await context.close();
+});
+
 test('presenting: step-by-step reveal with arrow keys and a clicker', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed());
   await loaded(page);
@@ -396,9 +432,10 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'pie'));
   assert.equal(await revealed(), 0);
   assert.match(await page.locator('civic-stats .hint p').textContent(), /^0 \/ 4 · /);
-  // Escape leaves presenting: every bar is back.
+  // Escape leaves presenting, and says so: every bar is back.
   await page.keyboard.press('Escape');
   assert.equal(await revealed(), undefined);
+  assert.equal(await page.locator('civic-stats [aria-live]').textContent(), 'Қадамдап көрсету аяқталды');
   assert.equal(await page.locator('civic-stats .hint').isHidden(), true);
   assert.deepEqual(problems, []);
   await context.close();
