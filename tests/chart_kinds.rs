@@ -169,6 +169,22 @@ fn per_10k_uses_population_and_says_when_it_is_unknown() {
         texts.iter().any(|t| t.starts_with("Population (2023): ")),
         "{texts:?}"
     );
+    // A file without any population says so once, where it drew "population unknown" on
+    // every bar of an axis of 0–1; its counts still chart.
+    let mut none = common::illustrative();
+    for region in &mut none.regions {
+        region.population.clear();
+    }
+    let err = figure(&none, &o).unwrap_err();
+    assert_eq!(
+        err.message(Lang::En),
+        "The data has no population figures, which a rate per 10,000 residents needs"
+    );
+    let counts = Options {
+        measure: Measure::Count,
+        ..o.clone()
+    };
+    assert!(figure(&none, &counts).is_ok());
     // The file's cell is blank, where the chart writes why: a line under the values says it.
     let csv = f.to_csv();
     let row = csv.lines().find(|l| l.starts_with("Shymkent,")).unwrap();

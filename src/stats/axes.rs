@@ -88,6 +88,11 @@ pub(super) fn axes(
         ),
         _ => None,
     };
+    // A file without any population drew "population unknown" on every bar of an axis of
+    // 0–1: one message says what the rate lacks.
+    if options.measure == Measure::Per10k && data.regions.iter().all(|r| r.population.is_empty()) {
+        return Err(StatsError::NoPopulation);
+    }
     let mut measure = options.measure;
     let mut notes = Vec::new();
     // Percentages and other values that are not counts are not added up, shared out or taken

@@ -169,6 +169,8 @@ pub enum StatsError {
     UnknownIndicator(String),
     UnknownYear(i32),
     NeedsTwoRegions,
+    /// A rate per 10 000 residents of a dataset without a single population.
+    NoPopulation,
     /// What the chart would add up, share out or divide by population has no counts: the
     /// name of the first indicator asked for.
     NotCounts(String),
@@ -185,6 +187,7 @@ impl StatsError {
                 Msg::UnknownYearOption.fill(lang, &[("year", &y.to_string())])
             }
             StatsError::NeedsTwoRegions => Msg::NeedsTwoRegions.text(lang).to_owned(),
+            StatsError::NoPopulation => Msg::NoPopulation.text(lang).to_owned(),
             StatsError::NotCounts(name) => Msg::NotCounts.fill(lang, &[("name", name)]),
         }
     }
