@@ -1303,3 +1303,26 @@ fn a_column_of_districts_is_told_what_a_csv_reads() {
          Kazakhstan's 20 regions and cities: districts need a JSON dataset (data/README.md)"
     );
 }
+
+/// An analyst's review: "# note: figures for 2024 are preliminary" was read and shown
+/// nowhere, not in the footer, the summary or a download. It is the line under the source.
+#[test]
+fn the_sources_note_is_printed_under_the_source() {
+    let d = ok(
+        "# source: Отчёт\n# note: Данные за 2024 год предварительные\n\
+                Регион;Год;НПО\nАстана;2024;1500\n",
+    );
+    let f = figure(&d, &Options::default()).unwrap();
+    let at = f
+        .footer
+        .iter()
+        .position(|l| l.starts_with("Дереккөз: Отчёт"))
+        .unwrap();
+    assert_eq!(
+        f.footer[at + 1],
+        "Данные за 2024 год предварительные",
+        "{:?}",
+        f.footer
+    );
+    assert!(f.to_csv().contains("Данные за 2024 год предварительные"));
+}

@@ -79,7 +79,8 @@ fn every_shipped_dataset_names_its_source_and_only_examples_are_illustrative() {
 }
 
 /// The national figures as the Committee's page gives them, and its own total, which the
-/// five groups miss by one, said in the footer a donut of them writes its sum over.
+/// five groups miss by one, said by the source's note in the footer a donut of them writes
+/// its sum over.
 #[test]
 fn the_national_dataset_holds_the_committees_figures_and_says_its_total_differs() {
     use civic_stats::options::{ChartKind, Options};

@@ -49,9 +49,9 @@ fn cited(source: &Source, lang: Lang) -> String {
     cited
 }
 
-/// The footer, a line each: "illustrative data" first when it is, the source, the population
-/// source and year when values were divided by one, the kind's `notes`, and a word when some
-/// names are not in the reader's language (`names_fallback`).
+/// The footer, a line each: "illustrative data" first when it is, the source and its note,
+/// the population source and year when values were divided by one, the kind's `notes`, and a
+/// word when some names are not in the reader's language (`names_fallback`).
 pub(super) fn footer(
     data: &Dataset,
     mut populations: Vec<PopulationUse>,
@@ -60,6 +60,13 @@ pub(super) fn footer(
     lang: Lang,
 ) -> Vec<String> {
     let mut footer = vec![source_line(&data.source, lang)];
+    // The source's caveat ("figures for 2024 are preliminary"), which had been read and never
+    // shown anywhere.
+    if let Some(note) = data.source.note.as_ref().map(|n| n.pick(lang).trim()) {
+        if !note.is_empty() {
+            footer.push(note.to_owned());
+        }
+    }
     if data.illustrative {
         footer.insert(0, Msg::Illustrative.text(lang).to_owned());
     }
