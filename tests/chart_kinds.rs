@@ -3005,3 +3005,84 @@ fn a_measure_a_pie_does_not_apply_is_named() {
     );
     assert!(!f.unwrap().footer.contains(&per10k));
 }
+
+/// An analyst's review: figures for 2019–2023 from eight regions and a preliminary 2024 from
+/// two drew 2024 by default, six rows of "no data", Almaty's 62 % "of all regions" and ranks
+/// "of 2". A chart shows the latest year most of its regions have, and says why not 2024.
+#[test]
+fn a_later_year_that_few_regions_have_is_not_the_default() {
+    let codes = [
+        "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-71", "KZ-75",
+    ];
+    let entries: Vec<String> = codes
+        .iter()
+        .enumerate()
+        .map(|(k, id)| {
+            let mut years: Vec<String> = (2019..=2023)
+                .map(|y| {
+                    format!(
+                        r#""{y}": {{ "ngo": {} }}"#,
+                        100 + k * 10 + (y as usize - 2019)
+                    )
+                })
+                .collect();
+            if k >= 6 {
+                years.push(format!(r#""2024": {{ "ngo": {} }}"#, 900 + k));
+            }
+            format!(
+                r#"{{ "id": "{id}", "values": {{ {} }} }}"#,
+                years.join(", ")
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{ "format": "civic-stats/1", "title": {{ "en": "NGOs" }}, "illustrative": true,
+            "source": {{ "title": "t", "publisher": "p", "date": "2024", "url": "https://x" }},
+            "indicators": [ {{ "id": "ngo", "name": {{ "en": "NGOs" }} }} ],
+            "regions": [ {} ] }}"#,
+        entries.join(", ")
+    );
+    let data = civic_stats::data::parse_json(&json).unwrap();
+    let en = |kind| Options {
+        lang: Lang::En,
+        ..opts(kind)
+    };
+    let note = "2024: figures for only 2 of 8 regions; shown: 2023";
+    for kind in [ChartKind::Bar, ChartKind::Grouped, ChartKind::Stacked] {
+        let f = figure(&data, &en(kind)).unwrap();
+        assert!(f.subtitle.ends_with("2023"), "{kind:?}: {}", f.subtitle);
+        assert!(f.cells.iter().all(|c| c.value.is_some() && c.year == 2023));
+        assert!(
+            f.footer.iter().any(|l| l == note),
+            "{kind:?}: {:?}",
+            f.footer
+        );
+    }
+    // Asked for, 2024 is drawn as it is, and a trend runs to 2024.
+    let asked = Options {
+        year: Some(2024),
+        ..en(ChartKind::Bar)
+    };
+    let f = figure(&data, &asked).unwrap();
+    assert!(f.subtitle.ends_with("2024"));
+    assert!(!f.footer.iter().any(|l| l == note));
+    let trend = figure(&data, &en(ChartKind::Trend)).unwrap();
+    assert_eq!(trend.categories.last().unwrap().label, "2024");
+    // The two regions that have it are compared in 2024, and one that lacks it in 2023.
+    let pair = |a: &str, b: &str| Options {
+        regions: regions(&[a, b]),
+        ..en(ChartKind::Compare)
+    };
+    assert!(figure(&data, &pair("KZ-71", "KZ-75"))
+        .unwrap()
+        .subtitle
+        .ends_with("2024"));
+    let mixed = figure(&data, &pair("KZ-10", "KZ-75")).unwrap();
+    assert!(mixed.subtitle.ends_with("2023"), "{}", mixed.subtitle);
+    // One region's pie is of the latest year it has.
+    let pie = Options {
+        regions: regions(&["KZ-10"]),
+        ..en(ChartKind::Pie)
+    };
+    assert!(figure(&data, &pie).unwrap().subtitle.ends_with("2023"));
+}

@@ -1017,7 +1017,7 @@ export class CivicStats extends HTMLElement {
     const src = (this.#inline instanceof File ? this.#inline.name : this.getAttribute('src')) ?? 'civic-stats';
     const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
     // What tells two downloads of one file apart: the kind, the measure, the year drawn (the
-    // latest unless chosen, a trend's span) unless the file's name says it, the language.
+    // chart's, a trend's span) unless the file's name says it, the language.
     const kind = this.getAttribute('chart') ?? 'bar';
     let years = [];
     try {
@@ -1025,7 +1025,7 @@ export class CivicStats extends HTMLElement {
     } catch {
       // No data: no year.
     }
-    const span = kind === 'trend' && years.length > 1 ? `${years[0]}-${years.at(-1)}` : years.at(-1);
+    const span = kind === 'trend' && years.length > 1 ? `${years[0]}-${years.at(-1)}` : this.#chart?.year ?? years.at(-1);
     const year = String(this.getAttribute('year') ?? span ?? '');
     const parts = [base, kind, this.getAttribute('measure'), base.includes(year) ? '' : year,
       this.#lang].filter((p) => p && p !== 'count');

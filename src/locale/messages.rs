@@ -191,6 +191,7 @@ catalogue! {
     UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
     UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
     NeedsTwoRegions => "Салыстыру үшін екі өңір таңдаңыз", "Для сравнения выберите два региона", "Choose two regions to compare";
+    LaterYearPartial => "{year} жылы дерек {total} өңірдің {count} өңірінде ғана: көрсетілгені {shown} жыл", "За {year} год данные только по {count} из {total} регионов: показан {shown}", "{year}: figures for only {count} of {total} regions; shown: {shown}";
     NoPopulation => "Деректерде халық саны жоқ, ал 10\u{a0}000 тұрғынға шаққандағы көрсеткіш үшін ол қажет", "В данных нет численности населения, а она нужна для расчёта на 10\u{a0}000 жителей", "The data has no population figures, which a rate per 10,000 residents needs";
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";

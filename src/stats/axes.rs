@@ -75,7 +75,7 @@ pub(super) fn axes(
         data.indicators.len(),
     )
     .map_err(StatsError::UnknownIndicator)?;
-    let year = match options.year {
+    let mut year = match options.year {
         Some(y) => data.year_index(y).ok_or(StatsError::UnknownYear(y))?,
         None => data.latest_year().unwrap_or_default(),
     };
@@ -136,7 +136,7 @@ pub(super) fn axes(
         notes.push(note.fill(options.lang, &[("names", &listed)]));
     }
 
-    let (categories, series, cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);
+    let (categories, series, mut cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);
     let mut subtitle_head = String::new();
     let region_id = |r: usize| data.regions[r].id.clone();
     let indicator_id = |i: usize| data.indicators[i].id.clone();
@@ -256,6 +256,29 @@ pub(super) fn axes(
             }
         }
     }
+    if options.year.is_none() && kind != ChartKind::Trend {
+        let (shown, passed_over) = default_year(data, &cells);
+        year = shown;
+        for cell in &mut cells {
+            cell.1 = shown;
+        }
+        if let Some((later, count, total)) = passed_over {
+            let [later, count, total, shown] = [
+                data.years[later] as usize,
+                count,
+                total,
+                data.years[shown] as usize,
+            ]
+            .map(|n| n.to_string());
+            let args = [
+                ("year", later.as_str()),
+                ("count", &count),
+                ("total", &total),
+                ("shown", &shown),
+            ];
+            notes.push(Msg::LaterYearPartial.fill(lang, &args));
+        }
+    }
     // Pies and 100 % bars share out a region's counts: a rate or a share of all regions asked
     // for in an embed was dropped without a word.
     let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
@@ -281,6 +304,42 @@ pub(super) fn axes(
         subtitle_head,
         notes,
         indicators,
+    })
+}
+
+/// The year a chart shows unless asked, for `cells` (any year in them): the latest in which
+/// more than half as many of their regions have a figure as in the best-covered year. A
+/// preliminary figure for two regions of eight had moved the whole chart to a year of six
+/// "no data" rows, 62 % "of all regions" and ranks "of 2". Also the latest year passed over
+/// that has figures, with how many of how many regions: the footer says why it is not shown.
+fn default_year(data: &Dataset, cells: &[CellKey]) -> (usize, Option<(usize, usize, usize)>) {
+    // Regions counted once a year, by marking each with the last year it was counted in: one
+    // pass over the cells a year, for 10 000 bars too.
+    let mut counted = vec![usize::MAX; data.regions.len()];
+    let mut coverage = Vec::with_capacity(data.years.len());
+    for y in 0..data.years.len() {
+        let mut count = 0;
+        for &(r, _, i) in cells {
+            if counted[r] != y && data.value(r, y, i).is_some() {
+                counted[r] = y;
+                count += 1;
+            }
+        }
+        coverage.push(count);
+    }
+    let best = coverage.iter().copied().max().unwrap_or(0);
+    let last = data.years.len().saturating_sub(1);
+    let shown = coverage.iter().rposition(|&c| c * 2 > best).unwrap_or(last);
+    let passed_over = (shown + 1..data.years.len())
+        .rev()
+        .find(|&y| coverage[y] > 0);
+    passed_over.map_or((shown, None), |y| {
+        let mut seen = vec![false; data.regions.len()];
+        let regions = cells
+            .iter()
+            .filter(|c| !std::mem::replace(&mut seen[c.0], true))
+            .count();
+        (shown, Some((y, coverage[y], regions)))
     })
 }
 

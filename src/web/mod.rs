@@ -292,6 +292,13 @@ impl Chart {
         self.draw()
     }
 
+    /// The year drawn, for download names: not always the file's latest, which a preliminary
+    /// figure of a few regions does not make the chart's.
+    #[wasm_bindgen(getter)]
+    pub fn year(&self) -> Option<i32> {
+        Some(self.figure.as_ref()?.cells.first()?.year)
+    }
+
     /// The number of values a reader can point at or step through.
     #[wasm_bindgen(getter, js_name = targetCount)]
     pub fn target_count(&self) -> usize {

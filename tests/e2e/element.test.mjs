@@ -288,6 +288,11 @@ test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels'
   assert.equal(await named({ src, measure: null, year: null, chart: 'pie' }), 'illustrative-regions-pie-2023-kk.csv');
   assert.equal(await named({ chart: 'trend' }), 'illustrative-regions-trend-2021-2023-kk.csv');
   assert.equal(await named({ chart: 'bar', year: '2022' }), 'illustrative-regions-bar-2022-kk.csv');
+  // A preliminary 2024 of one region leaves the chart at 2023, and the name says 2023 too.
+  const file = JSON.parse(await readFile(new URL(`../../data/${src.slice(5)}`, import.meta.url), 'utf8'));
+  file.regions[0].values['2024'] = { ngo: 1 };
+  await page.route('**/preliminary.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));
+  assert.equal(await named({ src: 'preliminary.json', year: null }), 'preliminary-bar-2023-kk.csv');
   assert.deepEqual(problems, []);
   await context.close();
 });
