@@ -104,11 +104,12 @@ pub(super) fn axes(
             kind,
             ChartKind::Stacked | ChartKind::Share | ChartKind::Pie | ChartKind::Donut
         );
-    // Nor do they share one axis with counts (12,5 % bars on a count axis to 1 200): drawn
-    // alone, or with others like them, they have their own. A comparison writes each pair in
-    // its own unit, and compares within the pair.
+    // Nor do they share one axis with counts (12,5 % bars on a count axis to 1 200, in a
+    // grouped chart and in a comparison alike): drawn alone, or with others like them, they
+    // have their own.
     let count = |i: &usize| data.indicators[*i].unit == Unit::Count;
-    let one_axis = kind == ChartKind::Grouped || kind == ChartKind::Bar && regions.len() == 1;
+    let one_axis = matches!(kind, ChartKind::Grouped | ChartKind::Compare)
+        || kind == ChartKind::Bar && regions.len() == 1;
     let apart = !sums && one_axis && indicators.iter().any(count);
     let first = indicators.first().copied();
     let (indicators, not_counts): (Vec<usize>, Vec<usize>) = indicators
