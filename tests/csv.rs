@@ -1334,3 +1334,36 @@ fn the_sources_note_is_printed_under_the_source() {
     );
     assert!(f.to_csv().contains("Данные за 2024 год предварительные"));
 }
+
+/// An analyst's review: a statistical table's year marked for its footnote (`2024*`) made
+/// the file "years beside indicator columns", and the footnotes under a table ("* предварительные
+/// данные", as Excel pads them) were refused as unknown regions. The year is read, and the
+/// lines under the table are printed under the chart. A region's row without figures is
+/// still a row, under the table or in it.
+#[test]
+fn a_tables_footnotes_are_printed_under_the_chart() {
+    let d = ok(
+        "Регион;2022;2023;2024*\nАстана;2 790;2 901;3 050\nАлматы;4 402;4 515;\n\
+                * предварительные данные;;;\nИсточник: БНС;;;\n",
+    );
+    assert_eq!(d.years, [2022, 2023, 2024]);
+    let f = figure(&d, &Options::default()).unwrap();
+    let at = f
+        .footer
+        .iter()
+        .position(|l| l == "* предварительные данные");
+    assert!(at.is_some(), "{:?}", f.footer);
+    assert_eq!(f.footer[at.unwrap() + 1], "Источник: БНС");
+    let d = ok("Регион;Год;НПО\nАстана;2023;1\nАстана;2024*;2\nПримечание: 2024 — оценка\n");
+    assert_eq!(d.years, [2023, 2024]);
+    assert_eq!(d.notes[0].pick(Lang::Ru), "Примечание: 2024 — оценка");
+    // Not a footnote: a region's name, with or without rows after it.
+    assert_eq!(
+        first_error("# year: 2023\nРегион;НПО\nАстана;1\nАлмата;\n", Lang::En),
+        "line 4, column 'Регион': unknown region 'Алмата' — did you mean 'Алматы облысы'?"
+    );
+    assert_eq!(
+        first_error("# year: 2023\nРегион;НПО\n* с 2022 года;\nАстана;1\n", Lang::En),
+        "line 3, column 'Регион': unknown region '* с 2022 года' (a CSV knows only Kazakhstan's 20 regions and cities; districts need JSON)"
+    );
+}

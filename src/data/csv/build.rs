@@ -56,6 +56,10 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let opened_title = opened.preamble.first().cloned();
     let mut rows = Rows::new(&columns, default_year, commas);
     let mut any_rows = false;
+    // Lines under a table that only look like footnotes ("* предварительные данные",
+    // "Источник: БНС", as statistical tables end) are held back: printed under the chart if
+    // the table ends there, read as rows if one follows.
+    let mut footnotes: Vec<CsvRecord> = Vec::new();
     for record in opened.records {
         if errors.len() >= MAX_ERRORS {
             break;
@@ -70,7 +74,15 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         if record.is_blank() {
             continue;
         }
+        if footnote(&record).is_some() {
+            footnotes.push(record);
+            continue;
+        }
         any_rows = true;
+        for held in &footnotes {
+            rows.add(held, &mut errors);
+        }
+        footnotes.clear();
         rows.add(&record, &mut errors);
     }
     // Rows of totals alone are no data either.
@@ -86,7 +98,25 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.suggest(&mut errors, meta.lang);
         return Err(errors);
     }
-    rows.finish(info, opened_title, meta).map_err(|e| vec![e])
+    let mut data = rows.finish(info, opened_title, meta).map_err(|e| vec![e])?;
+    for (k, text) in footnotes.iter().filter_map(footnote).enumerate() {
+        data.notes.insert(k, Text::from(text));
+    }
+    Ok(data)
+}
+
+/// The text of a row that reads as a footnote: one cell filled in, marked as one (`*`, `¹`),
+/// labelled (`Примечание: …`) or a sentence of four words or more, where a region's name
+/// with its figures missing is none of these.
+fn footnote(record: &CsvRecord) -> Option<&str> {
+    let mut filled = record
+        .fields
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty());
+    let text = filled.next().filter(|_| filled.next().is_none())?;
+    let marked = matches!(text.chars().next(), Some('*' | '¹' | '²' | '³')) || text.contains(':');
+    (marked || text.split(' ').filter(|w| !w.is_empty()).count() >= 4).then_some(text)
 }
 
 /// One accepted row: a known region, a year and its values.

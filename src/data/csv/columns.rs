@@ -339,11 +339,12 @@ fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Colum
     }
 }
 
-/// A year as Excel users write it (`2023`, `2023 г.`, `2023 жыл`): a header of a column of
-/// that year's values, or a cell of the year column.
+/// A year as Excel users write it (`2023`, `2023 г.`, `2023 жыл`, `2024*` with a footnote's
+/// mark, the footnote being printed under the chart): a header of a column of that year's
+/// values, or a cell of the year column.
 pub(super) fn year_of(header: &str) -> Option<i32> {
     let digits = header.get(..4)?;
-    let word = lowercase(header[4..].trim());
+    let word = lowercase(header[4..].trim_end_matches('*').trim());
     let word = matches!(
         word.trim_end_matches('.'),
         "" | "г" | "год" | "ж" | "жыл" | "жылы" | "year"
