@@ -385,6 +385,8 @@ export class CivicStats extends HTMLElement {
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
+      // The reader's default size (the host's `medium`), which the canvas's text follows.
+      this.#chart.setTextSize(parseFloat(getComputedStyle(this).fontSize));
       this.#chart.setOptions(options);
     } catch (err) {
       // An unknown attribute value: the chart already shows the message.

@@ -63,6 +63,9 @@ pub struct Chart {
     /// `selected` (`layout::revealed_line`).
     spotlight: Option<String>,
     typography: Typography,
+    /// The reader's default type size over the browser's 16 px: the canvas's text grows with
+    /// it, as the page's does.
+    text_scale: f64,
     /// Presenting (or fullscreen): the type follows the width (`Typography::presenting`).
     presenting: bool,
     /// While the page prints, every paint is at the printer's resolution.
@@ -109,6 +112,7 @@ impl Chart {
             overlay: Overlay::default(),
             spotlight: None,
             typography: Typography::default(),
+            text_scale: 1.0,
             presenting: false,
             printing: false,
         };
@@ -169,10 +173,14 @@ impl Chart {
 
     /// Redraws at the canvas's current CSS width and the screen's pixel ratio.
     pub fn draw(&mut self) -> Result<(), JsError> {
-        self.typography = if self.presenting {
-            Typography::presenting(self.css_width())
+        let own = Typography::default().base * self.text_scale;
+        let width = if self.presenting {
+            self.css_width()
         } else {
-            Typography::default()
+            0.0
+        };
+        self.typography = Typography {
+            base: Typography::presenting(width).base.max(own),
         };
         if let Some(err) = &self.option_error {
             let message = err.message(self.options.lang);
@@ -283,6 +291,19 @@ impl Chart {
     #[wasm_bindgen(getter, js_name = errorHeading)]
     pub fn error_heading(&self) -> String {
         self.error_heading.text(self.options.lang).to_owned()
+    }
+
+    /// The reader's default type size in CSS px (the element's `medium`): a low-vision
+    /// reader's 32 px had doubled the toolbar and left the canvas's labels at 13 px. Takes
+    /// effect at the next drawing.
+    #[wasm_bindgen(js_name = setTextSize)]
+    pub fn set_text_size(&mut self, px: f64) {
+        // Never smaller than the chart's own 13 px, as presenting is not.
+        self.text_scale = if px.is_finite() {
+            (px / 16.0).clamp(1.0, 4.0)
+        } else {
+            1.0
+        };
     }
 
     /// Large type for presenting in class (and fullscreen).

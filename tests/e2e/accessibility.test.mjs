@@ -306,3 +306,23 @@ test('the download list opens as a disclosure, closes when Tab leaves it, and ha
   assert.equal(await focused(), 'Download');
   await context.close();
 });
+
+test('a reader\'s larger default type size enlarges the chart\'s text too, not only its tools', async () => {
+  // Chrome's "Font size: Very large" (32 px): the toolbar doubled and the canvas stayed at 13 px.
+  const label = async (page) => {
+    const flat = await chart(page, 'textBoxes');
+    const at = flat.indexOf('377');
+    return flat[at + 4];
+  };
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const normal = await label(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  await page.reload();
+  await loaded(page);
+  const large = await label(page);
+  assert.ok(large > normal * 1.8 && large < normal * 2.2, `${normal} → ${large}`);
+  await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-font-32.png` });
+  await context.close();
+});
