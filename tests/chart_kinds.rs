@@ -3101,3 +3101,41 @@ fn a_later_year_that_few_regions_have_is_not_the_default() {
     };
     assert!(figure(&data, &pie).unwrap().subtitle.ends_with("2023"));
 }
+
+/// An accessibility review: in a grouped chart the highlighted region was told apart by its
+/// label's colour alone (its bars keep their indicators' colours). Its label is underlined,
+/// and no other is.
+#[test]
+fn a_highlighted_regions_label_is_underlined_not_only_coloured() {
+    use civic_stats::layout::{Paint, Shape};
+    let data = common::illustrative();
+    for kind in [ChartKind::Grouped, ChartKind::Bar] {
+        let o = Options {
+            lang: Lang::En,
+            selected: Some("KZ-19".into()),
+            regions: regions(&["KZ-10", "KZ-19", "KZ-33"]),
+            ..opts(kind)
+        };
+        let (_, s, _) = draw(&data, &o, 700.0);
+        let label = s
+            .texts()
+            .find(|t| t.text == "Almaty Region" && t.paint == Paint::Highlight)
+            .unwrap_or_else(|| panic!("{kind:?}: a highlighted label"));
+        let under: Vec<_> = (s.shapes.iter())
+            .filter_map(|sh| match sh {
+                Shape::Line {
+                    from, to, paint, ..
+                } if *paint == Paint::Highlight => Some((*from, *to)),
+                _ => None,
+            })
+            .collect();
+        let b = label.bounds;
+        assert_eq!(under.len(), 1, "{kind:?}: {under:?}");
+        let ((x0, y0), (x1, y1)) = under[0];
+        assert_eq!((x0, x1), (b.x, b.x + b.w), "{kind:?}: as wide as the label");
+        assert!(
+            y0 == y1 && y0 > b.y + b.h / 2.0 && y0 <= b.y + b.h,
+            "{kind:?}: under it"
+        );
+    }
+}

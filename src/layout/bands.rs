@@ -401,7 +401,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             Paint::Text
         };
         for (k, line) in lines.iter().enumerate() {
-            b.text(
+            let at = b.text(
                 line.clone(),
                 body.x + p.label_w,
                 first + k as f64 * line_h,
@@ -409,6 +409,12 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 Anchor::RightMiddle,
                 label_paint,
             );
+            // Underlined too, not only coloured (WCAG 1.4.1): in a grouped chart the bars
+            // keep their indicators' colours, and the label was all that told it apart.
+            if category.selected {
+                let y = at.y + at.h - 1.0;
+                b.line((at.x, y), (at.x + at.w, y), 1.5, label_paint);
+            }
         }
         if let Some(note) = note {
             let y = first + lines.len() as f64 * line_h;
