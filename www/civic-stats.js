@@ -62,6 +62,18 @@ const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 't
 // Live charts, for tests and leak checks: created minus freed.
 let live = 0;
 
+/** Where ← → (and ↑ ↓ when `vertical`), Home and End go from `event.target` among
+ *  `buttons`, wrapping; -1 for another key or target. */
+function arrowed(event, buttons, vertical) {
+  const at = buttons.indexOf(event.target);
+  const keys = { ArrowRight: 1, ArrowLeft: -1, ...(vertical ? { ArrowDown: 1, ArrowUp: -1 } : {}) };
+  const step = keys[event.key];
+  if (at < 0) return -1;
+  if (event.key === 'Home') return 0;
+  if (event.key === 'End') return buttons.length - 1;
+  return step ? (at + step + buttons.length) % buttons.length : -1;
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -784,6 +796,15 @@ export class CivicStats extends HTMLElement {
     });
     on(u.tableScroll, 'scroll', () => this.#tableEdges());
     on(u.toggles, 'keydown', (event) => this.#moveToggle(event));
+    // ← → Home End along the toolbar, which screen readers announce as one (the Download
+    // button's ↓ is its list's).
+    on(u.toolbar, 'keydown', (event) => {
+      const tools = [u.table, u.export, u.present, u.fullscreen].filter((b) => !b.closest('[hidden]'));
+      const to = arrowed(event, tools, false);
+      if (to < 0) return;
+      event.preventDefault();
+      tools[to].focus();
+    });
     on(u.toggles, 'click', (event) => {
       const key = event.target.closest('[data-key]')?.dataset.key;
       if (!key) return;
@@ -1064,10 +1085,7 @@ export class CivicStats extends HTMLElement {
 
   #moveToggle(event) {
     const buttons = [...this.#ui.toggles.querySelectorAll('button')];
-    const at = buttons.indexOf(event.target);
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    const to = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1
-      : step && at >= 0 ? (at + step + buttons.length) % buttons.length : -1;
+    const to = arrowed(event, buttons, true);
     if (to < 0) return;
     event.preventDefault();
     for (const [i, b] of buttons.entries()) b.tabIndex = i === to ? 0 : -1;

@@ -326,3 +326,24 @@ test('a reader\'s larger default type size enlarges the chart\'s text too, not o
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}a11y-font-32.png` });
   await context.close();
 });
+
+test('the toolbar\'s arrow keys move along its tools, as a screen reader\'s "toolbar" promises', async () => {
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const focused = () => page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.textContent);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Table' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'Download');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'Step through');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), 'Table');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), 'Fullscreen', 'wrapping');
+  // The Download list keeps its own keys.
+  await page.locator('civic-stats .toolbar button', { hasText: 'Download' }).click();
+  const first = await focused();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), first);
+  await context.close();
+});
