@@ -3139,3 +3139,35 @@ fn a_highlighted_regions_label_is_underlined_not_only_coloured() {
         );
     }
 }
+
+/// An analyst's review: a stacked chart of one indicator wrote each value twice, as its
+/// segment and as its total. A stack of one part has no total, in the chart or its table.
+#[test]
+fn a_stack_of_one_part_writes_its_value_once() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        indicators: vec!["ngo".into()],
+        regions: regions(&["KZ-10", "KZ-33"]),
+        ..opts(ChartKind::Stacked)
+    };
+    let (f, _, texts) = draw(&data, &o, 800.0);
+    assert!(f.totals().iter().all(Option::is_none));
+    assert!(
+        !f.table().columns.iter().any(|c| c == "Total"),
+        "{:?}",
+        f.table().columns
+    );
+    for cell in &f.cells {
+        let times = texts.iter().filter(|t| **t == cell.text).count();
+        assert_eq!(times, 1, "{}: {texts:?}", cell.text);
+    }
+    // Two parts have their total.
+    let two = Options {
+        indicators: vec!["ngo".into(), "media".into()],
+        ..o
+    };
+    let f = figure(&data, &two).unwrap();
+    assert!(f.totals().iter().all(Option::is_some));
+    assert!(f.table().columns.iter().any(|c| c == "Total"));
+}

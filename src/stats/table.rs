@@ -35,9 +35,12 @@ impl Figure {
             .collect()
     }
 
-    /// Whether a stack's parts add up to a total worth writing (see [`Figure::totals`]).
+    /// Whether a stack's parts add up to a total worth writing (see [`Figure::totals`]): not
+    /// a stack of one part, whose total wrote each value twice.
     fn stacks_add_up(&self) -> bool {
-        self.kind == ChartKind::Stacked && matches!(self.measure, Measure::Count | Measure::Per10k)
+        self.kind == ChartKind::Stacked
+            && self.series.len() > 1
+            && matches!(self.measure, Measure::Count | Measure::Per10k)
     }
 
     /// The chart as a table: rows are categories, columns are series; a trend's rows are its
