@@ -3171,3 +3171,38 @@ fn a_stack_of_one_part_writes_its_value_once() {
     assert!(f.totals().iter().all(Option::is_some));
     assert!(f.table().columns.iter().any(|c| c == "Total"));
 }
+
+/// Where each mark's value is written, which a tooltip keeps clear of: the "7" after the
+/// last bar, not a comparison's difference under its labels on the left.
+#[test]
+fn each_marks_value_box_holds_its_written_value() {
+    let data = common::zhetysu();
+    let (f, s, _) = draw(&data, &opts(ChartKind::Bar), 800.0);
+    for (i, cell) in f.cells.iter().enumerate() {
+        let value = s.value_bounds(i).expect("a written value");
+        let text = s.texts().find(|t| t.text == cell.text).unwrap();
+        let b = text.bounds;
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(
+            near(value.x, b.x) && near(value.right(), b.right()) && near(value.y, b.y),
+            "{}: {value:?} {b:?}",
+            cell.text
+        );
+        assert!(value.x >= s.targets[i].mark.right(), "after its bar");
+    }
+    let two = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        regions: regions(&["KZ-10", "KZ-33"]),
+        ..opts(ChartKind::Compare)
+    };
+    let (_, s, _) = draw(&two, &o, 800.0);
+    for (i, target) in s.targets.iter().enumerate() {
+        let value = s.value_bounds(i).unwrap();
+        assert!(
+            value.x >= target.mark.x,
+            "{i}: the difference on the left is not its value"
+        );
+    }
+    assert_eq!(s.value_bounds(s.targets.len()), None);
+}

@@ -994,7 +994,10 @@ export class CivicStats extends HTMLElement {
     // Never over the mark it describes: beside its end, else before it, else above or below
     // it, inside the widget and on screen (on a phone, above the first bar was off the top);
     // over it only where none of those has room.
-    const [x, y, w, h] = chart.targetBox(index);
+    // The mark and the value written beside it, which the tooltip keeps clear of.
+    const [mx, my, mw, mh, vx = mx, vy = my, vw = mw, vh = mh] = chart.targetBox(index);
+    const [x, y] = [Math.min(mx, vx), Math.min(my, vy)];
+    const [w, h] = [Math.max(mx + mw, vx + vw) - x, Math.max(my + mh, vy + vh) - y];
     if (reveal) {
       // The mark first (a tooltip above a bar below the screen had left the bar unseen).
       Object.assign(u.spot.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
@@ -1011,13 +1014,21 @@ export class CivicStats extends HTMLElement {
     const clampLeft = (l) => Math.min(Math.max(0, l), Math.max(0, stage.width - tip.width));
     const beside = clampTop(y + h / 2 - tip.height / 2);
     const centred = clampLeft(x + w / 2 - tip.width / 2);
+    // Beside it also reaching down from its top or up from its bottom, clear of a value on
+    // one side.
     const places = [
-      [x + w + 10, beside], [x - tip.width - 10, beside],
-      [centred, y - tip.height - 8], [centred, y + h + 8],
+      [x + w + 10, beside], [x + w + 10, clampTop(y)], [x + w + 10, clampTop(y + h - tip.height)],
+      [x - tip.width - 10, beside], [centred, y - tip.height - 8], [centred, y + h + 8],
     ];
     const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
     const seen = ([l, t]) => inside([l, t]) && stage.top + t / k >= 0 && stage.top + (t + tip.height) / k <= innerHeight;
-    const [left, top] = places.find(seen) ?? places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
+    // Nor over the values of the marks either side, where another place has room: the last
+    // bar's tooltip had covered the "56" above it.
+    const near = [index - 1, index + 1].map((i) => chart.targetBox(i).slice(4)).filter((b) => b.length);
+    const clear = ([l, t]) => near.every(([nx, ny, nw, nh]) =>
+      l >= nx + nw || l + tip.width <= nx || t >= ny + nh || t + tip.height <= ny);
+    const [left, top] = places.find((p) => seen(p) && clear(p)) ?? places.find(seen) ?? places.find(inside)
+      ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
     if (reveal) u.tooltip.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -331,6 +331,25 @@ impl Scene {
     }
 
     /// Every text drawn, in drawing order.
+    /// Where target `index`'s value is written (the texts it owns from its mark on; a
+    /// comparison's difference, under the labels on its left, is not one): a tooltip beside
+    /// the mark alone covered its own value ("7") and its neighbour's.
+    pub fn value_bounds(&self, index: usize) -> Option<Rect> {
+        let mark = self.targets.get(index)?.mark;
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for (shape, owner) in self.shapes.iter().zip(&self.owners) {
+            if let (Shape::Text(t), Some(o)) = (shape, owner) {
+                if *o == index && t.bounds.x >= mark.x {
+                    x0 = x0.min(t.bounds.x);
+                    y0 = y0.min(t.bounds.y);
+                    x1 = x1.max(t.bounds.right());
+                    y1 = y1.max(t.bounds.bottom());
+                }
+            }
+        }
+        (x1 >= x0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
+    }
+
     pub fn texts(&self) -> impl Iterator<Item = &TextItem> {
         self.shapes.iter().filter_map(|s| match s {
             Shape::Text(t) => Some(t),

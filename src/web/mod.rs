@@ -385,13 +385,16 @@ impl Chart {
         lines
     }
 
-    /// Where value `index` is drawn, `[x, y, width, height]` in CSS pixels, for placing a tooltip.
+    /// Where value `index` is drawn, `[x, y, width, height]` in CSS pixels, then where its
+    /// value is written beside it (four more, if it is), for placing a tooltip clear of both.
     #[wasm_bindgen(js_name = targetBox)]
     pub fn target_box(&self, index: usize) -> Vec<f64> {
-        self.scene
-            .targets
-            .get(index)
-            .map_or_else(Vec::new, |t| vec![t.mark.x, t.mark.y, t.mark.w, t.mark.h])
+        let mut out = Vec::with_capacity(8);
+        let mark = self.scene.targets.get(index).map(|t| t.mark);
+        for r in [mark, self.scene.value_bounds(index)].into_iter().flatten() {
+            out.extend_from_slice(&[r.x, r.y, r.w, r.h]);
+        }
+        out
     }
 
     /// Paints the transition from the previous drawing to the current one, `t` of the way

@@ -802,3 +802,30 @@ test('printing draws a light chart at printer resolution without the toolbar, an
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a tooltip covers neither its own value nor its neighbours\'', async () => {
+  // An accessibility review: the last bar's tooltip, beside the bar, covered its "7" and the
+  // "56" above it.
+  const { page, context } = await open(env.browser, env.base + seedEmbed('&lang=en'), { width: 1200 });
+  await loaded(page);
+  for (const index of [0, 1, 2, 3]) {
+    const { x, y } = await targetCentre(page, index);
+    await page.mouse.move(x, y);
+    const covered = await page.evaluate(() => {
+      const host = document.querySelector('civic-stats');
+      const tip = host.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
+      const canvas = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      const flat = host.chart.textBoxes();
+      const hit = [];
+      for (let i = 0; i < flat.length; i += 5) {
+        const [text, bx, by, bw, bh] = flat.slice(i, i + 5);
+        const [l, t] = [canvas.left + bx, canvas.top + by];
+        if (['377', '30', '56', '7'].includes(text)
+          && l < tip.right && l + bw > tip.left && t < tip.bottom && t + bh > tip.top) hit.push(text);
+      }
+      return hit;
+    });
+    assert.deepEqual(covered, [], `bar ${index}`);
+  }
+  await context.close();
+});
