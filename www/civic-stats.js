@@ -929,6 +929,10 @@ export class CivicStats extends HTMLElement {
     // already says is not read out.
     const live = this.#ui.live;
     live.textContent = live.textContent === text ? `${text}\u00a0` : text;
+    // And shown beside it, read from the back of a class, where the chart writes no value
+    // (80 bars, too close to be written, appeared without a number).
+    if (shown > 0 && chart.targetBox(shown - 1).length === 4) this.#showTooltip(shown - 1);
+    else this.#hideTooltip();
   }
 
   /** The reveal's steps from where it is: the next, the one before, and how far it has come
@@ -1212,7 +1216,7 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     const u = this.#ui;
     // The step count under the chart grows with the chart's type, read from the back of a class.
-    u.hint.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
+    u.hint.style.fontSize = u.tooltip.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
     if (!this.#large) {
       if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
       this.#fitted = null;

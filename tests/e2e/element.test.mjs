@@ -829,3 +829,26 @@ test('a tooltip covers neither its own value nor its neighbours\'', async () => 
   }
   await context.close();
 });
+
+test('presenting a chart too dense for its values, each bar comes with its value in large type', async () => {
+  // An accessibility review: 80 bars of a grouped chart appeared in class without a number.
+  const url = 'embed.html?src=data%2Fexamples%2Fillustrative-regions.json&chart=grouped&lang=en';
+  const { page, context, problems } = await open(env.browser, env.base + url, { width: 1280, height: 720 });
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  const tooltip = page.locator('civic-stats .tooltip');
+  assert.equal(await tooltip.isVisible(), true);
+  assert.equal(await tooltip.textContent(), 'Akmola Region · Ethnocultural centres68');
+  const size = await tooltip.evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+  assert.ok(size >= 24, `${size} px`);
+  await page.screenshot({ path: `${ARTIFACTS}element-presenting-dense.png` });
+  // Where the chart writes the value itself, no second one.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('src', 'data/zhetysu-2023.json'));
+  await loaded(page);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.revealed), 1);
+  assert.equal(await tooltip.isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
