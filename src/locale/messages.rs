@@ -196,7 +196,7 @@ catalogue! {
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
-    ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1\u{a0}000 or 5,2";
+    ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1000 or 5.2";
     ExpectedYear => "2023 сияқты жыл", "год, например 2023", "a year such as 2023";
     ExpectedHeight => "пиксельмен берілген биіктік, 120-дан 4000-ға дейін", "высота в пикселях, от 120 до 4000", "a height in pixels, 120 to 4000";
     NotCounts => "«{name}» сан емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10\u{a0}000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10\u{a0}000 жителей; покажите его с величиной «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";
