@@ -66,7 +66,7 @@ const ui = {
     measureShareRegion: "Share of the region's total", measureShareTotal: 'Share of all regions',
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
-    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', referenceHint: 'A number such as 1 000 or 5,2 (1,000 is ambiguous: group thousands with a space)', regions: 'Regions', indicators: 'Indicators',
+    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', referenceHint: 'A number such as 1000 or 5.2 (1,000 is ambiguous: write 1000)', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
     checkAll: 'Select all', checkNone: 'Clear all',
     noneTicked: 'None ticked: the chart shows all of them',
