@@ -153,8 +153,12 @@ test('the table sorts by any column from its header, and says how it is sorted',
   const column = (i) => page.locator('civic-stats tbody tr').evaluateAll((rows, k) => rows.map((r) => r.children[k].textContent), i);
   const values = async () => (await column(1)).map((t) => parseFloat(t.replace(',', '.')));
   const header = page.locator('civic-stats thead th').nth(1);
+  // Every header shows it sorts before one has been used (a faint ↕), and then which way.
+  const cue = () => header.locator('button').evaluate((b) => getComputedStyle(b, '::after').content);
+  assert.match(await cue(), /↕/);
   await header.locator('button').click();
   assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  assert.match(await cue(), /▼/);
   const down = await values();
   assert.ok(Number.isNaN(down.at(-1)), 'the region without a figure last');
   assert.deepEqual(down.slice(0, 19), down.slice(0, 19).sort((a, b) => b - a));
