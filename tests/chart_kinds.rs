@@ -3206,3 +3206,42 @@ fn each_marks_value_box_holds_its_written_value() {
     }
     assert_eq!(s.value_bounds(s.targets.len()), None);
 }
+
+/// An analyst's review: a pie of one indicator (`indicators="ngo"`) of several regions drew
+/// the first region's one slice of 100 %. A few regions share out their total; more than
+/// there are colours stay one region's pie, as before, with the note that says so.
+#[test]
+fn a_pie_of_one_indicator_shares_it_out_among_a_few_regions() {
+    let data = common::illustrative();
+    let o = Options {
+        lang: Lang::En,
+        indicators: vec!["ngo".into()],
+        regions: regions(&["KZ-10", "KZ-11", "KZ-33"]),
+        ..opts(ChartKind::Donut)
+    };
+    let (f, s, texts) = draw(&data, &o, 800.0);
+    let slices: Vec<&str> = f.categories.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(slices, ["Abai Region", "Akmola Region", "Zhetysu Region"]);
+    assert_eq!(f.subtitle, "Non-governmental organisations, 2023");
+    let legend: Vec<&str> = f.legend.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(legend, slices);
+    // 394 + 1 001 + 1 313 = 2 708 in the middle, each slice its share of it.
+    assert!(has(&texts, "2,708"), "{texts:?}");
+    assert!(
+        f.cells[0].text.starts_with("14.5% (394)"),
+        "{}",
+        f.cells[0].text
+    );
+    common::assert_tidy(&s, "a pie of regions");
+    let all = Options {
+        regions: Vec::new(),
+        ..o
+    };
+    let f = figure(&data, &all).unwrap();
+    assert_eq!(f.categories.len(), 1);
+    assert!(
+        f.footer.iter().any(|l| l.contains("of the 20 regions")),
+        "{:?}",
+        f.footer
+    );
+}

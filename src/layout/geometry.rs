@@ -83,9 +83,7 @@ pub fn sin_cos(angle: f64) -> (f64, f64) {
     }
 }
 
-/// How many series colours the themes have (`render::Theme::series`; a test there checks):
-/// past them colours repeat, and lines tell themselves apart by their markers' shapes.
-pub const PALETTE: usize = 6;
+pub use crate::stats::PALETTE;
 
 /// A line's marker around (`x`, `y`), `r` its size: a circle for the first round of colours,
 /// then a square, a triangle and a diamond, as `color` (a series' colour index) goes round.

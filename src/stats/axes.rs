@@ -167,12 +167,33 @@ pub(super) fn axes(
             notes.push(note);
         }
     };
+    // A pie of one indicator of a few regions shares out their total, where it drew the first
+    // region's one slice of 100 %; of as many as there are colours, since more slices than
+    // that could not be told apart.
+    let regions_pie = indicators.len() == 1 && (2..=super::PALETTE).contains(&regions.len());
     match kind {
         ChartKind::Bar if regions.len() == 1 => {
             (categories, series, cells) = composition(data, names, &indicators, regions[0], year);
             subtitle_head = series[0].label.clone();
         }
-        ChartKind::Bar => {
+        ChartKind::Pie | ChartKind::Donut if !regions_pie => {
+            measure = Measure::Count;
+            let r = selected.unwrap_or(regions[0]);
+            let count = regions.len();
+            // A highlighted region from outside the ones chosen is drawn as asked, no note.
+            if count > 1 && regions.contains(&r) {
+                let name = names.get(&data.regions[r].name);
+                let args = [("name", name.as_str()), ("count", &count.to_string())];
+                notes.push(Msg::OneRegionShown.fill(lang, &args));
+            }
+            (categories, series, cells) = composition(data, names, &indicators, r, year);
+            subtitle_head = series[0].label.clone();
+        }
+        // Regions' bars of one indicator, and a pie of them (`regions_pie`).
+        ChartKind::Bar | ChartKind::Pie | ChartKind::Donut => {
+            if kind != ChartKind::Bar {
+                measure = Measure::Count;
+            }
             let i = indicators[0];
             one_indicator(names, &mut notes, i);
             categories = region_rows(names);
@@ -196,19 +217,6 @@ pub(super) fn axes(
                 .iter()
                 .flat_map(|&r| indicators.iter().map(move |&i| (r, year, i)))
                 .collect();
-        }
-        ChartKind::Pie | ChartKind::Donut => {
-            measure = Measure::Count;
-            let r = selected.unwrap_or(regions[0]);
-            let count = regions.len();
-            // A highlighted region from outside the ones chosen is drawn as asked, no note.
-            if count > 1 && regions.contains(&r) {
-                let name = names.get(&data.regions[r].name);
-                let args = [("name", name.as_str()), ("count", &count.to_string())];
-                notes.push(Msg::OneRegionShown.fill(lang, &args));
-            }
-            (categories, series, cells) = composition(data, names, &indicators, r, year);
-            subtitle_head = series[0].label.clone();
         }
         ChartKind::Compare => {
             let (a, b) = match regions.as_slice() {

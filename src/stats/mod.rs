@@ -20,3 +20,8 @@ pub use figure::{
 };
 pub use table::Table;
 pub use text::value_text;
+
+/// How many series colours the themes have (`render::Theme::series`; a test there checks):
+/// past them colours repeat, lines tell themselves apart by their markers' shapes, and a pie
+/// does not share out more regions than that.
+pub const PALETTE: usize = 6;
