@@ -929,10 +929,6 @@ export class CivicStats extends HTMLElement {
     // already says is not read out.
     const live = this.#ui.live;
     live.textContent = live.textContent === text ? `${text}\u00a0` : text;
-    // And shown beside it, read from the back of a class, where the chart writes no value
-    // (80 bars, too close to be written, appeared without a number).
-    if (shown > 0 && chart.targetBox(shown - 1).length === 4) this.#showTooltip(shown - 1);
-    else this.#hideTooltip();
   }
 
   /** The reveal's steps from where it is: the next, the one before, and how far it has come
@@ -971,7 +967,12 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     const stops = this.#presenting && chart && !chart.error ? this.#stops() : null;
     const progress = stops?.progress ?? '';
-    u.hintText.textContent = (progress && `${progress} · `) + this.#t('PresentHint');
+    // What came in last, in the hint's large type, where the chart is too dense to write its
+    // values (80 bars appeared in class without a number); else the keys.
+    const shown = chart?.revealed ?? 0;
+    const unwritten = stops && shown > 0 && chart.targetBox(shown - 1).length === 4;
+    const said = unwritten ? chart.tooltip(shown - 1).join(' · ') : this.#t('PresentHint');
+    u.hintText.textContent = (progress && `${progress} · `) + said;
     u.back.setAttribute('aria-disabled', String(!stops || stops.reached === 0));
     u.next.setAttribute('aria-disabled', String(!stops || stops.reached === stops.total));
     return progress;
@@ -1018,20 +1019,20 @@ export class CivicStats extends HTMLElement {
     const clampLeft = (l) => Math.min(Math.max(0, l), Math.max(0, stage.width - tip.width));
     const beside = clampTop(y + h / 2 - tip.height / 2);
     const centred = clampLeft(x + w / 2 - tip.width / 2);
-    // Beside it also reaching down from its top or up from its bottom, clear of a value on
-    // one side.
-    const places = [
-      [x + w + 10, beside], [x + w + 10, clampTop(y)], [x + w + 10, clampTop(y + h - tip.height)],
-      [x - tip.width - 10, beside], [centred, y - tip.height - 8], [centred, y + h + 8],
-    ];
     const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
     const seen = ([l, t]) => inside([l, t]) && stage.top + t / k >= 0 && stage.top + (t + tip.height) / k <= innerHeight;
-    // Nor over the values of the marks either side, where another place has room: the last
-    // bar's tooltip had covered the "56" above it.
+    // Beside it after its value, also reaching down from its top or up from its bottom, the
+    // first clear of the values of the marks either side (the last bar's tooltip had covered
+    // its "7" and the "56" above it); else after the mark alone, before it, above or below.
+    const besides = [[x + w + 10, beside], [x + w + 10, clampTop(y)], [x + w + 10, clampTop(y + h - tip.height)]];
+    const places = [
+      ...besides, [mx + mw + 10, clampTop(my + mh / 2 - tip.height / 2)],
+      [x - tip.width - 10, beside], [centred, y - tip.height - 8], [centred, y + h + 8],
+    ];
     const near = [index - 1, index + 1].map((i) => chart.targetBox(i).slice(4)).filter((b) => b.length);
     const clear = ([l, t]) => near.every(([nx, ny, nw, nh]) =>
       l >= nx + nw || l + tip.width <= nx || t >= ny + nh || t + tip.height <= ny);
-    const [left, top] = places.find((p) => seen(p) && clear(p)) ?? places.find(seen) ?? places.find(inside)
+    const [left, top] = besides.find((p) => seen(p) && clear(p)) ?? places.find(seen) ?? places.find(inside)
       ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
@@ -1216,7 +1217,7 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     const u = this.#ui;
     // The step count under the chart grows with the chart's type, read from the back of a class.
-    u.hint.style.fontSize = u.tooltip.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
+    u.hint.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
     if (!this.#large) {
       if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
       this.#fitted = null;
