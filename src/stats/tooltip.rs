@@ -1,7 +1,6 @@
 //! What a tooltip (and a screen reader, on keyboard focus) says about one value.
 
 use super::figure::Figure;
-use super::measure::rank_of;
 use super::text::written_count;
 use crate::locale::Msg;
 use crate::options::{ChartKind, Measure};
@@ -58,27 +57,19 @@ impl Figure {
             }
         }
         // One rank, not all of them: a hover over 10 000 bars stays a linear pass.
-        if self.ranked() {
-            let values: Vec<Option<f64>> = self
-                .cells
-                .iter()
-                .map(|c| c.value.map(|v| self.as_written(v)))
-                .collect();
-            if let Some(rank) = rank_of(&values, category) {
-                let count = values.iter().flatten().count().to_string();
-                lines.push(
-                    Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
-                );
-            }
+        // Ranked as written (see `ranks`): a value written larger is one at or past
+        // the half above this one's last written digit (values here are not negative), so
+        // only this one is rounded, not 10 000.
+        let mine = self.cells.get(category).and_then(|c| c.value);
+        if let Some(mine) = mine.filter(|_| self.ranked()) {
+            let scale = 10f64.powi(self.decimals as i32);
+            let above = (mine * scale).round() + 0.5;
+            let values = self.cells.iter().filter_map(|c| c.value);
+            let rank = 1 + values.clone().filter(|v| v * scale >= above).count();
+            let count = values.count().to_string();
+            lines.push(Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]));
         }
         lines
-    }
-
-    /// A value as the chart writes it, scaled to a whole number, to rank by: six bars that
-    /// all read "5,4" per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as
-    /// written, they share a rank.
-    fn as_written(&self, v: f64) -> f64 {
-        (v * 10f64.powi(self.decimals as i32)).round()
     }
 
     /// Whether ranks make sense: a bar chart of one value per region.
@@ -95,8 +86,12 @@ impl Figure {
         if !self.ranked() {
             return None;
         }
+        // By the values as the chart writes them, scaled to whole numbers: six bars that all
+        // read "5,4" per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as
+        // written, they share a rank.
+        let scale = 10f64.powi(self.decimals as i32);
         let mut order: Vec<(f64, usize)> = (self.cells.iter().enumerate())
-            .filter_map(|(i, c)| c.value.map(|v| (self.as_written(v), i)))
+            .filter_map(|(i, c)| c.value.map(|v| ((v * scale).round(), i)))
             .collect();
         crate::order::sort_by(&mut order, |a, b| b.0.total_cmp(&a.0));
         let mut ranks = vec![None; self.cells.len()];
