@@ -185,6 +185,12 @@ fn per_10k_uses_population_and_says_when_it_is_unknown() {
         ..o.clone()
     };
     assert!(figure(&none, &counts).is_ok());
+    // A pie shares out counts whatever the measure, and says so: no message.
+    let pie = Options {
+        chart: ChartKind::Pie,
+        ..o.clone()
+    };
+    assert!(figure(&none, &pie).is_ok());
     // The file's cell is blank, where the chart writes why: a line under the values says it.
     let csv = f.to_csv();
     let row = csv.lines().find(|l| l.starts_with("Shymkent,")).unwrap();

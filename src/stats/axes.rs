@@ -89,8 +89,13 @@ pub(super) fn axes(
         _ => None,
     };
     // A file without any population drew "population unknown" on every bar of an axis of
-    // 0–1: one message says what the rate lacks.
-    if options.measure == Measure::Per10k && data.regions.iter().all(|r| r.population.is_empty()) {
+    // 0–1: one message says what the rate lacks (pies and 100 % bars share out counts
+    // whatever the measure, and say so).
+    let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
+    if options.measure == Measure::Per10k
+        && !own
+        && data.regions.iter().all(|r| r.population.is_empty())
+    {
         return Err(StatsError::NoPopulation);
     }
     let mut measure = options.measure;
@@ -290,7 +295,6 @@ pub(super) fn axes(
     }
     // Pies and 100 % bars share out a region's counts: a rate or a share of all regions asked
     // for in an embed was dropped without a word.
-    let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
     if own && matches!(options.measure, Measure::Per10k | Measure::ShareOfTotal) {
         let name = super::captions::axis_title(options.measure, Unit::Count, lang);
         notes.push(Msg::MeasureNotApplied.fill(lang, &[("measure", &name)]));
