@@ -1348,12 +1348,27 @@ fn a_tables_footnotes_are_printed_under_the_chart() {
     );
     assert_eq!(d.years, [2022, 2023, 2024]);
     let f = figure(&d, &Options::default()).unwrap();
-    let at = f
-        .footer
-        .iter()
-        .position(|l| l == "* предварительные данные");
-    assert!(at.is_some(), "{:?}", f.footer);
-    assert_eq!(f.footer[at.unwrap() + 1], "Источник: БНС");
+    assert!(
+        f.footer.iter().any(|l| l == "* предварительные данные"),
+        "{:?}",
+        f.footer
+    );
+    // The source under the table is the source, where no `# source:` line names one: it had
+    // been printed beneath "source not stated".
+    assert_eq!(d.source.title.pick(Lang::Ru), "БНС");
+    assert!(
+        f.footer.iter().any(|l| l == "Дереккөз: БНС"),
+        "{:?}",
+        f.footer
+    );
+    assert!(
+        !f.footer.iter().any(|l| l.contains("Источник")),
+        "{:?}",
+        f.footer
+    );
+    let named = ok("# source: Отчёт\n# year: 2023\nРегион;НПО\nАстана;1\nИсточник: БНС;\n");
+    assert_eq!(named.source.title.pick(Lang::Ru), "Отчёт");
+    assert_eq!(named.notes[0].pick(Lang::Ru), "Источник: БНС");
     let d = ok("Регион;Год;НПО\nАстана;2023;1\nАстана;2024*;2\nПримечание: 2024 — оценка\n");
     assert_eq!(d.years, [2023, 2024]);
     assert_eq!(d.notes[0].pick(Lang::Ru), "Примечание: 2024 — оценка");

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
-    let info = metadata::read(&opened.metadata, &mut errors);
+    let mut info = metadata::read(&opened.metadata, &mut errors);
     let columns = match classify(&opened.header) {
         Ok(columns) => columns,
         Err(found) => {
@@ -98,11 +98,34 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         rows.suggest(&mut errors, meta.lang);
         return Err(errors);
     }
+    let mut notes: Vec<&str> = footnotes.iter().filter_map(footnote).collect();
+    // A table's source under it ("Источник: БНС АСПиР РК") is its source where no `# source:`
+    // line names one: printed beneath "source not stated", it contradicted the footer.
+    if info.source.is_empty() {
+        if let Some(k) = notes.iter().position(|n| source_line(n).is_some()) {
+            info.source = Text::from(source_line(notes.remove(k)).unwrap_or_default());
+        }
+    }
     let mut data = rows.finish(info, opened_title, meta).map_err(|e| vec![e])?;
-    for (k, text) in footnotes.iter().filter_map(footnote).enumerate() {
+    for (k, text) in notes.into_iter().enumerate() {
         data.notes.insert(k, Text::from(text));
     }
     Ok(data)
+}
+
+/// What a footnote labelled as the table's source names: `Источник: БНС` → `БНС`.
+fn source_line(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let label = crate::locale::lowercase(label.trim());
+    let sources = [
+        "источник",
+        "источники",
+        "дереккөз",
+        "дереккөзі",
+        "source",
+        "sources",
+    ];
+    (sources.contains(&label.as_str()) && !rest.trim().is_empty()).then(|| rest.trim())
 }
 
 /// The text of a row that reads as a footnote: one cell filled in, marked as one (`*`, `¹`),
