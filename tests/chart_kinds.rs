@@ -2363,7 +2363,7 @@ fn the_table_and_the_csv_rank_the_regions_of_a_bar_chart() {
         for (c, rank) in ranks.iter().enumerate() {
             assert_eq!(
                 *rank,
-                civic_stats::stats::measure::rank_of(&written, c),
+                civic_stats::stats::measure::rank_of(written.iter().copied(), c, f.decimals),
                 "{measure:?} {c}"
             );
             if let Some(rank) = rank {

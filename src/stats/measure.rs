@@ -52,11 +52,25 @@ pub fn ranks(values: &[Option<f64>]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// The rank of `values[index]` alone (as [`ranks`] would give it), in one pass: a tooltip
-/// over one of 10 000 bars must not rank all of them.
-pub fn rank_of(values: &[Option<f64>], index: usize) -> Option<usize> {
-    let v = values.get(index).copied().flatten()?;
-    Some(1 + values.iter().flatten().filter(|&&other| other > v).count())
+/// The rank of `values[index]` alone among the values as written with `decimals` (as
+/// [`ranks`] would give it of them rounded: values that read alike share a rank), in one pass
+/// that rounds only this one: a tooltip over one of 10 000 bars must not rank or round all of
+/// them. Values are not negative, so one written larger is at or past the half above this
+/// one's last written digit.
+pub fn rank_of(
+    values: impl Iterator<Item = Option<f64>> + Clone,
+    index: usize,
+    decimals: usize,
+) -> Option<usize> {
+    let v = values.clone().nth(index).flatten()?;
+    let scale = 10f64.powi(decimals as i32);
+    let above = (v * scale).round() + 0.5;
+    Some(
+        1 + values
+            .flatten()
+            .filter(|other| other * scale >= above)
+            .count(),
+    )
 }
 
 /// How far `a` is from `b`: absolute, and relative to `b` in percent (when `b` is not zero).
@@ -146,9 +160,15 @@ mod tests {
         let values = [Some(10.0), Some(30.0), None, Some(30.0), Some(5.0)];
         let all = ranks(&values);
         for (i, expected) in all.iter().enumerate() {
-            assert_eq!(rank_of(&values, i), *expected);
+            assert_eq!(rank_of(values.into_iter(), i, 0), *expected);
         }
-        assert_eq!(rank_of(&values, 9), None);
+        assert_eq!(rank_of(values.into_iter(), 9, 0), None);
+        // As written with one decimal, 5.41, 5.38 and 5.44 all read 5.4 and share a rank.
+        let close = [Some(7.0), Some(5.41), Some(5.38), Some(5.44)];
+        let written = [Some(7.0), Some(5.4), Some(5.4), Some(5.4)];
+        for i in 0..close.len() {
+            assert_eq!(rank_of(close.into_iter(), i, 1), ranks(&written)[i]);
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What a tooltip (and a screen reader, on keyboard focus) says about one value.
 
 use super::figure::Figure;
+use super::measure::rank_of;
 use super::text::written_count;
 use crate::locale::Msg;
 use crate::options::{ChartKind, Measure};
@@ -56,18 +57,16 @@ impl Figure {
                 lines.push(format!("{}: {note}", Msg::Difference.text(lang)));
             }
         }
-        // One rank, not all of them: a hover over 10 000 bars stays a linear pass.
-        // Ranked as written (see `ranks`): a value written larger is one at or past
-        // the half above this one's last written digit (values here are not negative), so
-        // only this one is rounded, not 10 000.
-        let mine = self.cells.get(category).and_then(|c| c.value);
-        if let Some(mine) = mine.filter(|_| self.ranked()) {
-            let scale = 10f64.powi(self.decimals as i32);
-            let above = (mine * scale).round() + 0.5;
-            let values = self.cells.iter().filter_map(|c| c.value);
-            let rank = 1 + values.clone().filter(|v| v * scale >= above).count();
-            let count = values.count().to_string();
-            lines.push(Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]));
+        // One rank, not all of them, of the values as written (see `ranks`): a hover over
+        // 10 000 bars stays a linear pass.
+        if self.ranked() {
+            let values = self.cells.iter().map(|c| c.value);
+            if let Some(rank) = rank_of(values.clone(), category, self.decimals) {
+                let count = values.flatten().count().to_string();
+                lines.push(
+                    Msg::RankOf.fill(lang, &[("rank", &rank.to_string()), ("count", &count)]),
+                );
+            }
         }
         lines
     }
