@@ -122,3 +122,59 @@ fn an_unknown_option_value_is_refused_visibly() {
     );
     assert!(painted(&canvas) > 500);
 }
+
+/// The pixels of `canvas` within `[x, y, w, h]` (CSS pixels at ratio 1), as RGB.
+fn pixels(canvas: &HtmlCanvasElement, b: &[f64]) -> Vec<[u8; 3]> {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (x, y) = (b[0].floor(), b[1].floor());
+    let (w, h) = ((b[0] + b[2]).ceil() - x, (b[1] + b[3]).ceil() - y);
+    let image = ctx.get_image_data(x, y, w, h).unwrap();
+    image.data().chunks(4).map(|p| [p[0], p[1], p[2]]).collect()
+}
+
+/// The canvas sets a colour or font only where it differs from the last label's or bar's
+/// (and keeps the labels' strings from paint to paint): each bar and each value beside it is
+/// still painted in its own colour, in either theme and on a second paint.
+#[wasm_bindgen_test]
+fn bars_and_their_values_are_painted_in_their_own_colours() {
+    let canvas = canvas(640);
+    let mut chart = Chart::new(canvas.clone(), options(r#"{"lang":"en"}"#)).unwrap();
+    chart.load_json(ZHETYSU).unwrap();
+    // Light theme: the first series colour and the text colour; then the dark theme's.
+    let themes = [
+        ("light", [0x00, 0x72, 0xb2], [0x1a, 0x1a, 0x1a]),
+        ("dark", [0x56, 0xb4, 0xe9], [0xf2, 0xf2, 0xf2]),
+    ];
+    for (theme, bar, text) in themes {
+        chart
+            .set_options(options(&format!(r#"{{"lang":"en","theme":"{theme}"}}"#)))
+            .unwrap();
+        for paint in 0..2 {
+            assert_eq!(chart.target_count(), 4);
+            for i in 0..4 {
+                let b = chart.target_box(i);
+                assert_eq!(b.len(), 8, "{theme}: bar {i} has its value beside it");
+                let middle = pixels(&canvas, &[b[0] + b[2] / 2.0, b[1] + b[3] / 2.0, 1.0, 1.0]);
+                assert!(
+                    middle.iter().all(|p| *p == bar),
+                    "{theme}, paint {paint}: bar {i} is {middle:?}"
+                );
+                let value = pixels(&canvas, &b[4..]);
+                assert!(
+                    value.contains(&text),
+                    "{theme}, paint {paint}: value {i} in {text:?}"
+                );
+                assert!(
+                    !value.contains(&bar),
+                    "{theme}, paint {paint}: value {i} in the bar's colour"
+                );
+            }
+            chart.draw().unwrap();
+        }
+    }
+}

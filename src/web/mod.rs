@@ -5,6 +5,7 @@
 //! everything else to the native modules. Every DOM failure becomes a JS `Error`; nothing here
 //! unwraps, because one panic would take down every chart on the host page.
 
+mod canvas;
 mod canvas_text;
 mod values;
 
@@ -15,7 +16,7 @@ use crate::options::{ChartKind, OptionError, Options};
 use crate::render::{self, Overlay, Surface, Theme};
 use crate::stats::{self, Figure, LegendEntry};
 use canvas_text::CanvasText;
-use plotters_canvas::CanvasBackend;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -70,6 +71,11 @@ pub struct Chart {
     presenting: bool,
     /// While the page prints, every paint is at the printer's resolution.
     printing: bool,
+    /// The CSS height last given to the canvas: set again only when it changes, since
+    /// setting it, even to the same value, has the browser recompute the page's style and
+    /// layout at the next read of a size (a third of a small chart's redraw).
+    css_height: Cell<f64>,
+    strings: RefCell<canvas::Strings>,
 }
 
 /// Every phrase of the user interface in `lang` (`kk`, `ru`, `en`), keyed by name
@@ -115,6 +121,8 @@ impl Chart {
             text_scale: 1.0,
             presenting: false,
             printing: false,
+            css_height: Cell::new(f64::NAN),
+            strings: RefCell::default(),
         };
         chart.set_options(options)?;
         Ok(chart)
@@ -410,7 +418,8 @@ impl Chart {
                     &self.theme(),
                     self.ratio(),
                     self.overlay,
-                    true,
+                    Some(&self.css_height),
+                    &self.strings,
                 )
             }
             _ => self.paint(),
@@ -504,7 +513,8 @@ impl Chart {
             &self.theme(),
             ratio,
             self.exported(),
-            false,
+            None,
+            &self.strings,
         )
     }
 
@@ -684,7 +694,8 @@ impl Chart {
             &self.theme(),
             self.ratio(),
             self.overlay,
-            true,
+            Some(&self.css_height),
+            &self.strings,
         )
     }
 }
@@ -722,20 +733,23 @@ impl LoadProblem {
 }
 
 /// Sizes a canvas's backing store to the scene × `ratio` and draws the scene into it; with
-/// `set_css_height` the canvas's CSS height follows the scene (its width is the page's).
+/// `css_height` (the height it was given last) the canvas's CSS height follows the scene
+/// (its width is the page's).
 fn paint_scene(
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     theme: &Theme,
     ratio: f64,
     overlay: Overlay,
-    set_css_height: bool,
+    css_height: Option<&Cell<f64>>,
+    strings: &RefCell<canvas::Strings>,
 ) -> Result<(), JsError> {
-    if set_css_height {
+    if let Some(set) = css_height.filter(|h| h.get() != scene.height) {
         canvas
             .style()
             .set_property("height", &format!("{}px", scene.height))
             .map_err(|_| js_error("cannot set the canvas height"))?;
+        set.set(scene.height);
     }
     let (w, h) = (
         (scene.width * ratio).round() as u32,
@@ -747,7 +761,8 @@ fn paint_scene(
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let mut strings = strings.borrow_mut();
+    let mut backend = canvas::Canvas::new(canvas, &mut strings)
         .ok_or_else(|| js_error("the canvas has no 2D context"))?;
     render::draw(&mut backend, scene, theme, Surface::canvas(ratio), overlay)
         .map_err(|e| js_error(format!("drawing failed: {e}")))
