@@ -64,6 +64,7 @@ impl Strings {
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
 
+/// A canvas's 2D context for one paint, with `strings` kept by its chart between paints.
 pub struct Canvas<'a> {
     plotters: CanvasBackend,
     strings: &'a mut Strings,
@@ -178,9 +179,10 @@ impl DrawingBackend for Canvas<'_> {
         fill: bool,
     ) -> Result {
         let Some(rgb) = opaque(style.color()).filter(|_| fill) else {
-            return self
+            let done = self
                 .plotters
                 .draw_rect(upper_left, bottom_right, style, fill);
+            return self.forget(done);
         };
         self.set_fill(rgb);
         let (x0, y0) = upper_left;
