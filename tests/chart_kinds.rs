@@ -1029,6 +1029,27 @@ fn share_of_total_is_each_regions_part_of_all_regions() {
     assert!(!has(&f.footer, "regions with data only"), "{:?}", f.footer);
 }
 
+/// Stacked shares of each indicator's own total are drawn side by side, and the footer says
+/// why; of one indicator they are plain bars, and it said so all the same.
+#[test]
+fn stacked_shares_of_totals_say_they_are_side_by_side_only_when_they_are() {
+    let data = common::illustrative();
+    let side = "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
+    let footer = |indicators: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            measure: Measure::ShareOfTotal,
+            indicators: indicators.iter().map(|&i| i.into()).collect(),
+            ..opts(ChartKind::Stacked)
+        };
+        figure(&data, &o).unwrap().footer
+    };
+    let two = footer(&["ngo", "media"]);
+    assert!(two.iter().any(|l| l == side), "{two:?}");
+    let one = footer(&["ngo"]);
+    assert!(!one.iter().any(|l| l == side), "{one:?}");
+}
+
 /// Shares of a total that lacks regions said nothing of it: East Kazakhstan has no
 /// ethnocultural centres figure for 2023, Mangystau no NGO figure for 2022, so those totals
 /// are of 19 regions, and a per-10 000 trend's region without a population had a legend entry
@@ -2479,6 +2500,47 @@ fn the_summary_adds_up_counts_only_and_names_every_tie() {
     let equal = summary(ChartKind::Bar, &["ngo"], &["KZ-10", "KZ-11"]);
     assert!(!equal.contains("Largest"), "{equal}");
     assert!(equal.contains("Total: 10."), "{equal}");
+}
+
+/// The summary's largest and smallest are every region whose value reads alike, as ranks
+/// are given: of 5.41 and 5.38 per 10 000, both written "5.4", it named only the second.
+#[test]
+fn the_summary_names_every_value_that_reads_as_the_smallest() {
+    let region = |id: &str, ngo: u32| {
+        format!(
+            r#"{{"id": "{id}", "population": [{{"year": 2023, "value": 1000000, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
+        )
+    };
+    let json = format!(
+        r#"{{
+      "format": "civic-stats/1", "title": {{"en": "Rates"}}, "illustrative": true,
+      "source": {{"title": {{"en": "Test figures"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}},
+      "indicators": [{{"id": "ngo", "unit": "count", "name": {{"en": "NGOs"}}}}],
+      "regions": [{}, {}, {}]
+    }}"#,
+        region("KZ-10", 541),
+        region("KZ-11", 538),
+        region("KZ-15", 700)
+    );
+    let data = civic_stats::data::parse_json(&json).unwrap();
+    let rates = |ids: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            measure: Measure::Per10k,
+            regions: regions(ids),
+            ..opts(ChartKind::Bar)
+        };
+        figure(&data, &o).unwrap().summary()
+    };
+    let summary = rates(&[]);
+    assert!(
+        summary
+            .contains("Largest: Aktobe Region (7.0); smallest: Abai Region, Akmola Region (5.4)."),
+        "{summary}"
+    );
+    // Two that read alike have no largest and smallest.
+    let alike = rates(&["KZ-10", "KZ-11"]);
+    assert!(!alike.contains("Largest"), "{alike}");
 }
 
 /// A reference line says the number it was given (7.5 was labelled "8" on a chart of counts,

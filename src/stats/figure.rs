@@ -212,7 +212,8 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     };
     let mut names = Names::new(data, lang);
     let mut axes = axes(data, options, &mut names)?;
-    if apart {
+    // Of one indicator there is nothing beside its bars to tell of.
+    if apart && axes.series.len() > 1 {
         axes.notes.push(Msg::SharesSideBySide.text(lang).to_owned());
     }
     let mut legend = legend::legend(&mut axes, kind, &options.hidden);

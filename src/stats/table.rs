@@ -357,13 +357,18 @@ impl Figure {
         let max = labelled.iter().map(|l| l.1).max_by(f64::total_cmp);
         let min = labelled.iter().map(|l| l.1).min_by(f64::total_cmp);
         // Not where all are equal, nor across units (a comparison of a count and a share).
+        let written = |value: f64| labelled.iter().find(|l| l.1 == value).map(|l| l.2);
         if let (Some(max), Some(min), true) = (max, min, self.one_unit) {
-            if max > min {
+            // Not where all read alike either (5.41 and 5.38 per 10 000 are both "5.4").
+            if max > min && written(max) != written(min) {
                 let named = |value: f64| {
-                    // Every one that ties, each value once as written: "A, B (10,0)"; shares
-                    // rounded to add up to 100 may write one tie two ways, "A (33,4 %), B (33,3 %)".
-                    let tied: Vec<&(String, f64, &str)> =
-                        labelled.iter().filter(|l| l.1 == value).collect();
+                    // Every one that ties or reads alike, as ranks are given, each value once
+                    // as written: "A, B (10,0)"; shares rounded to add up to 100 may write one
+                    // tie two ways, "A (33,4 %), B (33,3 %)".
+                    let text = written(value);
+                    let tied: Vec<&(String, f64, &str)> = (labelled.iter())
+                        .filter(|l| l.1 == value || Some(l.2) == text)
+                        .collect();
                     let mut quoted: Vec<String> = Vec::new();
                     for (i, (_, _, text)) in tied.iter().enumerate() {
                         if tied[..i].iter().any(|t| t.2 == *text) {
