@@ -27,14 +27,18 @@ fn canvas(width: u32) -> HtmlCanvasElement {
     canvas
 }
 
-/// Pixels that are drawn and not the white background.
-fn painted(canvas: &HtmlCanvasElement) -> usize {
-    let ctx: CanvasRenderingContext2d = canvas
+fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+    canvas
         .get_context("2d")
         .unwrap()
         .unwrap()
         .dyn_into()
-        .unwrap();
+        .unwrap()
+}
+
+/// Pixels that are drawn and not the white background.
+fn painted(canvas: &HtmlCanvasElement) -> usize {
+    let ctx = context(canvas);
     let image = ctx
         .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
         .unwrap();
@@ -125,12 +129,7 @@ fn an_unknown_option_value_is_refused_visibly() {
 
 /// The pixels of `canvas` within `[x, y, w, h]` (CSS pixels at ratio 1), as RGB.
 fn pixels(canvas: &HtmlCanvasElement, b: &[f64]) -> Vec<[u8; 3]> {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let ctx = context(canvas);
     let (x, y) = (b[0].floor(), b[1].floor());
     let (w, h) = ((b[0] + b[2]).ceil() - x, (b[1] + b[3]).ceil() - y);
     let image = ctx.get_image_data(x, y, w, h).unwrap();
