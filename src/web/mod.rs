@@ -73,8 +73,9 @@ pub struct Chart {
     printing: bool,
     /// The CSS height last given to the canvas: set again only when it changes, since
     /// setting it, even to the same value, has the browser recompute the page's style and
-    /// layout at the next read of a size (a third of a small chart's redraw).
+    /// layout at the next read of a size, at every redraw.
     css_height: Cell<f64>,
+    /// The labels, colours and fonts its paints write, as JS strings (`canvas::Strings`).
     strings: RefCell<canvas::Strings>,
 }
 
@@ -761,8 +762,11 @@ fn paint_scene(
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let mut strings = strings.borrow_mut();
-    let mut backend = canvas::Canvas::new(canvas, &mut strings)
+    // Painting calls nothing back, so the strings are free; were they not, a paint would
+    // make its own rather than stop.
+    let (mut kept, mut own) = (strings.try_borrow_mut(), canvas::Strings::default());
+    let strings = kept.as_deref_mut().unwrap_or(&mut own);
+    let mut backend = canvas::Canvas::new(canvas, strings)
         .ok_or_else(|| js_error("the canvas has no 2D context"))?;
     render::draw(&mut backend, scene, theme, Surface::canvas(ratio), overlay)
         .map_err(|e| js_error(format!("drawing failed: {e}")))
