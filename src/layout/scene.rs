@@ -330,7 +330,6 @@ impl Scene {
             .find(|l| l.area.contains(x, y))
     }
 
-    /// Every text drawn, in drawing order.
     /// Where target `index`'s value is written (the texts it owns from its mark on; a
     /// comparison's difference, under the labels on its left, is not one): a tooltip beside
     /// the mark alone covered its own value ("7") and its neighbour's.
@@ -350,6 +349,7 @@ impl Scene {
         (x1 >= x0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
     }
 
+    /// Every text drawn, in drawing order.
     pub fn texts(&self) -> impl Iterator<Item = &TextItem> {
         self.shapes.iter().filter_map(|s| match s {
             Shape::Text(t) => Some(t),
