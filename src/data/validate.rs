@@ -8,7 +8,7 @@ use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
 use super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -27,7 +27,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
         return Err(DataError::at_field(ErrorKind::NoIndicators, "indicators"));
     }
     let mut indicators = Vec::with_capacity(file.indicators.len());
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (i, ind) in file.indicators.into_iter().enumerate() {
         let at = format!("indicators[{i}]");
         let id = id(&ind.id, &at)?;
@@ -76,7 +76,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
     // Which cells a file has given, so a value given twice (a year or an indicator repeated
     // in one object) is refused rather than one of the two silently kept.
     let mut given = vec![false; values.len()];
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (r, region) in file.regions.into_iter().enumerate() {
         let at = format!("regions[{r}]");
         let id = id(&region.id, &at)?;

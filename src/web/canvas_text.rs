@@ -1,8 +1,8 @@
 //! Text measured with the browser's real font metrics.
 
 use crate::layout::{Font, TextMeasure};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsError};
 use web_sys::CanvasRenderingContext2d;
 

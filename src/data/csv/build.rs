@@ -16,8 +16,8 @@ use super::regions::{apparent_lang, is_total, script_lang, vote, Regions};
 use super::CsvProblem;
 use super::{CsvMeta, MAX_ERRORS};
 use crate::locale::{Lang, Msg};
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 
 pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
@@ -177,7 +177,7 @@ impl<'c> Rows<'c> {
             default_year,
             votes: [0; 3],
             unknown_votes: [0; 3],
-            seen: HashMap::new(),
+            seen: HashMap::default(),
             rows: Vec::new(),
             whole: vec![true; columns.indicators.len()],
             unnamed_reported: vec![false; columns.roles.len()],

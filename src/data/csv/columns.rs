@@ -11,7 +11,7 @@ use super::fold::key;
 use super::read::CsvRecord;
 use super::CsvProblem;
 use crate::locale::lowercase;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const REGION: &[&str] = &[
@@ -219,7 +219,7 @@ impl Word {
 fn vocabulary() -> &'static HashMap<String, Word> {
     static WORDS: OnceLock<HashMap<String, Word>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for known in KNOWN {
             for name in [known.id, known.kk, known.ru, known.en]
                 .iter()

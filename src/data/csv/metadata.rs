@@ -9,7 +9,7 @@ use super::super::dataset::Text;
 use super::super::error::{DataError, ErrorKind, Location};
 use super::CsvProblem;
 use crate::locale::{lowercase, Lang};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 const KEYS: &[&str] = &[
     "title",
@@ -49,7 +49,7 @@ pub(super) struct Metadata {
 
 /// Reads the `#` lines (their line numbers and the text after `#`); problems go to `errors`.
 pub(super) fn read(lines: &[(usize, String)], errors: &mut Vec<DataError>) -> Metadata {
-    let mut values: HashMap<&'static str, String> = HashMap::new();
+    let mut values: HashMap<&'static str, String> = HashMap::default();
     for (line, text) in lines {
         let at = || Location::Cell {
             line: *line,

@@ -10,7 +10,7 @@
 use super::super::registry::{RegionKind, RegistryEntry, REGIONS};
 use super::fold::{distance, key, words};
 use crate::locale::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const REGION_WORDS: &[&str] = &[
@@ -157,9 +157,9 @@ impl Regions {
     }
 
     fn new() -> Self {
-        let mut whole = HashMap::new();
-        let mut regions = HashMap::new();
-        let mut cities = HashMap::new();
+        let mut whole = HashMap::default();
+        let mut regions = HashMap::default();
+        let mut cities = HashMap::default();
         for entry in REGIONS {
             add(&mut whole, key(entry.code), entry, None);
             for (lang, name) in names(entry) {
