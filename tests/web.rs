@@ -177,3 +177,71 @@ fn bars_and_their_values_are_painted_in_their_own_colours() {
         }
     }
 }
+
+/// Each label's text and the canvas font it was painted in, for the paints while `during`
+/// runs: `fillText` is wrapped for that time.
+fn labels_painted(during: impl FnOnce()) -> Vec<(String, String)> {
+    let record = js_sys::Function::new_no_args(
+        "const proto = CanvasRenderingContext2D.prototype, fill = proto.fillText, seen = [];
+         proto.fillText = function (text, ...rest) {
+           seen.push([String(text), this.font]);
+           return fill.call(this, text, ...rest);
+         };
+         return () => { proto.fillText = fill; return seen; };",
+    );
+    let stop: js_sys::Function = record.call0(&JsValue::NULL).unwrap().dyn_into().unwrap();
+    during();
+    let seen: js_sys::Array = stop.call0(&JsValue::NULL).unwrap().dyn_into().unwrap();
+    seen.iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.dyn_into().unwrap();
+            (
+                pair.get(0).as_string().unwrap(),
+                pair.get(1).as_string().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The canvas keeps each font's text from paint to paint and sets it only where a label's
+/// differs from the last one's: every label is still painted in its own weight and size, on
+/// the first paint, on repaints, and after the type grows.
+#[wasm_bindgen_test]
+fn labels_are_painted_in_their_own_fonts_on_every_paint() {
+    let canvas = canvas(640);
+    let mut chart = Chart::new(canvas.clone(), options(r#"{"lang":"en"}"#)).unwrap();
+    let first = labels_painted(|| chart.load_json(ZHETYSU).unwrap());
+    let font = |labels: &[(String, String)], text: &str| {
+        let found = labels.iter().find(|(t, _)| t == text);
+        found.map(|(_, f)| f.clone()).unwrap_or_default()
+    };
+    // The values are bold, the names beside them regular, in one size.
+    let (value, name) = (font(&first, "377"), font(&first, "Ethnocultural centres"));
+    assert!(value.starts_with("bold "), "{first:?}");
+    assert!(!name.contains("bold"), "{first:?}");
+    assert_eq!(value.replace("bold ", ""), name.replace("normal ", ""));
+    for paint in 0..2 {
+        let again = labels_painted(|| chart.draw().unwrap());
+        assert_eq!(again, first, "repaint {paint}");
+    }
+    // A reader's larger default type: every label's font changes with it, none stays behind.
+    let large = labels_painted(|| {
+        chart.set_text_size(24.0);
+        chart.draw().unwrap();
+    });
+    // (It wraps some names differently: the labels painted both times are compared.)
+    let both: Vec<_> = first
+        .iter()
+        .filter_map(|(text, before)| {
+            large
+                .iter()
+                .find(|(t, _)| t == text)
+                .map(|(_, after)| (text, before, after))
+        })
+        .collect();
+    assert!(both.len() > 10, "{large:?}");
+    for (text, before, after) in both {
+        assert_ne!(before, after, "{text}");
+        assert_eq!(before.contains("bold"), after.contains("bold"), "{text}");
+    }
+}

@@ -31,6 +31,17 @@ pub fn wrap(
     font: Font,
     measure: &dyn TextMeasure,
 ) -> Vec<String> {
+    // Most labels (ticks, values, short names) fit whole: one measurement, where building
+    // the line word by word measures every prefix. Text with runs of spaces goes the long
+    // way, which writes single spaces between its words.
+    let single_spaced = !text.is_empty()
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && !text.bytes().any(|b| b != b' ' && b.is_ascii_whitespace());
+    if max_lines > 0 && single_spaced && measure.width(text, font) <= max_width {
+        return vec![text.to_owned()];
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     // Last word first, so that the next one is popped and a broken word's rest pushed back.
@@ -202,6 +213,26 @@ mod tests {
         assert_eq!(wrap_balanced(name, 500.0, 3, FONT, &ApproxText), [name]);
         let cut = wrap_balanced(name, 60.0, 2, FONT, &ApproxText);
         assert!(cut[1].ends_with('…'), "{cut:?}");
+    }
+
+    /// A redraw lays every label out again: one that fits is measured once, not a word at a
+    /// time; runs of spaces are still written as one.
+    #[test]
+    fn a_label_that_fits_is_measured_once() {
+        struct Counting(std::cell::Cell<usize>);
+        impl TextMeasure for Counting {
+            fn width(&self, text: &str, font: Font) -> f64 {
+                self.0.set(self.0.get() + 1);
+                ApproxText.width(text, font)
+            }
+        }
+        let counting = Counting(std::cell::Cell::new(0));
+        let name = "Non-governmental organisations";
+        assert_eq!(wrap(name, 500.0, 2, FONT, &counting), [name]);
+        assert_eq!(counting.0.get(), 1);
+        let spaced = wrap(" Abai \t region  ", 500.0, 2, FONT, &ApproxText);
+        assert_eq!(spaced, ["Abai region"]);
+        assert!(wrap("", 500.0, 2, FONT, &ApproxText).is_empty());
     }
 
     #[test]

@@ -37,9 +37,14 @@ extern "C" {
 #[derive(Default)]
 pub struct Strings {
     known: Vec<(String, JsValue)>,
-    /// The last string made once the list is full.
+    /// CSS fonts by weight, size in pixels and family: each is written once, not at every
+    /// change between a chart's regular and bold labels.
+    fonts: Vec<(FontKey, JsValue)>,
+    /// The last string made once a list is full.
     spare: JsValue,
 }
+
+type FontKey = ((&'static str, f64), String);
 
 /// The most strings kept: a chart that paints more makes the rest at each paint, as before,
 /// and a full list is emptied before the next paint (a transition's frames write new values).
@@ -58,6 +63,22 @@ impl Strings {
         self.known.push((text.to_owned(), value));
         &self.known[self.known.len() - 1].1
     }
+
+    /// The font's place in the list, its text made if it is new; `None` for one made once
+    /// the list is full, which is then the spare.
+    fn font(&mut self, (weight, size): (&'static str, f64), family: &str) -> Option<usize> {
+        let same = |((w, s), f): &FontKey| *w == weight && *s == size && f == family;
+        if let Some(k) = self.fonts.iter().position(|(key, _)| same(key)) {
+            return Some(k);
+        }
+        let css = JsValue::from_str(&format!("{weight} {size}px {family}"));
+        if self.fonts.len() == MAX_STRINGS {
+            self.spare = css;
+            return None;
+        }
+        self.fonts.push((((weight, size), family.to_owned()), css));
+        Some(self.fonts.len() - 1)
+    }
 }
 
 /// plotters-canvas's error type, which it does not export by name.
@@ -69,10 +90,10 @@ pub struct Canvas<'a> {
     plotters: CanvasBackend,
     strings: &'a mut Strings,
     context: CanvasRenderingContext2d,
-    /// What this backend last set the context's fill colour, font (weight, size, family),
-    /// alignment and baseline to; `None` and `""` where unknown.
+    /// What this backend last set the context's fill colour, font (its place in
+    /// `strings.fonts`), alignment and baseline to; `None` and `""` where unknown.
     fill: Option<(u8, u8, u8)>,
-    font: Option<((&'static str, f64), String)>,
+    font: Option<usize>,
     align: &'static str,
     baseline: &'static str,
 }
@@ -82,6 +103,9 @@ impl<'a> Canvas<'a> {
         let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         if strings.known.len() == MAX_STRINGS {
             strings.known.clear();
+        }
+        if strings.fonts.len() == MAX_STRINGS {
+            strings.fonts.clear();
         }
         Some(Canvas {
             plotters: CanvasBackend::with_canvas_object(canvas.clone())?,
@@ -260,12 +284,12 @@ impl DrawingBackend for Canvas<'_> {
             FontStyle::Bold => "bold",
         };
         let (key, family) = ((weight, style.size()), style.family());
-        if !matches!(&self.font, Some((k, f)) if *k == key && f == family.as_str()) {
-            let family = family.as_str();
-            let css = format!("{weight} {}px {family}", key.1);
+        let font = self.strings.font(key, family.as_str());
+        if font.is_none() || font != self.font {
+            let css = font.map_or(&self.strings.spare, |k| &self.strings.fonts[k].1);
             let context: &Context = self.context.unchecked_ref();
-            context.set_font(self.strings.get(&css));
-            self.font = Some((key, family.to_owned()));
+            context.set_font(css);
+            self.font = font;
         }
         let context: &Context = self.context.unchecked_ref();
         context.fill_text(self.strings.get(text), pos.0.into(), pos.1.into());
