@@ -186,6 +186,61 @@ fn excel_export_with_bom_semicolons_crlf_and_decimal_commas() {
     assert!(d.regions[0].population.iter().all(|p| p.year == 2023));
 }
 
+/// Statistical databases export long tables, a row per region, year and indicator
+/// (`Регион;Год;Показатель;Значение`): each row's indicator was refused as "not a number"
+/// and each region-year as repeated. The same figures as a wide file make the same dataset.
+#[test]
+fn a_long_table_reads_as_its_wide_twin() {
+    let long = good("long-format.csv", Lang::Ru);
+    let wide = good("excel-semicolon-bom-crlf.csv", Lang::Ru);
+    assert_eq!(long.indicators, wide.indicators);
+    assert_eq!(long.years, wide.years);
+    assert_eq!(long.regions.len(), wide.regions.len());
+    for (l, w) in long.regions.iter().zip(&wide.regions) {
+        let people = |r: &civic_stats::data::Region| -> Vec<(i32, f64)> {
+            r.population.iter().map(|p| (p.year, p.value)).collect()
+        };
+        assert_eq!((&l.id, people(l)), (&w.id, people(w)));
+        for year in [2022, 2023] {
+            assert_eq!(row(&long, &l.id, year), row(&wide, &w.id, year), "{}", l.id);
+        }
+    }
+}
+
+/// A long table's problems are found at their own lines: the file's lines are not the rows
+/// they are gathered into, and a value's column is the file's column of values.
+#[test]
+fn a_long_tables_problems_name_their_lines() {
+    let text = "Регион;Показатель;Год;Значение\n\
+                Абай облысы;НПО;2023;120\n\
+                Абай облысы;СМИ;2023;3О\n\
+                Алматы;;2023;900\n\
+                Алматы;НПО;2023;1 200;\n\
+                Абай облысы;НПО;2022;110\n";
+    let errors: Vec<String> = parse(text, Lang::En)
+        .expect_err("refused")
+        .iter()
+        .map(|e| e.message(Lang::En))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "line 3, column 'Значение': '3О' is not a number: it has the letter 'О' among its digits",
+            "line 4, column 'Показатель': the indicator is empty",
+            "line 5: number of cells: 5 in this row, 4 in the header",
+        ]
+    );
+    // A region named without figures is still a row, as in a wide table.
+    let text = "Регион;Показатель;Год;Значение\nАбай облысы;НПО;2023;120\nАлматы;;2023;\n";
+    let d = ok(text);
+    assert_eq!(d.regions.len(), 2);
+    assert_eq!(row(&d, "KZ-75", 2023), ids(&[("ngo", None)]));
+    // A table with a column of values and none of indicators is one indicator of that name.
+    let one = ok("Регион;Год;Значение\nАбай облысы;2023;120\n");
+    assert_eq!(one.indicators.len(), 1);
+    assert_eq!(one.indicators[0].name.pick(Lang::Ru), "Значение");
+}
+
 /// A percentage column beside counts was stacked onto them ("446" for 377 + 56 + 12,5),
 /// counted into a region's total for shares and divided by population ("12,5 %" became
 /// "0,18 per 10 000 residents"): it is left out of those, with a note saying so, and a chart

@@ -243,6 +243,10 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvDuplicateRegionYear => "«{name}» өңірінің {year} жылғы деректері қайталанады, олар {line}-жолда да бар", "регион «{name}» за {year} год повторяется, он уже есть в строке {line}", "region '{name}' for {year} appears twice, also on line {line}";
     #[cfg(feature = "csv")]
+    CsvDuplicateValue => "«{indicator}» осы өңір мен жылға екі рет берілген, ол {line}-жолда да бар", "«{indicator}» для этого региона и года указан дважды, он уже есть в строке {line}", "'{indicator}' is given twice for this region and year, also on line {line}";
+    #[cfg(feature = "csv")]
+    CsvMissingIndicator => "көрсеткіш көрсетілмеген", "показатель не указан", "the indicator is empty";
+    #[cfg(feature = "csv")]
     CsvNotANumber => "«{value}» сан емес", "«{value}» не число", "'{value}' is not a number";
     #[cfg(feature = "csv")]
     CsvExponent => "«{value}» — Excel бағанға сыймаған санды қысқартып жазған: бағанды кеңейтіп немесе «Сандық» пішімін беріп, файлды қайта сақтаңыз", "«{value}» — так Excel сокращает число, не поместившееся в столбец: расширьте столбец или задайте ему формат «Числовой» и сохраните файл снова", "'{value}' is how Excel shortens a number too wide for its column: widen the column or format it as Number, and save the file again";

@@ -10,8 +10,9 @@ use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
 use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
 use super::columns::{classify, Column, Columns, Role};
+use super::long;
 use super::metadata::{self, Metadata};
-use super::read::{CsvRecord, Opened};
+use super::read::{self, CsvRecord, Opened};
 use super::regions::{apparent_lang, is_total, script_lang, vote, Regions};
 use super::CsvProblem;
 use super::{CsvMeta, MAX_ERRORS};
@@ -22,11 +23,42 @@ use std::collections::hash_map::Entry;
 pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut info = metadata::read(&opened.metadata, &mut errors);
-    let columns = match classify(&opened.header) {
+    let before_rows = errors.len();
+    // What commas mean is read from the file as written, column by column.
+    let commas = commas(&opened);
+    // A title row above the header names the chart when no `# title:` line does.
+    let opened_title = opened.preamble.first().cloned();
+    let (header, records, commas, long) = match long::columns(&opened.header) {
+        None => (opened.header, Records::Read(opened.records), commas, None),
+        Some(long) => {
+            let mut rows = Vec::new();
+            for record in opened.records {
+                match record {
+                    Ok(record) if record.is_blank() => {}
+                    Ok(record) => rows.push(record),
+                    Err(err) => {
+                        errors.push(err);
+                        break;
+                    }
+                }
+            }
+            let header = &opened.header;
+            let wide = long::widen(header, long, rows, |r| footnote(r).is_some(), &mut errors);
+            let commas = Commas {
+                columns: wide.from.iter().map(|&c| commas.of(c)).collect(),
+                file: commas.file,
+            };
+            let value = header.fields.get(long.value()).map(|f| f.trim().to_owned());
+            let values = (wide.from, long.value(), value.unwrap_or_default());
+            let records = Records::Widened(wide.records.into_iter());
+            (wide.header, records, commas, Some(values))
+        }
+    };
+    let mut columns = match classify(&header) {
         Ok(columns) => columns,
         Err(found) => {
             // A header Excel saved without its Kazakh letters is why it was not recognised.
-            let header = &opened.header;
+            let header = &header;
             if let Some((c, text)) = header
                 .fields
                 .iter()
@@ -47,20 +79,26 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
             return Err(errors);
         }
     };
+    // A long table's values are reported in its column of values, not under the indicator's
+    // name, which is no column of the file.
+    let long_table = long.is_some();
+    if let Some((from, value, name)) = long {
+        for (c, _) in from.iter().enumerate().filter(|(_, &f)| f == value) {
+            if let Some(slot) = columns.names.get_mut(c) {
+                slot.clone_from(&name);
+            }
+        }
+    }
     let default_year = info.year.or(meta.year);
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
-    let before_rows = errors.len();
 
-    let commas = commas(&opened);
-    // A title row above the header names the chart when no `# title:` line does.
-    let opened_title = opened.preamble.first().cloned();
     let mut rows = Rows::new(&columns, default_year, commas);
     let mut any_rows = false;
     // Lines under a table that only look like footnotes ("* предварительные данные",
     // "Источник: БНС", as statistical tables end) are held back: printed under the chart if
     // the table ends there, read as rows if one follows.
     let mut footnotes: Vec<CsvRecord> = Vec::new();
-    for record in opened.records {
+    for record in records {
         if errors.len() >= MAX_ERRORS {
             break;
         }
@@ -84,6 +122,16 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         }
         footnotes.clear();
         rows.add(&record, &mut errors);
+    }
+    // A long table's own problems were found before its rows were: all in the file's order.
+    if long_table {
+        let line = |e: &DataError| match e.location {
+            Location::Cell { line, .. } => line,
+            _ => 0,
+        };
+        let mut found = errors.split_off(before_rows.min(errors.len()));
+        crate::order::sort_by(&mut found, |a, b| line(a).cmp(&line(b)));
+        errors.append(&mut found);
     }
     // Rows of totals alone are no data either.
     let none = !any_rows || rows.totals.0 > 0 && rows.rows.is_empty() && errors.is_empty();
@@ -111,6 +159,23 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         data.notes.insert(k, Text::from(text));
     }
     Ok(data)
+}
+
+/// The rows a table gives: as read, or a long table's as a wide one's.
+enum Records<'t> {
+    Read(read::Records<'t>),
+    Widened(std::vec::IntoIter<CsvRecord>),
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<CsvRecord, DataError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Records::Read(records) => records.next(),
+            Records::Widened(records) => records.next().map(Ok),
+        }
+    }
 }
 
 /// What a footnote labelled as the table's source names: `Источник: БНС` → `БНС`.

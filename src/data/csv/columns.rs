@@ -486,6 +486,7 @@ mod tests {
         CsvRecord {
             line: 1,
             fields: fields.iter().map(|s| s.to_string()).collect(),
+            lines: Vec::new(),
         }
     }
 

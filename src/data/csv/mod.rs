@@ -8,9 +8,10 @@
 //! the policy are described in `data/README.md`.
 //!
 //! Reading happens in layers, each testable alone: bytes to text ([`decode`]), text to
-//! located records ([`read`]), the header to column roles ([`columns`]), `#` lines to the
-//! title and source ([`metadata`]), region names to the registry ([`regions`]), and all of
-//! it to a [`Dataset`] ([`build`]).
+//! located records ([`read`]), a long table (a row per indicator) to a wide one ([`long`]),
+//! the header to column roles ([`columns`]), `#` lines to the title and source
+//! ([`metadata`]), region names to the registry ([`regions`]), and all of it to a
+//! [`Dataset`] ([`build`]).
 
 mod build;
 mod columns;
@@ -19,6 +20,7 @@ mod decode;
 pub use decode::LegacyDecoder;
 pub use problem::CsvProblem;
 mod fold;
+mod long;
 mod metadata;
 mod problem;
 mod read;

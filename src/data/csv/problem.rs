@@ -47,6 +47,13 @@ pub enum CsvProblem {
         year: Option<i32>,
         first_line: usize,
     },
+    /// A long table's indicator given twice for one region and year.
+    DuplicateValue {
+        indicator: String,
+        first_line: usize,
+    },
+    /// A value in a long table whose row names no indicator.
+    MissingIndicator,
     NotANumber(String),
     /// A number in Excel's shortened form (`1,23457E+11`).
     Exponent(String),
@@ -131,6 +138,14 @@ impl CsvProblem {
                     None => Msg::CsvDuplicateRegion.fill(lang, &[("name", name), ("line", &first)]),
                 }
             }
+            CsvProblem::DuplicateValue {
+                indicator,
+                first_line,
+            } => Msg::CsvDuplicateValue.fill(
+                lang,
+                &[("indicator", indicator), ("line", &first_line.to_string())],
+            ),
+            CsvProblem::MissingIndicator => Msg::CsvMissingIndicator.text(lang).to_owned(),
             CsvProblem::NotANumber(v) => Msg::CsvNotANumber.fill(lang, &[("value", v)]),
             CsvProblem::Exponent(v) => Msg::CsvExponent.fill(lang, &[("value", v)]),
             CsvProblem::Lookalike(v, letter) => {

@@ -20,12 +20,18 @@ use std::borrow::Cow;
 pub struct CsvRecord {
     pub line: usize,
     pub fields: Vec<String>,
+    /// Each field's line, in a record put together from several (a long table's rows, one
+    /// indicator each); empty in a record as read.
+    pub lines: Vec<usize>,
 }
 
 impl CsvRecord {
     /// The physical line that field `index` starts on: quoted fields before it may hold
     /// line breaks.
     pub fn line_of(&self, index: usize) -> usize {
+        if let Some(&line) = self.lines.get(index) {
+            return line;
+        }
         let before: usize = self
             .fields
             .iter()
@@ -313,6 +319,7 @@ impl Iterator for Records<'_> {
                 Ok(CsvRecord {
                     line: self.lines_before + line,
                     fields: record.iter().map(str::to_owned).collect(),
+                    lines: Vec::new(),
                 })
             }
             Err(err) => {
