@@ -231,7 +231,8 @@ fn a_long_tables_problems_name_their_lines() {
         ]
     );
     // A region named without figures is still a row, as in a wide table.
-    let text = "Регион;Показатель;Год;Значение\nАбай облысы;НПО;2023;120\nАлматы;;2023;\n";
+    let text =
+        "Регион;Показатель;Год;Значение\nАбай облысы;НПО;2023;120\nАлматы;;2023;\nАлматы;;2023;\n";
     let d = ok(text);
     assert_eq!(d.regions.len(), 2);
     assert_eq!(row(&d, "KZ-75", 2023), ids(&[("ngo", None)]));

@@ -108,7 +108,8 @@ pub(super) fn widen(
             continue;
         }
         let name = cell(&row, long.name);
-        // A region without figures is still a row (its name is kept, as an empty column's).
+        // A value needs its indicator; a row with neither is a region without figures, still
+        // a row (in a column without a name, which stays empty).
         if name.is_empty() && !cell(&row, long.value).is_empty() {
             let at = Location::Cell {
                 line: row.line_of(long.name),
@@ -149,7 +150,7 @@ pub(super) fn widen(
         }
         let value = (cell(row, long.value), row.line_of(long.value));
         match &wide[g].1[i] {
-            Some((_, first_line)) => {
+            Some((_, first_line)) if !name.is_empty() => {
                 let kind = CsvProblem::DuplicateValue {
                     indicator: name.clone(),
                     first_line: *first_line,
@@ -160,7 +161,7 @@ pub(super) fn widen(
                 };
                 errors.push(DataError::new(kind, at));
             }
-            None => wide[g].1[i] = Some(value),
+            _ => wide[g].1[i] = Some(value),
         }
     }
     let mut from = others.clone();
