@@ -128,7 +128,7 @@ function download(blob, name) {
 }
 
 export class CivicStats extends HTMLElement {
-  static observedAttributes = ['src', ...OPTIONS];
+  static observedAttributes = ['src', 'heading', ...OPTIONS];
 
   /** How many charts are alive in the page (created and not yet released). */
   static get liveCharts() { return live; }
@@ -191,6 +191,9 @@ export class CivicStats extends HTMLElement {
     // The legend's toggles as real buttons for keyboards and screen readers; they appear
     // when one of them has focus (the canvas legend is for pointers).
     u.toggles = el('div', { class: 'toggles', role: 'group' });
+    // The title as a heading, for a screen reader's list of headings: drawn, it is only
+    // pixels, and the canvas's name is no heading.
+    u.heading = el('div', { role: 'heading', class: 'visually-hidden', hidden: true });
     u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
     u.keys = el('p', { id: 'keys', class: 'visually-hidden' });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -210,7 +213,7 @@ export class CivicStats extends HTMLElement {
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
     // The toolbar's box is the query container its size rules ask (not the host, whose width
     // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
-    root.append(u.style, el('div', { class: 'frame', part: 'frame' },
+    root.append(u.style, el('div', { class: 'frame', part: 'frame' }, u.heading,
       el('div', { class: 'tools', hidden: true }, u.toolbar), u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
@@ -273,6 +276,10 @@ export class CivicStats extends HTMLElement {
     }
     if (name === 'src') {
       this.#load();
+      return;
+    }
+    if (name === 'heading') {
+      this.#describe();
       return;
     }
     // A page setting every attribute again (the demo's controls do) changes only what
@@ -517,6 +524,10 @@ export class CivicStats extends HTMLElement {
     u.canvas.setAttribute('aria-label', chart.error ? chart.errorHeading : (chart.title ?? this.#t('Chart')));
     // Named by its chart too: several widgets on a page had toolbars of one name.
     u.toolbar.setAttribute('aria-label', `${this.#t('Tools')}: ${u.canvas.getAttribute('aria-label')}`);
+    const level = this.#headingLevel();
+    u.heading.hidden = !level || !(chart.error || chart.title);
+    u.heading.setAttribute('aria-level', String(level));
+    u.heading.textContent = u.canvas.getAttribute('aria-label');
     // A message has no table, download or steps: only fullscreen stays.
     for (const tool of [u.table, u.export.parentElement, u.present]) tool.hidden = Boolean(chart.error);
     u.summary.textContent = chart.summary();
@@ -1202,6 +1213,21 @@ export class CivicStats extends HTMLElement {
         this.#scrolled = null;
       }
     }
+  }
+
+  /** The title's heading level: the `heading` attribute's (1 to 6, or none where the page's
+   *  own heading names the chart), else one below the page's last heading before the chart
+   *  (2 after none), so that the chart takes its place among the page's headings. */
+  #headingLevel() {
+    const given = this.getAttribute('heading');
+    if (given === 'none') return 0;
+    if (/^[1-6]$/.test(given ?? '')) return Number(given);
+    let level = 1;
+    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
+      if (!(h.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      level = Number(h.getAttribute('aria-level') || h.tagName.slice(1)) || level;
+    }
+    return Math.min(level + 1, 6);
   }
 
   /** Presenting or fullscreen: large type, and a chart that fits the screen. */

@@ -31,13 +31,10 @@ if (window.parent !== window) {
   addEventListener('resize', fit);
 }
 
-// The frame's heading and title name the chart, for screen readers and browser tabs.
+// The frame's title names the chart, whole, for browser tabs (its heading is the element's).
 widget.addEventListener('civic-stats:load', () => {
-  const title = widget.chart?.texts()[0];
-  if (title && !widget.chart.error) {
-    document.getElementById('title').textContent = title;
-    document.title = `${title} — civic-stats`;
-  }
+  const title = widget.chart?.title;
+  if (title && !widget.chart.error) document.title = `${title} — civic-stats`;
 });
 
 // Works offline after the first visit (see sw.js); without service workers it just doesn't.

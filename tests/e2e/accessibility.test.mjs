@@ -351,3 +351,40 @@ test('the toolbar\'s arrow keys move along its tools, as a screen reader\'s "too
   assert.equal(await focused(), first);
   await context.close();
 });
+
+test('the title is a heading one level below the page\'s heading before it, or at the level asked for', async () => {
+  // The demo: under its h1, the chart's title is a level-2 heading, with the whole title.
+  const { page, context } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  const heading = page.getByRole('heading', { name: 'Civil society of Zhetysu Region', exact: true });
+  assert.equal(await heading.getAttribute('aria-level'), '2');
+  // Read, not shown: the canvas draws it.
+  assert.ok((await heading.boundingBox()).width <= 1);
+  // It follows the language, and a page's own heading naming the chart can take its place.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
+  assert.equal(await page.getByRole('heading', { name: 'Гражданское общество области Жетісу' }).count(), 1);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('heading', 'none'));
+  assert.equal(await page.getByRole('heading', { name: 'Гражданское общество области Жетісу' }).count(), 0);
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('heading', '4'));
+  assert.equal(await page.getByRole('heading', { level: 4 }).count(), 1);
+  // Under a section's h3, without the attribute: a level-4 heading.
+  await page.evaluate(() => {
+    const widget = document.querySelector('civic-stats');
+    const section = document.createElement('h3');
+    section.textContent = 'Statistics';
+    widget.before(section);
+    widget.removeAttribute('heading');
+  });
+  const title = page.getByRole('heading', { name: 'Гражданское общество области Жетісу' });
+  assert.equal(await title.getAttribute('aria-level'), '4');
+  await context.close();
+  // The embed page: the title is the frame's one heading, at level 1.
+  const embed = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=kk`);
+  await loaded(embed.page);
+  const headings = await embed.page.getByRole('heading').all();
+  assert.equal(headings.length, 1);
+  assert.equal(await headings[0].getAttribute('aria-level'), '1');
+  assert.equal(await headings[0].textContent(), 'Жетісу облысының азаматтық қоғамы');
+  assert.equal(await embed.page.title(), 'Жетісу облысының азаматтық қоғамы — civic-stats');
+  await embed.context.close();
+});
