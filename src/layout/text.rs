@@ -44,12 +44,20 @@ pub fn wrap(
     }
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
+    // A one-letter word (Russian `в`, `и`, `с`, `к`) goes to the next line with the word
+    // after it rather than end a line, as Russian typography asks.
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_ascii_whitespace() {
+        match words.last_mut() {
+            Some(last) if one_letter(last) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
     // Last word first, so that the next one is popped and a broken word's rest pushed back.
-    let mut words: Vec<String> = text
-        .split_ascii_whitespace()
-        .rev()
-        .map(str::to_owned)
-        .collect();
+    words.reverse();
     let mut cut = false;
     while let Some(word) = words.pop() {
         let candidate = if current.is_empty() {
@@ -62,6 +70,12 @@ pub fn wrap(
             continue;
         }
         if measure.width(&word, font) > max_width {
+            // A letter held to a word too wide for a line lets go of it.
+            if let Some((letter, rest)) = word.split_once(' ') {
+                words.push(rest.to_owned());
+                words.push(letter.to_owned());
+                continue;
+            }
             if let Some((head, tail)) = break_word(&word, max_width, font, measure) {
                 words.push(tail);
                 words.push(head);
@@ -129,6 +143,11 @@ pub fn wrap_balanced(
         }
     }
     best
+}
+
+fn one_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
 }
 
 /// A word too wide for a line, as a head that fits (ending in a hyphen) and the rest: after
@@ -233,6 +252,20 @@ mod tests {
         let spaced = wrap(" Abai \t region  ", 500.0, 2, FONT, &ApproxText);
         assert_eq!(spaced, ["Abai region"]);
         assert!(wrap("", 500.0, 2, FONT, &ApproxText).is_empty());
+    }
+
+    /// "в", "и", "с" at the end of a line read as Russian typography's hanging words.
+    #[test]
+    fn a_one_letter_word_does_not_end_a_line() {
+        let text = "Число НКО в расчёте на 10 000 жителей";
+        let width = ApproxText.width("Число НКО в", FONT);
+        let lines = wrap(text, width, 3, FONT, &ApproxText);
+        assert_eq!(lines[0], "Число НКО");
+        assert!(lines[1].starts_with("в расчёте"), "{lines:?}");
+        // Held to a word too wide for any line, it lets go rather than cut or break it.
+        let narrow = ApproxText.width("Солтүстікқазақстан", FONT);
+        let lines = wrap("в Солтүстікқазақстан", narrow, 3, FONT, &ApproxText);
+        assert_eq!(lines, ["в", "Солтүстікқазақстан"]);
     }
 
     #[test]
