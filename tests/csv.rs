@@ -1403,6 +1403,29 @@ fn a_tables_footnotes_are_printed_under_the_chart() {
                 * предварительные данные;;;\nИсточник: БНС;;;\n",
     );
     assert_eq!(d.years, [2022, 2023, 2024]);
+    // The year keeps its mark on the chart, so the footnote under it refers to something.
+    let year = Options {
+        year: Some(2024),
+        ..Options::default()
+    };
+    assert!(figure(&d, &year).unwrap().subtitle.ends_with(", 2024*"));
+    let trend = Options {
+        chart: civic_stats::options::ChartKind::Trend,
+        ..Options::default()
+    };
+    let t = figure(&d, &trend).unwrap();
+    assert!(t.subtitle.ends_with(", 2022–2024*"), "{}", t.subtitle);
+    let labels: Vec<&str> = t.categories.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["2022", "2023", "2024*"]);
+    assert_eq!(t.tooltip(2, 0)[0], "Астана · 2024*");
+    // Each year at its own place on the axis (a marked year's label is not its number: the
+    // years had all been drawn at one place).
+    use civic_stats::layout::{chart, ApproxText, Typography};
+    let scene = chart(&t, 800.0, None, &ApproxText, Typography::default());
+    let x = |label: &str| scene.texts().find(|s| s.text == label).map(|s| s.x);
+    let xs: Vec<f64> = labels.iter().filter_map(|l| x(l)).collect();
+    assert_eq!(xs.len(), 3, "{labels:?}");
+    assert!(xs[0] < xs[1] && xs[1] < xs[2], "{xs:?}");
     let f = figure(&d, &Options::default()).unwrap();
     assert!(
         f.footer.iter().any(|l| l == "* предварительные данные"),
@@ -1427,6 +1450,10 @@ fn a_tables_footnotes_are_printed_under_the_chart() {
     assert_eq!(named.notes[0].pick(Lang::Ru), "Источник: БНС");
     let d = ok("Регион;Год;НПО\nАстана;2023;1\nАстана;2024*;2\nПримечание: 2024 — оценка\n");
     assert_eq!(d.years, [2023, 2024]);
+    assert_eq!(
+        (d.year_label(2023), d.year_label(2024)),
+        ("2023".into(), "2024*".into())
+    );
     assert_eq!(d.notes[0].pick(Lang::Ru), "Примечание: 2024 — оценка");
     // Not a footnote: a region's name, with or without rows after it.
     assert_eq!(

@@ -136,6 +136,9 @@ pub struct Dataset {
     /// What a reader should know about how the file was read (a CSV's rows of totals left
     /// out), printed under the chart.
     pub notes: Vec<Text>,
+    /// Years a table marks for a footnote (`2024*`: "* preliminary data"), with the mark, which
+    /// the chart writes after them so the footnote under it refers to something.
+    pub year_marks: Vec<(i32, String)>,
 }
 
 impl Dataset {
@@ -143,6 +146,15 @@ impl Dataset {
     pub fn value(&self, region: usize, year: usize, indicator: usize) -> Option<f64> {
         let index = (region * self.years.len() + year) * self.indicators.len() + indicator;
         self.values.get(index).copied().flatten()
+    }
+
+    /// A year as the chart writes it: with its table's mark for a footnote (`2024*`).
+    pub fn year_label(&self, year: i32) -> String {
+        let mut label = year.to_string();
+        if let Some((_, mark)) = self.year_marks.iter().find(|(y, _)| *y == year) {
+            label.push_str(mark);
+        }
+        label
     }
 
     pub fn region_index(&self, id: &str) -> Option<usize> {

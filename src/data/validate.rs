@@ -178,6 +178,7 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
 
     Ok(Dataset {
         notes: Vec::new(),
+        year_marks: Vec::new(),
         title: file.title,
         source,
         licence: file.licence.filter(|l| !l.trim().is_empty()),

@@ -74,7 +74,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let years: Vec<f64> = figure
         .categories
         .iter()
-        .map(|c| c.label.parse::<i32>().map_or(0.0, f64::from))
+        // By the year it stands for: its label may carry a footnote's mark (`2024*`).
+        .map(|c| c.key.parse::<i32>().map_or(0.0, f64::from))
         .collect();
 
     let reference = figure.reference.as_ref();

@@ -252,7 +252,7 @@ pub(super) fn axes(
             categories = data
                 .years
                 .iter()
-                .map(|y| category(y.to_string(), y.to_string()))
+                .map(|&y| category(y.to_string(), data.year_label(y)))
                 .collect();
             series = regions
                 .iter()

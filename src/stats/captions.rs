@@ -125,16 +125,16 @@ pub(super) fn footer(
 pub(super) fn subtitle(data: &Dataset, kind: ChartKind, year: usize, head: &str) -> String {
     let years = if kind == ChartKind::Trend {
         match (data.years.first(), data.years.last()) {
-            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-            (Some(a), _) => a.to_string(),
+            (Some(&a), Some(&b)) if a != b => {
+                format!("{}–{}", data.year_label(a), data.year_label(b))
+            }
+            (Some(&a), _) => data.year_label(a),
             _ => String::new(),
         }
     } else {
         data.years
             .get(year)
-            .copied()
-            .unwrap_or_default()
-            .to_string()
+            .map_or_else(String::new, |&y| data.year_label(y))
     };
     if head.is_empty() {
         years

@@ -29,7 +29,11 @@ impl Figure {
             .get(cell.indicator)
             .map_or("", |i| i.name.as_str());
         let mut lines = vec![match self.kind {
-            ChartKind::Trend => format!("{region} · {}", cell.year),
+            // The year as the axis writes it (`2024*`, marked for a footnote).
+            ChartKind::Trend => {
+                let year = self.categories.get(category).map(|c| c.label.as_str());
+                format!("{region} · {}", year.unwrap_or_default())
+            }
             _ => format!("{region} · {indicator}"),
         }];
         if self.kind == ChartKind::Trend {

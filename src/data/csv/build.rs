@@ -232,6 +232,8 @@ struct Rows<'c> {
     commas: Commas,
     /// Rows of totals passed over: how many, and the first one's line and name.
     totals: (usize, usize, String),
+    /// Years marked for a footnote (`2024*`), with the mark.
+    marks: Vec<(i32, String)>,
 }
 
 impl<'c> Rows<'c> {
@@ -248,6 +250,14 @@ impl<'c> Rows<'c> {
             unnamed_reported: vec![false; columns.roles.len()],
             commas,
             totals: (0, 0, String::new()),
+            marks: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, year: i32, text: &str) {
+        let mark = super::columns::year_mark(text);
+        if !mark.is_empty() && !self.marks.iter().any(|(y, _)| *y == year) {
+            self.marks.push((year, mark.to_owned()));
         }
     }
 
@@ -290,10 +300,16 @@ impl<'c> Rows<'c> {
                 }
                 // Written as a header would be (`2023 г.`, `2023 жыл`), which was refused in a
                 // cell while taken in a header.
-                _ => super::columns::year_of(cell(c)).or_else(|| {
-                    found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
-                    None
-                }),
+                _ => match super::columns::year_of(cell(c)) {
+                    Some(y) => {
+                        self.mark(y, cell(c));
+                        Some(y)
+                    }
+                    None => {
+                        found.push((c, ErrorKind::BadYear(cell(c).to_owned())));
+                        None
+                    }
+                },
             },
             None => self.default_year,
         };
@@ -599,8 +615,18 @@ impl<'c> Rows<'c> {
                 vec![Text::phrase(Msg::CsvTotalsLeftOut, &args)]
             }
         };
+        let mut year_marks = self.marks;
+        for (c, role) in self.columns.roles.iter().enumerate() {
+            if let Role::YearValues(y) = *role {
+                let mark = super::columns::year_mark(&self.columns.names[c]);
+                if !mark.is_empty() {
+                    year_marks.push((y, mark.to_owned()));
+                }
+            }
+        }
         Ok(Dataset {
             notes,
+            year_marks,
             title,
             source,
             licence: info.licence,

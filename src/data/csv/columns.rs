@@ -354,6 +354,12 @@ pub(super) fn year_of(header: &str) -> Option<i32> {
     (word && digits && (1900..=2100).contains(&year)).then_some(year)
 }
 
+/// The footnote mark after a year (`2024*` → `*`), or "".
+pub(super) fn year_mark(text: &str) -> &str {
+    let text = text.trim();
+    &text[text.trim_end_matches('*').len()..]
+}
+
 /// Recognises every column of the header; refuses a header without a region column or
 /// without indicators, and one that names the same thing twice. A header of years
 /// (`Регион;2021;2022;2023`, as statistical tables run) holds one indicator, a column a year,
