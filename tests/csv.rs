@@ -230,6 +230,16 @@ fn a_long_tables_problems_name_their_lines() {
             "line 5: number of cells: 5 in this row, 4 in the header",
         ]
     );
+    // A column misread as the indicators' (a value of its own in every row) would widen into
+    // rows × rows cells: refused with its counts, as a JSON file of as many values is.
+    let mut text = String::from("Регион;Год;Показатель;Значение\n");
+    for i in 0..600 {
+        text.push_str(&format!("Астана;{};№{i};1\n", 1500 + i));
+    }
+    assert_eq!(
+        parse(&text, Lang::En).expect_err("refused")[0].message(Lang::En),
+        "too many values: regions × years × indicators = 1 × 600 × 600, at most 250,000"
+    );
     // A region named without figures is still a row, as in a wide table.
     let text =
         "Регион;Показатель;Год;Значение\nАбай облысы;НПО;2023;120\nАлматы;;2023;\nАлматы;;2023;\n";

@@ -43,7 +43,10 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
                 }
             }
             let header = &opened.header;
-            let wide = long::widen(header, long, rows, |r| footnote(r).is_some(), &mut errors);
+            let footnote = |r: &CsvRecord| footnote(r).is_some();
+            let Some(wide) = long::widen(header, long, rows, footnote, &mut errors) else {
+                return Err(errors);
+            };
             let commas = Commas {
                 columns: wide.from.iter().map(|&c| commas.of(c)).collect(),
                 file: commas.file,

@@ -354,6 +354,15 @@ pub(super) fn year_of(header: &str) -> Option<i32> {
     (word && digits && (1900..=2100).contains(&year)).then_some(year)
 }
 
+/// Whether a header names the column of regions, or of years.
+pub(super) fn names_region(header: &str) -> bool {
+    matches!(lookup(header.trim()), Some((Word::Region, _)))
+}
+
+pub(super) fn names_year(header: &str) -> bool {
+    matches!(lookup(header.trim()), Some((Word::Year, _)))
+}
+
 /// The footnote mark after a year (`2024*` → `*`), or "".
 pub(super) fn year_mark(text: &str) -> &str {
     let text = text.trim();

@@ -3,7 +3,9 @@
 //! the rest of the reader takes, a column per indicator, each cell keeping the line it came
 //! from, so that a wrong value is still reported at its own line.
 
-use super::super::error::{DataError, Location};
+use super::super::error::{DataError, ErrorKind, Location};
+use super::super::MAX_CELLS;
+use super::columns::{names_region, names_year};
 use super::fold::key;
 use super::read::CsvRecord;
 use super::{CsvProblem, MAX_ERRORS};
@@ -49,8 +51,10 @@ impl Long {
 /// values (a table with a `Значение` column alone is one indicator of that name).
 pub(super) fn columns(header: &CsvRecord) -> Option<Long> {
     let find = |words: &[&str]| {
-        let keys = header.fields.iter().map(|f| key(f));
-        keys.clone().position(|k| words.contains(&k.as_str()))
+        header
+            .fields
+            .iter()
+            .position(|f| words.contains(&key(f).as_str()))
     };
     Some(Long {
         name: find(NAME)?,
@@ -75,14 +79,15 @@ pub(super) struct Wide {
 /// first met, named by the indicator and its unit (`Доля НПО, %`) so that it is recognised
 /// as a header would be. Footnote lines (`footnote`) are kept, after the rows. An indicator
 /// given twice for one region and year, or a value without an indicator, is a problem at its
-/// line; so is a row with a different number of cells than the header.
+/// line; so is a row with a different number of cells than the header. `None` for a table
+/// too large to widen (its regions, years and indicators are then the problem).
 pub(super) fn widen(
     header: &CsvRecord,
     long: Long,
     rows: Vec<CsvRecord>,
     footnote: impl Fn(&CsvRecord) -> bool,
     errors: &mut Vec<DataError>,
-) -> Wide {
+) -> Option<Wide> {
     let others: Vec<usize> = (0..header.fields.len())
         .filter(|&c| c != long.name && c != long.value && Some(c) != long.unit)
         .collect();
@@ -135,11 +140,31 @@ pub(super) fn widen(
         key(a).cmp(key(b))
     });
     let indicator = numbered(given.len(), &mut |a, b| given[a].1.cmp(&given[b].1));
-    let indicators = indicator.iter().max().map_or(0, |&n| n + 1);
+    let count = |numbers: &[usize]| numbers.iter().max().map_or(0, |&n| n + 1);
+    let indicators = count(&indicator);
+    // Widened, a table of rows each its own region and indicator (a column misread) would
+    // hold their product: refused as a JSON file of as many values is.
+    if count(&group).saturating_mul(indicators) > MAX_CELLS {
+        let distinct = |named: fn(&str) -> bool| {
+            let c = header.fields.iter().position(|f| named(f));
+            c.map_or(1, |c| {
+                count(&numbered(given.len(), &mut |a, b| {
+                    text(a, c).cmp(text(b, c))
+                }))
+            })
+        };
+        let kind = ErrorKind::TooManyCells {
+            regions: distinct(names_region),
+            years: distinct(names_year),
+            indicators,
+        };
+        errors.push(DataError::new(kind, Location::Input));
+        return None;
+    }
     // Per wide row: its first long row, and per indicator the value's cell and line.
     let mut wide: Vec<(usize, Vec<Option<Cell>>)> = Vec::new();
     // Per indicator: its header text and the line that first names it.
-    let mut names: Vec<(String, usize)> = Vec::new();
+    let mut names: Vec<Cell> = Vec::new();
     for (r, (row, name)) in given.iter().enumerate() {
         let (g, i) = (group[r], indicator[r]);
         if g == wide.len() {
@@ -189,11 +214,11 @@ pub(super) fn widen(
         ));
     }
     records.extend(notes);
-    Wide {
+    Some(Wide {
         header: wide_header,
         records,
         from,
-    }
+    })
 }
 
 /// For each of `len` items, the number of the first of its equals (by `cmp`) among the
