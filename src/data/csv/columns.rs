@@ -354,11 +354,12 @@ pub(super) fn year_of(header: &str) -> Option<i32> {
     (word && digits && (1900..=2100).contains(&year)).then_some(year)
 }
 
-/// Whether a header names the column of regions, or of years.
+/// Whether a header names the column of regions.
 pub(super) fn names_region(header: &str) -> bool {
     matches!(lookup(header.trim()), Some((Word::Region, _)))
 }
 
+/// Whether a header names the column of years.
 pub(super) fn names_year(header: &str) -> bool {
     matches!(lookup(header.trim()), Some((Word::Year, _)))
 }
