@@ -156,6 +156,7 @@ export class CivicStats extends HTMLElement {
   #printing = false;
   #wasFullscreen = false;
   #width = 0;
+  #textSize = 0;
   #frame = 0;
   #phraseCache = { lang: null, table: null };
   /** The table's sorted column (null: the chart's order) and its direction. */
@@ -372,8 +373,11 @@ export class CivicStats extends HTMLElement {
     addEventListener('resize', () => { if (this.#fitted !== null) this.#fit(); }, { signal: abort.signal });
     this.#resize = new ResizeObserver(() => {
       const width = u.canvas.clientWidth;
-      if (width && width !== this.#width) {
-        this.#width = width;
+      // The reader's default type size, changed in the browser's settings with the page
+      // open, resizes the tools (sized in em) and so the host: the chart's text follows.
+      const text = this.#readTextSize();
+      if ((width && width !== this.#width) || text) {
+        this.#width = width || this.#width;
         this.#redraw();
       }
       if (this.#fitted !== null) this.#fit();
@@ -404,8 +408,8 @@ export class CivicStats extends HTMLElement {
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
-      // The reader's default size (the host's `medium`), which the canvas's text follows.
-      this.#chart.setTextSize(parseFloat(getComputedStyle(this).fontSize));
+      this.#textSize = 0;
+      this.#readTextSize();
       this.#chart.setOptions(options);
     } catch (err) {
       // An unknown attribute value: the chart already shows the message.
@@ -594,6 +598,16 @@ export class CivicStats extends HTMLElement {
       return;
     }
     this.#frame = requestAnimationFrame(step);
+  }
+
+  /** Gives the chart the reader's default type size (the host's `medium`), which its text
+   *  follows; true where it changed. */
+  #readTextSize() {
+    const size = parseFloat(getComputedStyle(this).fontSize);
+    if (!this.#chart || size === this.#textSize) return false;
+    this.#textSize = size;
+    this.#chart.setTextSize(size);
+    return true;
   }
 
   #redraw() {

@@ -323,6 +323,13 @@ test('a reader\'s larger default type size enlarges the chart\'s text too, not o
   const normal = await label(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  // Changed with the page open, the chart follows (it had kept the size it was made with).
+  await page.waitForFunction((n) => {
+    const flat = document.querySelector('civic-stats').chart.textBoxes();
+    return flat[flat.indexOf('377') + 4] > n * 1.5;
+  }, normal);
+  const grown = await label(page);
+  assert.ok(grown > normal * 1.8 && grown < normal * 2.2, `${normal} → ${grown}`);
   await page.reload();
   await loaded(page);
   const large = await label(page);
