@@ -51,8 +51,8 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
                 columns: wide.from.iter().map(|&c| commas.of(c)).collect(),
                 file: commas.file,
             };
-            let value = header.fields.get(long.value()).map(|f| f.trim().to_owned());
-            let values = (wide.from, long.value(), value.unwrap_or_default());
+            let value = header.cell(long.value()).to_owned();
+            let values = (wide.from, long.value(), value);
             let records = Records::Widened(wide.records.into_iter());
             (wide.header, records, commas, Some(values))
         }
@@ -241,7 +241,7 @@ struct Rows<'c> {
 
 impl<'c> Rows<'c> {
     fn new(columns: &'c Columns, default_year: Option<i32>, commas: Commas) -> Self {
-        Rows {
+        let mut rows = Rows {
             columns,
             regions: Regions::get(),
             default_year,
@@ -254,7 +254,14 @@ impl<'c> Rows<'c> {
             commas,
             totals: (0, 0, String::new()),
             marks: Vec::new(),
+        };
+        // A table with a column per year marks a year in its header (`2024*`).
+        for (c, role) in columns.roles.iter().enumerate() {
+            if let Role::YearValues(y) = *role {
+                rows.mark(y, &columns.name(c));
+            }
         }
+        rows
     }
 
     fn mark(&mut self, year: i32, text: &str) {
@@ -278,7 +285,7 @@ impl<'c> Rows<'c> {
             errors.push(DataError::new(kind, at));
             return;
         }
-        let cell = |c: usize| record.fields.get(c).map_or("", |s| s.trim());
+        let cell = |c: usize| record.cell(c);
         // A row of totals is not a region: it is left out, and the footer says so.
         let named = columns.of(Role::Region).map(cell).find(|t| !t.is_empty());
         if let Some(name) = named.filter(|name| is_total(name)) {
@@ -458,7 +465,7 @@ impl<'c> Rows<'c> {
         let mut first_column = None;
         for c in self.columns.of(Role::Region) {
             first_column.get_or_insert(c);
-            let text = record.fields.get(c).map_or("", |s| s.trim());
+            let text = record.cell(c);
             if text.is_empty() {
                 continue;
             }
@@ -618,18 +625,9 @@ impl<'c> Rows<'c> {
                 vec![Text::phrase(Msg::CsvTotalsLeftOut, &args)]
             }
         };
-        let mut year_marks = self.marks;
-        for (c, role) in self.columns.roles.iter().enumerate() {
-            if let Role::YearValues(y) = *role {
-                let mark = super::columns::year_mark(&self.columns.names[c]);
-                if !mark.is_empty() {
-                    year_marks.push((y, mark.to_owned()));
-                }
-            }
-        }
         Ok(Dataset {
             notes,
-            year_marks,
+            year_marks: self.marks,
             title,
             source,
             licence: info.licence,

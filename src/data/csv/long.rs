@@ -91,7 +91,6 @@ pub(super) fn widen(
     let others: Vec<usize> = (0..header.fields.len())
         .filter(|&c| c != long.name && c != long.value && Some(c) != long.unit)
         .collect();
-    let cell = |row: &CsvRecord, c: usize| row.fields.get(c).map_or("", |s| s.trim()).to_owned();
     // The rows that give a value, each with its indicator's header text.
     let mut given: Vec<(CsvRecord, String)> = Vec::new();
     let mut notes = Vec::new();
@@ -112,20 +111,20 @@ pub(super) fn widen(
             errors.push(DataError::new(kind, Location::Cell { line, column: None }));
             continue;
         }
-        let name = cell(&row, long.name);
+        let name = row.cell(long.name).to_owned();
         // A value needs its indicator; a row with neither is a region without figures, still
         // a row (in a column without a name, which stays empty).
-        if name.is_empty() && !cell(&row, long.value).is_empty() {
+        if name.is_empty() && !row.cell(long.value).is_empty() {
             let at = Location::Cell {
                 line: row.line_of(long.name),
-                column: Some(cell(header, long.name)),
+                column: Some(header.cell(long.name).to_owned()),
             };
             errors.push(DataError::new(CsvProblem::MissingIndicator, at));
             continue;
         }
         let name = match long
             .unit
-            .map(|c| cell(&row, c))
+            .map(|c| row.cell(c))
             .filter(|u| !u.is_empty() && !name.is_empty())
         {
             Some(unit) => format!("{name}, {unit}"),
@@ -134,7 +133,7 @@ pub(super) fn widen(
         given.push((row, name));
     }
     // Which wide row and which indicator each row's value goes to, numbered as first met.
-    let text = |r: usize, c: usize| given[r].0.fields.get(c).map_or("", |s| s.trim());
+    let text = |r: usize, c: usize| given[r].0.cell(c);
     let group = numbered(given.len(), &mut |a, b| {
         let key = |r: usize| others.iter().map(move |&c| text(r, c));
         key(a).cmp(key(b))
@@ -173,7 +172,7 @@ pub(super) fn widen(
         if i == names.len() {
             names.push((name.clone(), row.line_of(long.name)));
         }
-        let value = (cell(row, long.value), row.line_of(long.value));
+        let value = (row.cell(long.value).to_owned(), row.line_of(long.value));
         match &wide[g].1[i] {
             Some((_, first_line)) if !name.is_empty() => {
                 let kind = CsvProblem::DuplicateValue {
@@ -182,7 +181,7 @@ pub(super) fn widen(
                 };
                 let at = Location::Cell {
                     line: value.1,
-                    column: Some(cell(header, long.value)),
+                    column: Some(header.cell(long.value).to_owned()),
                 };
                 errors.push(DataError::new(kind, at));
             }

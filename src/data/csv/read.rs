@@ -41,6 +41,11 @@ impl CsvRecord {
         self.line + before
     }
 
+    /// Field `index` without the spaces around it; "" past the row's end.
+    pub fn cell(&self, index: usize) -> &str {
+        self.fields.get(index).map_or("", |s| s.trim())
+    }
+
     /// A row with nothing in it, as spreadsheets export empty rows (`;;;`).
     pub fn is_blank(&self) -> bool {
         self.fields.iter().all(|f| f.trim().is_empty())
