@@ -1918,13 +1918,21 @@ fn a_trend_reveals_its_legend_with_its_lines_and_names_the_last_one() {
             Some(k.saturating_sub(1)),
             "the line shown last at step {k}"
         );
-        // A click finds only the entries drawn.
+        // A click finds only the entries drawn, and a keyboard's toggle is laid over those
+        // alone (the others wait under the legend).
         for (i, entry) in s.legend.iter().enumerate() {
             let (x, y) = (entry.area.x + 2.0, entry.area.y + 2.0);
             let hit = s.legend_hit(x, y, Some(shown)).map(|l| l.key.as_str());
             assert_eq!(
                 hit == Some(entry.key.as_str()),
                 i < k,
+                "{} at step {k}",
+                entry.key
+            );
+            let area = s.legend_area(&entry.key, Some(shown));
+            assert_eq!(
+                area,
+                (i < k).then_some(entry.area),
                 "{} at step {k}",
                 entry.key
             );

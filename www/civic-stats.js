@@ -188,10 +188,11 @@ export class CivicStats extends HTMLElement {
     u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
     // An empty box over the mark the keyboard is on, scrolled into view in whatever scrolls.
     u.spot = el('div', { class: 'spot', 'aria-hidden': 'true' });
-    u.stage = el('div', { class: 'stage' }, u.canvas, u.tooltip, u.spot);
-    // The legend's toggles as real buttons for keyboards and screen readers; they appear
-    // when one of them has focus (the canvas legend is for pointers).
+    // The legend's toggles as real buttons for keyboards and screen readers, each laid over
+    // its entry on the canvas, so that its focus ring rings the entry it switches (shown
+    // above the chart, they had covered its title). Before the canvas: first in Tab order.
     u.toggles = el('div', { class: 'toggles', role: 'group' });
+    u.stage = el('div', { class: 'stage' }, u.toggles, u.canvas, u.tooltip, u.spot);
     // The title as a heading, for a screen reader's list of headings: drawn, it is only
     // pixels, and the canvas's name is no heading.
     u.heading = el('div', { role: 'heading', class: 'visually-hidden', hidden: true });
@@ -215,7 +216,7 @@ export class CivicStats extends HTMLElement {
     // The toolbar's box is the query container its size rules ask (not the host, whose width
     // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
     root.append(u.style, el('div', { class: 'frame', part: 'frame' }, u.heading,
-      el('div', { class: 'tools', hidden: true }, u.toolbar), u.status, u.toggles, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
+      el('div', { class: 'tools', hidden: true }, u.toolbar), u.status, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
   /**
@@ -1118,10 +1119,24 @@ export class CivicStats extends HTMLElement {
     const current = entries.some((e) => e.key === this.#toggleKey) ? this.#toggleKey : entries[0]?.key;
     // A chart of one series has nothing to switch: no empty group for screen readers.
     this.#ui.toggles.hidden = entries.length < 2;
-    this.#ui.toggles.replaceChildren(...entries.map((e) => el('button', {
-      type: 'button', 'data-key': e.key, 'aria-pressed': String(!e.hidden), text: e.label,
-      tabindex: e.key === current ? '0' : '-1',
-    })));
+    // An entry the canvas does not draw (a phone's trend names one "Other regions (19)" for
+    // the lines it greys out; a reveal has not come to it) shows its button under the drawn
+    // ones, on focus: over that shared entry, or where the next entry will come.
+    const all = entries.length ? this.#chart.legendAreas() : [];
+    const areas = entries.map((_, i) => (all[4 * i] >= 0 ? all.slice(4 * i, 4 * i + 4) : []));
+    const drawn = areas.filter((a) => a.length);
+    const start = drawn.length ? [Math.min(...drawn.map(([x]) => x)), Math.max(...drawn.map(([, y, , h]) => y + h))] : [0, 0];
+    this.#ui.toggles.replaceChildren(...entries.map((e, i) => {
+      const area = areas[i];
+      const button = el('button', {
+        type: 'button', 'data-key': e.key, 'aria-pressed': String(!e.hidden), text: e.label,
+        tabindex: e.key === current ? '0' : '-1', class: area.length ? 'over' : 'loose',
+      });
+      const [left, top, width, height] = area.length ? area : start;
+      Object.assign(button.style, { left: `${left}px`, top: `${top}px` });
+      if (area.length) Object.assign(button.style, { width: `${width}px`, height: `${height}px` });
+      return button;
+    }));
   }
 
   #moveToggle(event) {

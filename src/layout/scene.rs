@@ -323,11 +323,21 @@ impl Scene {
     /// The legend entry under a point, among those a reveal showing `shown` targets draws
     /// (a click on blank space switched off an entry not drawn yet).
     pub fn legend_hit(&self, x: f64, y: f64, shown: Option<usize>) -> Option<&LegendTarget> {
-        let drawn = |l: &&LegendTarget| l.owner.zip(shown).map_or(true, |(o, s)| o < s);
+        self.drawn_legend(shown).find(|l| l.area.contains(x, y))
+    }
+
+    /// Where the entry of `key` is drawn, for a keyboard's button over it (`None` where it is
+    /// not: a phone's trend shares one entry among the lines it greys out).
+    pub fn legend_area(&self, key: &str, shown: Option<usize>) -> Option<Rect> {
+        self.drawn_legend(shown)
+            .find(|l| l.key == key)
+            .map(|l| l.area)
+    }
+
+    fn drawn_legend(&self, shown: Option<usize>) -> impl Iterator<Item = &LegendTarget> {
         self.legend
             .iter()
-            .filter(drawn)
-            .find(|l| l.area.contains(x, y))
+            .filter(move |l| l.owner.zip(shown).map_or(true, |(o, s)| o < s))
     }
 
     /// Where target `index`'s value is written (the texts it owns from its mark on; a

@@ -357,6 +357,18 @@ impl Chart {
         }
     }
 
+    /// Where the canvas draws each entry of `legend()`, four numbers an entry (x, y, width,
+    /// height; NaN where it does not), for the toggles laid over them.
+    #[wasm_bindgen(js_name = legendAreas)]
+    pub fn legend_areas(&self) -> Vec<f64> {
+        let mut out = Vec::new();
+        for e in self.figure.iter().flat_map(|f| &f.legend) {
+            let area = self.scene.legend_area(&e.key, self.overlay.reveal);
+            out.extend_from_slice(&area.map_or([f64::NAN; 4], |r| [r.x, r.y, r.w, r.h]));
+        }
+        out
+    }
+
     /// Hides the series (or pie slice) `key` if shown, shows it if hidden, and redraws. The
     /// last one shown stays: hiding it brought every other one back, unasked.
     pub fn toggle(&mut self, key: &str) -> Result<(), JsError> {

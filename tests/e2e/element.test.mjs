@@ -667,7 +667,7 @@ test('value changes animate briefly, and not at all when reduced motion is prefe
   }
 });
 
-test('keyboard users toggle series with real buttons that show when focused', async () => {
+test('keyboard users toggle series with real buttons over the legend entries they switch', async () => {
   const { page, context, problems } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en&chart=pie`);
   await loaded(page);
@@ -678,8 +678,18 @@ test('keyboard users toggle series with real buttons that show when focused', as
   const canvasTop = () => page.locator('civic-stats canvas').boundingBox().then((b) => b.y);
   const before = await canvasTop();
   await media.focus();
-  assert.ok((await media.boundingBox()).width > 20, 'visible once focused');
+  const box = await media.boundingBox();
+  assert.ok(box.width > 20, 'its ring as wide as the entry');
   assert.equal(await canvasTop(), before, 'the chart does not move down for them');
+  // Its focus ring rings the canvas's own entry (shown above the chart, the buttons had
+  // covered its title), and a click there switches the same series.
+  const under = await page.evaluate(([x, y]) => {
+    const host = document.querySelector('civic-stats');
+    const rect = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return host.chart.legendHit(x - rect.left, y - rect.top);
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  assert.equal(under, 'media');
+  assert.equal(await media.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
   await page.keyboard.press('Enter');
   const again = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
   assert.equal(await again.getAttribute('aria-pressed'), 'false');
@@ -695,6 +705,31 @@ test('keyboard users toggle series with real buttons that show when focused', as
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
   assert.match(await chart(page, 'stateQuery'), /hidden=media/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a toggle for a line the legend does not name shows its name under the legend on focus', async () => {
+  const src = encodeURIComponent('data/examples/illustrative-regions.json');
+  const { page, context, problems } = await open(env.browser,
+    `${env.base}embed.html?src=${src}&lang=en&chart=trend&indicator=ngo&selected=KZ-10`, { width: 380, height: 800 });
+  await loaded(page);
+  // On a phone the 19 grey lines share one entry: their buttons have no entry of their own.
+  const texts = await chart(page, 'texts');
+  assert.ok(texts.some((t) => /^Other regions \(19\)$/.test(t)), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => t.startsWith('Aktobe')), 'not named in the legend');
+  const aktobe = page.locator('civic-stats .toggles button', { hasText: 'Aktobe Region' });
+  assert.equal(await aktobe.evaluate((b) => getComputedStyle(b).opacity), '0', 'unseen until focused');
+  await aktobe.focus();
+  assert.equal(await aktobe.evaluate((b) => getComputedStyle(b).opacity), '1');
+  // Under the drawn entry, over the shared one: the title and the highlighted entry stay seen.
+  const [abai, box] = await Promise.all([
+    page.locator('civic-stats .toggles button', { hasText: 'Abai Region' }).boundingBox(),
+    aktobe.boundingBox(),
+  ]);
+  assert.ok(box.y >= abai.y + abai.height, `${JSON.stringify(box)} under ${JSON.stringify(abai)}`);
+  await page.keyboard.press('Enter');
+  assert.match(await chart(page, 'stateQuery'), /hidden=KZ-15/);
   assert.deepEqual(problems, []);
   await context.close();
 });
