@@ -837,7 +837,6 @@ export class CivicStats extends HTMLElement {
       this.#toggleKey = key;
       this.#keepingStep(() => this.#chart.toggle(key));
       this.#animate();
-      u.toggles.querySelector(`[data-key="${CSS.escape(key)}"]`)?.focus();
     });
     on(u.export, 'click', () => this.#toggleMenu());
     on(u.menu, 'click', (event) => {
@@ -1119,6 +1118,9 @@ export class CivicStats extends HTMLElement {
     const current = entries.some((e) => e.key === this.#toggleKey) ? this.#toggleKey : entries[0]?.key;
     // A chart of one series has nothing to switch: no empty group for screen readers.
     this.#ui.toggles.hidden = entries.length < 2;
+    // Made anew at every drawing: one in focus passes it on (a phone turned, or a step of a
+    // reveal, had left the focus nowhere).
+    const focused = this.#ui.toggles.contains(this.shadowRoot.activeElement);
     // An entry the canvas does not draw (a phone's trend names one "Other regions (19)" for
     // the lines it greys out; a reveal has not come to it) shows its button under the drawn
     // ones, on focus: over that shared entry, or where the next entry will come.
@@ -1137,6 +1139,7 @@ export class CivicStats extends HTMLElement {
       if (area.length) Object.assign(button.style, { width: `${width}px`, height: `${height}px` });
       return button;
     }));
+    if (focused) this.#ui.toggles.querySelector('[tabindex="0"]')?.focus();
   }
 
   #moveToggle(event) {

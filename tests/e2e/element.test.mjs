@@ -683,12 +683,13 @@ test('keyboard users toggle series with real buttons over the legend entries the
   assert.equal(await canvasTop(), before, 'the chart does not move down for them');
   // Its focus ring rings the canvas's own entry (shown above the chart, the buttons had
   // covered its title), and a click there switches the same series.
-  const under = await page.evaluate(([x, y]) => {
+  // The legend entry the canvas has under a box's centre.
+  const under = (b) => page.evaluate(([x, y]) => {
     const host = document.querySelector('civic-stats');
     const rect = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
     return host.chart.legendHit(x - rect.left, y - rect.top);
-  }, [box.x + box.width / 2, box.y + box.height / 2]);
-  assert.equal(under, 'media');
+  }, [b.x + b.width / 2, b.y + b.height / 2]);
+  assert.equal(await under(box), 'media');
   assert.equal(await media.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
   await page.keyboard.press('Enter');
   const again = page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' });
@@ -701,6 +702,16 @@ test('keyboard users toggle series with real buttons over the legend entries the
   assert.deepEqual(await stops(), ['Regional branches of political parties']);
   await page.keyboard.press('ArrowRight');
   assert.deepEqual(await stops(), ['Non-governmental organisations'], 'wraps around');
+  // A phone turned redraws the chart and remakes the buttons: the focus stays on the one
+  // it was on, which lies over its entry where the entry has moved.
+  const focused = () => page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.textContent);
+  const width = page.viewportSize().width;
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.waitForFunction((w) => document.querySelector('civic-stats')
+    .shadowRoot.querySelector('canvas').clientWidth < w, width - 100);
+  assert.equal(await focused(), 'Non-governmental organisations');
+  const moved = await page.locator('civic-stats .toggles button', { hasText: 'Non-governmental' }).boundingBox();
+  assert.equal(await under(moved), 'ngo');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
