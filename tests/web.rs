@@ -178,13 +178,13 @@ fn bars_and_their_values_are_painted_in_their_own_colours() {
     }
 }
 
-/// Each label's text and the canvas font it was painted in, for the paints while `during`
-/// runs: `fillText` is wrapped for that time.
-fn labels_painted(during: impl FnOnce()) -> Vec<(String, String)> {
+/// Each label's text, the canvas font it was painted in and its alignment (`textAlign
+/// textBaseline`), for the paints while `during` runs: `fillText` is wrapped for that time.
+fn labels_painted(during: impl FnOnce()) -> Vec<(String, String, String)> {
     let record = js_sys::Function::new_no_args(
         "const proto = CanvasRenderingContext2D.prototype, fill = proto.fillText, seen = [];
          proto.fillText = function (text, ...rest) {
-           seen.push([String(text), this.font]);
+           seen.push([String(text), this.font, `${this.textAlign} ${this.textBaseline}`]);
            return fill.call(this, text, ...rest);
          };
          return () => { proto.fillText = fill; return seen; };",
@@ -198,6 +198,7 @@ fn labels_painted(during: impl FnOnce()) -> Vec<(String, String)> {
             (
                 pair.get(0).as_string().unwrap(),
                 pair.get(1).as_string().unwrap(),
+                pair.get(2).as_string().unwrap(),
             )
         })
         .collect()
@@ -211,15 +212,22 @@ fn labels_are_painted_in_their_own_fonts_on_every_paint() {
     let canvas = canvas(640);
     let mut chart = Chart::new(canvas.clone(), options(r#"{"lang":"en"}"#)).unwrap();
     let first = labels_painted(|| chart.load_json(ZHETYSU).unwrap());
-    let font = |labels: &[(String, String)], text: &str| {
-        let found = labels.iter().find(|(t, _)| t == text);
-        found.map(|(_, f)| f.clone()).unwrap_or_default()
+    let label = |labels: &[(String, String, String)], text: &str| {
+        let found = labels.iter().find(|(t, ..)| t == text);
+        found
+            .map(|(_, f, a)| (f.clone(), a.clone()))
+            .unwrap_or_default()
     };
-    // The values are bold, the names beside them regular, in one size.
-    let (value, name) = (font(&first, "377"), font(&first, "Ethnocultural centres"));
-    assert!(value.starts_with("bold "), "{first:?}");
-    assert!(!name.contains("bold"), "{first:?}");
-    assert_eq!(value.replace("bold ", ""), name.replace("normal ", ""));
+    // The values are bold, the names beside them regular, in one size; the names end where
+    // the bars begin, and the values begin after them.
+    let (value, name) = (label(&first, "377"), label(&first, "Ethnocultural centres"));
+    assert!(value.0.starts_with("bold "), "{first:?}");
+    assert!(!name.0.contains("bold"), "{first:?}");
+    assert_eq!(value.0.replace("bold ", ""), name.0.replace("normal ", ""));
+    assert_eq!(
+        (value.1.as_str(), name.1.as_str()),
+        ("start middle", "end middle")
+    );
     for paint in 0..2 {
         let again = labels_painted(|| chart.draw().unwrap());
         assert_eq!(again, first, "repaint {paint}");
@@ -232,11 +240,11 @@ fn labels_are_painted_in_their_own_fonts_on_every_paint() {
     // (It wraps some names differently: the labels painted both times are compared.)
     let both: Vec<_> = first
         .iter()
-        .filter_map(|(text, before)| {
+        .filter_map(|(text, before, _)| {
             large
                 .iter()
-                .find(|(t, _)| t == text)
-                .map(|(_, after)| (text, before, after))
+                .find(|(t, ..)| t == text)
+                .map(|(_, after, _)| (text, before, after))
         })
         .collect();
     assert!(both.len() > 10, "{large:?}");

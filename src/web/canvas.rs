@@ -27,6 +27,10 @@ extern "C" {
     fn set_fill_style(this: &Context, value: &JsValue);
     #[wasm_bindgen(method, setter = font)]
     fn set_font(this: &Context, value: &JsValue);
+    #[wasm_bindgen(method, setter = textAlign)]
+    fn set_text_align(this: &Context, value: &JsValue);
+    #[wasm_bindgen(method, setter = textBaseline)]
+    fn set_text_baseline(this: &Context, value: &JsValue);
 }
 
 /// The labels, colours and fonts painted, as JavaScript strings, kept from paint to paint: a
@@ -263,8 +267,9 @@ impl DrawingBackend for Canvas<'_> {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
+        let context: &Context = self.context.unchecked_ref();
         if baseline != self.baseline {
-            self.context.set_text_baseline(baseline);
+            context.set_text_baseline(self.strings.get(baseline));
             self.baseline = baseline;
         }
         let align = match anchor.h_pos {
@@ -273,7 +278,7 @@ impl DrawingBackend for Canvas<'_> {
             HPos::Center => "center",
         };
         if align != self.align {
-            self.context.set_text_align(align);
+            context.set_text_align(self.strings.get(align));
             self.align = align;
         }
         self.set_fill(rgb);
