@@ -253,3 +253,47 @@ fn labels_are_painted_in_their_own_fonts_on_every_paint() {
         assert_eq!(before.contains("bold"), after.contains("bold"), "{text}");
     }
 }
+
+/// A pie's edge lies on its circle between pixels: the canvas is given its corners as they
+/// are. Rounded to whole pixels, as plotters' backends take them, the edge of a 150 px
+/// radius ran straight for some 30 px where the circle is nearly level or upright, and
+/// corners lay up to a pixel off it.
+#[wasm_bindgen_test]
+fn a_pies_edge_is_drawn_round() {
+    let canvas = canvas(640);
+    let mut chart = Chart::new(canvas.clone(), options(r#"{"chart":"pie"}"#)).unwrap();
+    let record = js_sys::Function::new_no_args(
+        "const proto = CanvasRenderingContext2D.prototype, paths = [];
+         const saved = ['beginPath', 'moveTo', 'lineTo'].map((m) => [m, proto[m]]);
+         proto.beginPath = function () { paths.push([]); return saved[0][1].call(this); };
+         for (const [m, f] of saved.slice(1)) {
+           proto[m] = function (x, y) { paths.at(-1)?.push([x, y]); return f.call(this, x, y); };
+         }
+         return () => { for (const [m, f] of saved) proto[m] = f; return paths; };",
+    );
+    let stop: js_sys::Function = record.call0(&JsValue::NULL).unwrap().dyn_into().unwrap();
+    chart.load_json(ZHETYSU).unwrap();
+    let paths: js_sys::Array = stop.call0(&JsValue::NULL).unwrap().dyn_into().unwrap();
+    let points = |path: JsValue| -> Vec<(f64, f64)> {
+        let path: js_sys::Array = path.dyn_into().unwrap();
+        let xy = |p: JsValue| {
+            js_sys::Array::from(&p)
+                .get(0)
+                .as_f64()
+                .zip(js_sys::Array::from(&p).get(1).as_f64())
+        };
+        path.iter().filter_map(xy).collect()
+    };
+    // The largest slice (NGOs, 80 %): its corners round the edge, then the centre.
+    let slice = paths.iter().map(points).max_by_key(Vec::len).unwrap();
+    assert!(slice.len() > 100, "{} corners", slice.len());
+    let (cx, cy) = *slice.last().unwrap();
+    let edge = &slice[..slice.len() - 1];
+    let radii: Vec<f64> = edge.iter().map(|(x, y)| (x - cx).hypot(y - cy)).collect();
+    let r = radii.iter().sum::<f64>() / radii.len() as f64;
+    let off = radii.iter().map(|d| (d - r).abs()).fold(0.0, f64::max);
+    assert!(
+        r > 100.0 && off < 0.05,
+        "radius {r}, a corner {off} px off the circle"
+    );
+}

@@ -21,6 +21,26 @@ impl BackendStyle for Stroke {
     }
 }
 
+/// A plotters backend, with polygons at sub-pixel precision where it can draw them so.
+/// plotters' trait rounds every corner to a whole pixel, which at a devicePixelRatio of 1
+/// flattened a pie's edge into straight runs some 30 px long where the circle is nearly level
+/// or upright. The default rounds as plotters does (the SVG export, at its CSS pixel size).
+pub trait Backend: DrawingBackend {
+    /// Fills the polygon through `points`, in backend pixels.
+    fn fill_fine(
+        &mut self,
+        points: impl Iterator<Item = (f64, f64)>,
+        color: Rgb,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let whole = |v: f64| v.round() as i32;
+        // As a Vec, the type the outlines above use: one copy of each backend's code.
+        let points: Vec<(i32, i32)> = points.map(|(x, y)| (whole(x), whole(y))).collect();
+        self.fill_polygon(points, &Stroke(color, 0))
+    }
+}
+
+impl Backend for plotters::backend::SVGBackend<'_> {}
+
 /// How scene coordinates map onto a backend.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Surface {
@@ -52,7 +72,7 @@ pub struct Overlay {
 }
 
 /// Draws `scene` on `backend`.
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: Backend>(
     backend: &mut DB,
     scene: &Scene,
     theme: &Theme,
@@ -155,10 +175,8 @@ pub fn draw<DB: DrawingBackend>(
                 backend.draw_path(points.iter().map(|&(x, y)| (px(x), px(y))), &style)?;
             }
             Shape::Polygon { points, paint } => {
-                let style = Stroke(theme.color(*paint), 0);
-                // As a Vec, the type the outlines above use: one copy of each backend's code.
-                let points: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
-                backend.fill_polygon(points, &style)?;
+                let points = points.iter().map(|&(x, y)| (x * scale, y * scale));
+                backend.fill_fine(points, theme.color(*paint))?;
             }
             Shape::Text(t) => {
                 let pos = match t.anchor {

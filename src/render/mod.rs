@@ -8,6 +8,6 @@ mod draw;
 mod svg;
 mod theme;
 
-pub use draw::{draw, Overlay, Surface};
+pub use draw::{draw, Backend, Overlay, Surface};
 pub use svg::{to_svg, to_svg_with};
 pub use theme::{Rgb, Theme};

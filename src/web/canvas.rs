@@ -5,8 +5,10 @@
 //! makes each colour a new JS string: the seed's chart of four bars made 174 canvas calls a
 //! redraw (92 now), 110 of them for its 22 labels, and those crossings into JavaScript were
 //! most of the time the module took (issue 7's target for the redraw is half a millisecond).
-//! Paths, outlines and polygons still go through plotters-canvas as they are.
+//! Polygons are filled here too, at their corners between pixels (plotters' trait would round
+//! them); paths and outlines still go through plotters-canvas as they are.
 
+use crate::render::{Backend, Rgb};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -137,6 +139,20 @@ impl<'a> Canvas<'a> {
         self.align = "";
         self.baseline = "";
         done
+    }
+}
+
+impl Backend for Canvas<'_> {
+    /// A path of the corners as they are: the canvas takes them between pixels.
+    fn fill_fine(&mut self, points: impl Iterator<Item = (f64, f64)>, Rgb(r, g, b): Rgb) -> Result {
+        self.set_fill((r, g, b));
+        let context = &self.context;
+        context.begin_path();
+        for (x, y) in points {
+            context.line_to(x, y);
+        }
+        context.fill();
+        Ok(())
     }
 }
 
