@@ -1074,7 +1074,13 @@ export class CivicStats extends HTMLElement {
     const show = open ?? u.menu.hidden;
     u.menu.hidden = !show;
     u.export.setAttribute('aria-expanded', String(show));
-    if (show) u.png.focus();
+    if (!show) return;
+    // Under its button's right end, or moved right as far as keeps it inside the widget: a
+    // phone's toolbar had put its first letters off the screen.
+    u.menu.style.right = '';
+    const spill = u.stage.getBoundingClientRect().left - u.menu.getBoundingClientRect().left;
+    if (spill > 0) u.menu.style.right = `${-spill}px`;
+    u.png.focus();
   }
 
   #fileName(extension) {

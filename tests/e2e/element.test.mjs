@@ -65,8 +65,39 @@ test('on a phone, and in a site\'s narrow sidebar, the toolbar is one row, in ev
     const right = await page.evaluate(() => Math.max(...[...document.querySelector('civic-stats').shadowRoot
       .querySelectorAll('.toolbar button')].map((b) => b.getBoundingClientRect().right)));
     assert.ok(right <= width - 2, `${lang} ${width}: the last tool touches the edge (${right})`);
+    // The Download list opens inside the widget (a phone's had its first letters off screen).
+    await page.locator('civic-stats .export > button').click();
+    const [menu, host] = await Promise.all([page.locator('civic-stats .menu').boundingBox(),
+      page.locator('civic-stats').boundingBox()]);
+    assert.ok(menu.x >= host.x && menu.x + menu.width <= host.x + host.width, `${lang} ${width}: ${JSON.stringify({ menu, host })}`);
     await context.close();
   }
+});
+
+test('a dark chart\'s tooltip stands apart from it, and its embed page is dark below it', async () => {
+  const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&lang=en&theme=dark'), { width: 800, height: 1400 });
+  await loaded(page);
+  const { x, y } = await targetCentre(page, 0);
+  await page.mouse.move(x, y);
+  const tooltip = page.locator('civic-stats .tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  const colours = await page.evaluate(() => {
+    const host = document.querySelector('civic-stats');
+    const tip = getComputedStyle(host.shadowRoot.querySelector('.tooltip'));
+    return {
+      chart: getComputedStyle(host).backgroundColor, page: getComputedStyle(document.documentElement).backgroundColor,
+      tip: tip.backgroundColor, border: tip.borderTopStyle === 'none' ? null : tip.borderTopColor,
+    };
+  });
+  // The frame is taller than the chart: below it, the page is the chart's colour, not white.
+  assert.equal(colours.page, colours.chart);
+  assert.ok((await page.locator('civic-stats').boundingBox()).height < 1000);
+  // As dark as the chart (#1a1a1a on #1b1d21), the tooltip read as a hole in the bars.
+  const light = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b);
+  assert.ok(light(colours.tip) - light(colours.chart) > 40, JSON.stringify(colours));
+  assert.ok(colours.border && light(colours.border) - light(colours.chart) > 200, JSON.stringify(colours));
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('on a phone the tooltip never covers the bar it describes', async () => {
