@@ -3180,12 +3180,17 @@ fn a_later_year_that_few_regions_have_is_not_the_default() {
 
 /// An accessibility review: in a grouped chart the highlighted region was told apart by its
 /// label's colour alone (its bars keep their indicators' colours). Its label is underlined,
-/// and no other is.
+/// and no other is. A screenshot review: that colour, an orange, passed for an indicator's
+/// bars beside it; where bars keep their indicators' colours the label keeps the text's.
 #[test]
 fn a_highlighted_regions_label_is_underlined_not_only_coloured() {
     use civic_stats::layout::{Paint, Shape};
     let data = common::illustrative();
-    for kind in [ChartKind::Grouped, ChartKind::Bar] {
+    for (kind, paint) in [
+        (ChartKind::Grouped, Paint::Text),
+        (ChartKind::Stacked, Paint::Text),
+        (ChartKind::Bar, Paint::Highlight),
+    ] {
         let o = Options {
             lang: Lang::En,
             selected: Some("KZ-19".into()),
@@ -3195,13 +3200,21 @@ fn a_highlighted_regions_label_is_underlined_not_only_coloured() {
         let (_, s, _) = draw(&data, &o, 700.0);
         let label = s
             .texts()
-            .find(|t| t.text == "Almaty Region" && t.paint == Paint::Highlight)
+            .find(|t| t.text == "Almaty Region" && t.paint == paint)
             .unwrap_or_else(|| panic!("{kind:?}: a highlighted label"));
+        assert!(
+            s.texts()
+                .all(|t| t.paint != Paint::Highlight || paint == Paint::Highlight),
+            "{kind:?}: no text in the highlight's colour"
+        );
         let under: Vec<_> = (s.shapes.iter())
             .filter_map(|sh| match sh {
                 Shape::Line {
-                    from, to, paint, ..
-                } if *paint == Paint::Highlight => Some((*from, *to)),
+                    from,
+                    to,
+                    paint: p,
+                    width,
+                } if *p == paint && *width == 2.0 => Some((*from, *to)),
                 _ => None,
             })
             .collect();

@@ -395,7 +395,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         let note = category.note.as_ref().filter(|_| !dense);
         let count = lines.len() + usize::from(note.is_some());
         let first = mid - (count as f64 - 1.0) * line_h / 2.0;
-        let label_paint = if category.selected {
+        // A selected region's name takes its bar's highlight; where its bars keep their
+        // indicators' colours, the highlight (an orange) passed for one of them.
+        let label_paint = if category.selected && m == Mode::Single {
             Paint::Highlight
         } else {
             Paint::Text
@@ -410,10 +412,10 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 label_paint,
             );
             // Underlined too, not only coloured (WCAG 1.4.1): in a grouped chart the bars
-            // keep their indicators' colours, and the label was all that told it apart.
+            // keep their indicators' colours, and the label is all that tells it apart.
             if category.selected {
                 let y = at.y + at.h - 1.0;
-                b.line((at.x, y), (at.x + at.w, y), 1.5, label_paint);
+                b.line((at.x, y), (at.x + at.w, y), 2.0, label_paint);
             }
         }
         if let Some(note) = note {
