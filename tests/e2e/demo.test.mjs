@@ -56,6 +56,35 @@ test('the language switch redraws the chart in Russian and English', async () =>
   await context.close();
 });
 
+test('the file picker speaks the page\'s language, and opens from a click or the keyboard', async () => {
+  const { page, context, problems } = await open(env.browser, env.base);
+  await loaded(page);
+  // The input's own button and "No file chosen" are the browser's English; the page's
+  // button stands for them, and the field is named by its label.
+  const button = page.locator('.file-button');
+  assert.equal(await button.textContent(), 'Файлды таңдау…');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  assert.equal(await button.textContent(), 'Выбрать файл…');
+  const input = page.getByLabel('Свой файл (CSV, JSON)');
+  assert.equal(await input.getAttribute('type'), 'file');
+  assert.ok(!(await input.isVisible()) || (await input.boundingBox()).width <= 1, 'the native control is not shown');
+  const [clicked] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  assert.ok(clicked);
+  // Tabbed to, the page's button shows the focus ring; Space opens the picker.
+  await input.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
+  const [pressed] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  assert.ok(pressed);
+  // Every field's name on one line, the file's too (its hint had lifted it above the row).
+  const tops = await page.$$eval('.controls > label > span:first-child', (spans) =>
+    spans.slice(0, 2).map((s) => Math.round(s.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, JSON.stringify(tops));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a malformed dataset shows a located message in the widget, not a blank canvas', async () => {
   const { page, context } = await open(env.browser, `${env.base}?src=broken.json`);
   await page.route('**/broken.json', (route) =>
