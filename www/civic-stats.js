@@ -996,8 +996,11 @@ export class CivicStats extends HTMLElement {
     // values (80 bars appeared in class without a number); else the keys.
     const shown = chart?.revealed ?? 0;
     const unwritten = stops && shown > 0 && chart.targetBox(shown - 1).length === 4;
-    const said = unwritten ? chart.tooltip(shown - 1).join(' · ') : this.#t('PresentHint');
-    u.hintText.textContent = (progress && `${progress} · `) + said;
+    // A touch screen has no keys to name (a phone's hint took five lines): the buttons
+    // either side say it.
+    const keys = matchMedia('(hover: none)').matches ? '' : this.#t('PresentHint');
+    const said = unwritten ? chart.tooltip(shown - 1).join(' · ') : keys;
+    u.hintText.textContent = [progress, said].filter(Boolean).join(' · ');
     u.back.setAttribute('aria-disabled', String(!stops || stops.reached === 0));
     u.next.setAttribute('aria-disabled', String(!stops || stops.reached === stops.total));
     return progress;

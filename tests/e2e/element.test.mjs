@@ -368,21 +368,23 @@ test('presenting on a phone: taps on its buttons step through the chart', async 
   const hint = page.locator('civic-stats .hint p');
   const [back, next] = ['Back', 'Next'].map((name) => page.locator('civic-stats .hint').getByRole('button', { name }));
   assert.equal(await revealed(), 0);
-  assert.match(await hint.textContent(), /^0 \/ \d+ · /);
+  // Its count alone: a touch screen has no arrow keys or space bar to name (the keys took
+  // five lines of a phone's large type).
+  assert.match(await hint.textContent(), /^0 \/ \d+$/);
   assert.equal(await back.getAttribute('aria-disabled'), 'true', 'nothing to go back to');
   await next.tap();
   await next.tap();
   const two = await revealed();
   assert.ok(two > 0, 'lines appear');
-  assert.match(await hint.textContent(), /^2 \/ \d+ · /);
+  assert.match(await hint.textContent(), /^2 \/ \d+( · |$)/);
   assert.equal(await back.getAttribute('aria-disabled'), 'false');
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-presenting-phone.png` });
   await back.tap();
-  assert.match(await hint.textContent(), /^1 \/ \d+ · /);
+  assert.match(await hint.textContent(), /^1 \/ \d+( · |$)/);
   assert.ok(await revealed() < two);
   // Tapped, the chart keeps the keys, for a clicker or a keyboard plugged in.
   await page.keyboard.press('ArrowRight');
-  assert.match(await hint.textContent(), /^2 \/ \d+ · /);
+  assert.match(await hint.textContent(), /^2 \/ \d+( · |$)/);
   assert.deepEqual(problems, []);
   await context.close();
 });
