@@ -1040,6 +1040,9 @@ export class CivicStats extends HTMLElement {
     const box = u.stage.getBoundingClientRect();
     const k = u.stage.clientWidth / box.width || 1;
     const stage = { top: box.top, width: box.width * k, height: box.height * k };
+    // On a phone at most half the chart wide, so that it fits beside a short bar rather than
+    // over the bars above it (18 em took two thirds of a 412 px chart).
+    u.tooltip.style.maxWidth = stage.width < 600 ? `${Math.round(stage.width / 2)}px` : '';
     // Measured at the left edge: near the right one the box would shrink to fit.
     u.tooltip.style.left = '0px';
     const tip = { width: u.tooltip.offsetWidth, height: u.tooltip.offsetHeight };
@@ -1049,19 +1052,32 @@ export class CivicStats extends HTMLElement {
     const centred = clampLeft(x + w / 2 - tip.width / 2);
     const inside = ([l, t]) => l >= 0 && t >= 0 && l + tip.width <= stage.width && t + tip.height <= stage.height;
     const seen = ([l, t]) => inside([l, t]) && stage.top + t / k >= 0 && stage.top + (t + tip.height) / k <= innerHeight;
-    // Beside it after its value, also reaching down from its top or up from its bottom, the
-    // first clear of the values of the marks either side (the last bar's tooltip had covered
-    // its "7" and the "56" above it); else after the mark alone, before it, above or below.
-    const besides = [[x + w + 10, beside], [x + w + 10, clampTop(y)], [x + w + 10, clampTop(y + h - tip.height)]];
+    // Beside it after its value, also reaching down from its top or up from its bottom; else
+    // after the mark alone, before it, above or below: the first on screen that covers least
+    // of the marks near it, counting their values four times (a bar partly under it still
+    // reads, its figure does not). The last bar's tooltip had covered its "7" and the "56"
+    // above it; a grouped chart's, the "394" of a bar above where a place below was free.
+    const near = [-3, -2, -1, 1, 2, 3].map((d) => chart.targetBox(index + d)).filter((b) => b.length);
+    const across = (a, size, b, length) => Math.max(0, Math.min(a + size, b + length) - Math.max(a, b));
+    // Beside it means level with some of it: centred, from its top, up from its bottom, or
+    // just clear of a neighbour's mark or figure above or below.
+    const edges = near.flatMap((b) => [b.at(-3) - tip.height - 2, b.at(-3) + b.at(-1) + 2]);
+    const tops = [beside, y, y + h - tip.height, ...edges].map(clampTop)
+      .filter((t) => t <= y + h && t + tip.height >= y);
+    // Beside, also past the figures of the marks it would reach down or up to ("70" under "40";
+    // one it would graze is left to the count of what it covers).
+    const past = (t) => Math.max(x + w, ...near.filter((b) => across(t, tip.height, b.at(-3), b.at(-1)) > 4)
+      .map((b) => b.at(-4) + b.at(-2)));
     const places = [
-      ...besides, [mx + mw + 10, clampTop(my + mh / 2 - tip.height / 2)],
+      ...tops.map((t) => [x + w + 10, t]), ...tops.map((t) => [past(t) + 10, t]),
+      [mx + mw + 10, clampTop(my + mh / 2 - tip.height / 2)],
       [x - tip.width - 10, beside], [centred, y - tip.height - 8], [centred, y + h + 8],
     ];
-    const near = [index - 1, index + 1].map((i) => chart.targetBox(i).slice(4)).filter((b) => b.length);
-    const clear = ([l, t]) => near.every(([nx, ny, nw, nh]) =>
-      l >= nx + nw || l + tip.width <= nx || t >= ny + nh || t + tip.height <= ny);
-    const [left, top] = besides.find((p) => seen(p) && clear(p)) ?? places.find(seen) ?? places.find(inside)
-      ?? [clampLeft(x + w - tip.width), beside];
+    const overlap = ([l, t], [bx, by, bw, bh]) => across(l, tip.width, bx, bw) * across(t, tip.height, by, bh);
+    const covered = (p) => near.reduce((sum, b) => sum + overlap(p, b) + (b.length > 4 ? 4 * overlap(p, b.slice(4)) : 0), 0);
+    const onScreen = places.filter(seen);
+    const least = onScreen.length ? onScreen.reduce((best, p) => (covered(p) < covered(best) ? p : best)) : null;
+    const [left, top] = least ?? places.find(inside) ?? [clampLeft(x + w - tip.width), beside];
     u.tooltip.style.left = `${Math.round(left)}px`;
     u.tooltip.style.top = `${Math.round(top)}px`;
     if (reveal) u.tooltip.scrollIntoView({ block: 'nearest', inline: 'nearest' });

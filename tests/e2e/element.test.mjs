@@ -100,6 +100,34 @@ test('a dark chart\'s tooltip stands apart from it, and its embed page is dark b
   await context.close();
 });
 
+test('a grouped chart\'s tooltip keeps off every figure written beside the bars', async () => {
+  const src = encodeURIComponent('data/examples/illustrative-regions.json');
+  for (const [width, index] of [[800, 1], [800, 2], [800, 5], [412, 1], [412, 6]]) {
+    const { page, context, problems } = await open(env.browser,
+      `${env.base}embed.html?src=${src}&lang=en&chart=grouped&regions=KZ-10,KZ-11,KZ-15`, { width, height: 900 });
+    await loaded(page);
+    const { x, y } = await targetCentre(page, index);
+    await page.mouse.move(x, y);
+    const tooltip = page.locator('civic-stats .tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const tip = await tooltip.boundingBox();
+    // Every figure's box on the page ("394" above the "40" had been hidden under its tooltip).
+    const figures = await page.evaluate(() => {
+      const host = document.querySelector('civic-stats');
+      const r = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return Array.from({ length: host.chart.targetCount }, (_, i) => host.chart.targetBox(i).slice(4))
+        .filter((b) => b.length).map(([bx, by, bw, bh], i) => ({ i, x: r.left + bx, y: r.top + by, w: bw, h: bh }));
+    });
+    assert.ok(figures.length > 8);
+    // Grazing a figure's line box (above its digits' tops) is no harm: a tenth of it at most.
+    const across = (a, size, b, length) => Math.max(0, Math.min(a + size, b + length) - Math.max(a, b));
+    const under = figures.filter((f) => across(tip.x, tip.width, f.x, f.w) * across(tip.y, tip.height, f.y, f.h) > f.w * f.h / 10);
+    assert.deepEqual(under, [], `${width} px, value ${index}: ${JSON.stringify(tip)}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('on a phone the tooltip never covers the bar it describes', async () => {
   const { page, context } = await open(env.browser,
     `${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=kk`, { width: 375, height: 2000, scale: 2 });
