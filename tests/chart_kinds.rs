@@ -1132,6 +1132,33 @@ fn hiding_a_legend_entry_removes_its_series_but_keeps_colours_and_the_entry() {
             .map(|l| l.key.as_str()),
         Some("ngo")
     );
+    // Its swatch is an empty square in the muted text's colour (filled in the grid's grey it
+    // all but vanished), the others' filled in their series' colours.
+    use civic_stats::layout::{Paint, Shape};
+    let at = |x: f64, y: f64, r: civic_stats::layout::Rect| r.contains(x, y);
+    let swatches: Vec<_> = (s.shapes.iter())
+        .filter_map(|sh| match sh {
+            Shape::Path { points, paint, .. } if at(points[0].0, points[0].1, first.area) => {
+                Some((*paint, points.len()))
+            }
+            Shape::Rect { rect, paint } if at(rect.x + 1.0, rect.y + 1.0, first.area) => {
+                Some((*paint, 1))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        swatches,
+        [(Paint::MutedText, 5)],
+        "the hidden entry's swatch"
+    );
+    let filled = (s.shapes.iter())
+        .filter(|sh| {
+            matches!(sh, Shape::Rect { rect, paint: Paint::Series(_) }
+            if s.legend[1..].iter().any(|l| at(rect.x + 1.0, rect.y + 1.0, l.area)))
+        })
+        .count();
+    assert_eq!(filled, 3, "the shown entries' swatches");
     // Hiding everything shows everything rather than an empty chart.
     let o = Options {
         hidden: vec![

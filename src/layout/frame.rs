@@ -224,12 +224,26 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         } else {
             paint
         };
+        let (x0, y0) = (x, mid - swatch / 2.0);
         match paint {
             Paint::Series(color) if shaped => {
                 let points = marker(color, x + swatch / 2.0, mid, swatch * 0.45);
                 b.push(Shape::Polygon { points, paint });
             }
-            _ => b.rect(Rect::new(x, mid - swatch / 2.0, swatch, swatch), paint),
+            // A switched-off series' swatch is an empty square in the muted text's colour:
+            // filled in the grid's grey it all but vanished (1.3:1 on white).
+            _ if hidden => {
+                let (x1, y1) = (x0 + swatch - 0.75, y0 + swatch - 0.75);
+                let (x0, y0) = (x0 + 0.75, y0 + 0.75);
+                let points = vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
+                let paint = Paint::MutedText;
+                b.push(Shape::Path {
+                    points,
+                    width: 1.5,
+                    paint,
+                });
+            }
+            _ => b.rect(Rect::new(x0, y0, swatch, swatch), paint),
         }
         let text_paint = if hidden {
             Paint::MutedText
