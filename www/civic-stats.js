@@ -1056,7 +1056,7 @@ export class CivicStats extends HTMLElement {
     // after the mark alone, before it, above or below: the first on screen that covers least
     // of the marks near it, counting their values four times (a bar partly under it still
     // reads, its figure does not). The last bar's tooltip had covered its "7" and the "56"
-    // above it; a grouped chart's, the "394" of a bar above where a place below was free.
+    // above it; a grouped chart's, the "394" of the bar above where a place beside was free.
     const near = [-3, -2, -1, 1, 2, 3].map((d) => chart.targetBox(index + d)).filter((b) => b.length);
     const across = (a, size, b, length) => Math.max(0, Math.min(a + size, b + length) - Math.max(a, b));
     // Beside it means level with some of it: centred, from its top, up from its bottom, or
