@@ -3004,6 +3004,30 @@ fn a_reference_line_crosses_trends_and_every_kind_of_bar() {
                 .collect();
             assert!(dashes.len() > 2, "{kind:?} {width}: the line is drawn");
             common::assert_tidy(&s, &format!("{kind:?} {width}"));
+            if kind != ChartKind::Trend {
+                // Each dash is cased in the background's colour, drawn just before it: white
+                // dashes over light blue bars had all but vanished.
+                let cased = (s.shapes.windows(2))
+                    .filter(|w| match (&w[0], &w[1]) {
+                        (
+                            Shape::Line {
+                                paint: Paint::Background,
+                                width: outer,
+                                from,
+                                to,
+                            },
+                            Shape::Line {
+                                paint: Paint::Reference,
+                                width: inner,
+                                from: f,
+                                to: t,
+                            },
+                        ) => (from, to) == (f, t) && outer > inner,
+                        _ => false,
+                    })
+                    .count();
+                assert_eq!(cased, dashes.len(), "{kind:?} {width}");
+            }
             if kind == ChartKind::Trend {
                 // Across the plot at one height, above the largest value (1 001), which the
                 // axis reaches past; two more dashes are its key beside the axis title.

@@ -580,6 +580,9 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         while y < plot.bottom() {
             let end = (y + 5.0).min(plot.bottom());
             if !crossed.iter().any(|&(top, bottom)| y < bottom && end > top) {
+                // Cased in the background's colour, so that it shows across bars of any
+                // colour (white dashes over light blue ones all but vanished).
+                b.line((x, y), (x, end), 4.5, Paint::Background);
                 b.line((x, y), (x, end), 1.5, Paint::Reference);
             }
             y += 10.0;
