@@ -101,10 +101,27 @@ fn the_national_dataset_holds_the_committees_figures_and_says_its_total_differs(
         .as_deref()
         .unwrap()
         .contains("gov.kz/memleket/entities/akk"));
-    for (lang, total, sum) in [
-        (Lang::Kk, "23\u{a0}335", "23\u{a0}334"),
-        (Lang::Ru, "23\u{a0}335", "23\u{a0}334"),
-        (Lang::En, "23,335", "23,334"),
+    // The source's date (`2023-04` in the file) as Kazakh and Russian write one: the ISO
+    // form read as a code in a line of their prose.
+    for (lang, total, sum, date) in [
+        (
+            Lang::Kk,
+            "23\u{a0}335",
+            "23\u{a0}334",
+            "Азаматтық қоғам істері комитеті, 04.2023",
+        ),
+        (
+            Lang::Ru,
+            "23\u{a0}335",
+            "23\u{a0}334",
+            "Комитет по делам гражданского общества, 04.2023",
+        ),
+        (
+            Lang::En,
+            "23,335",
+            "23,334",
+            "Committee for Civil Society Affairs, 2023-04",
+        ),
     ] {
         let options = Options {
             chart: ChartKind::Donut,
@@ -117,6 +134,12 @@ fn the_national_dataset_holds_the_committees_figures_and_says_its_total_differs(
             .join(" ");
         assert!(
             footer.contains(total) && footer.contains(sum),
+            "{lang:?}: {footer}"
+        );
+        assert!(footer.contains(date), "{lang:?}: {footer}");
+        assert_eq!(
+            footer.contains("2023-04"),
+            lang == Lang::En,
             "{lang:?}: {footer}"
         );
     }

@@ -39,7 +39,10 @@ fn source_line(source: &Source, lang: Lang) -> String {
 fn cited(source: &Source, lang: Lang) -> String {
     let mut cited = source.title.pick(lang).to_owned();
     let mut before = " — ";
-    for part in [source.publisher.pick(lang), &source.date] {
+    for part in [
+        source.publisher.pick(lang),
+        &written_date(&source.date, lang),
+    ] {
         if !part.trim().is_empty() {
             cited.push_str(before);
             cited.push_str(part);
@@ -47,6 +50,31 @@ fn cited(source: &Source, lang: Lang) -> String {
         }
     }
     cited
+}
+
+/// A source's date as a Kazakh or Russian reader writes one: `2023-04` is "04.2023",
+/// `2023-04-05` "05.04.2023" (the ISO form the data files use read as a code in a line of
+/// their prose). English keeps the ISO form, and anything else is left as given ("2023",
+/// "весна 2023").
+fn written_date(date: &str, lang: Lang) -> String {
+    let b = date.as_bytes();
+    let iso = matches!(b.len(), 7 | 10)
+        && (b.iter().enumerate()).all(|(i, &c)| match i {
+            4 | 7 => c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if lang == Lang::En || !iso {
+        return date.to_owned();
+    }
+    let mut out = String::with_capacity(b.len());
+    if b.len() == 10 {
+        out.push_str(&date[8..]);
+        out.push('.');
+    }
+    out.push_str(&date[5..7]);
+    out.push('.');
+    out.push_str(&date[..4]);
+    out
 }
 
 /// The footer, a line each: "illustrative data" first when it is, the source and its note,
@@ -156,4 +184,28 @@ pub(super) fn axis_title(measure: Measure, unit: Unit, lang: Lang) -> String {
     }
     .text(lang)
     .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_date;
+    use crate::locale::Lang;
+
+    #[test]
+    fn a_sources_date_is_written_as_its_readers_write_dates() {
+        for (date, kk_ru, en) in [
+            ("2023-04", "04.2023", "2023-04"),
+            ("2022-11-29", "29.11.2022", "2022-11-29"),
+            // Anything else as given.
+            ("2023", "2023", "2023"),
+            ("2023-4", "2023-4", "2023-4"),
+            ("2023/04/05", "2023/04/05", "2023/04/05"),
+            ("весна 2023", "весна 2023", "весна 2023"),
+            ("", "", ""),
+        ] {
+            assert_eq!(written_date(date, Lang::Kk), kk_ru, "{date}");
+            assert_eq!(written_date(date, Lang::Ru), kk_ru, "{date}");
+            assert_eq!(written_date(date, Lang::En), en, "{date}");
+        }
+    }
 }
