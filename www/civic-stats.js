@@ -811,6 +811,14 @@ export class CivicStats extends HTMLElement {
       }
     });
     on(u.canvas, 'keydown', (event) => this.#key(event));
+    // A clicker's PageDown and PageUp step the chart wherever the focus is in the widget: on
+    // the table or a tool (the focus a tap there leaves), they had scrolled the page instead.
+    on(u.stage.parentElement, 'keydown', (event) => {
+      const way = { PageDown: 'next', PageUp: 'back' }[event.key];
+      if (!way || !this.#presenting || event.target === u.canvas) return;
+      event.preventDefault();
+      this.#step(way);
+    });
     on(u.canvas, 'blur', () => {
       this.#hideTooltip();
       this.#chart?.setFocus(undefined);

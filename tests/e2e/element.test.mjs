@@ -484,6 +484,15 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   assert.ok(await paintedPixels(page) > bars, 'more is drawn as bars appear');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await revealed(), 2);
+  // A clicker's keys step the chart with the focus on a tool too (a tap on Table leaves it
+  // there), and the tool keeps the focus.
+  await page.locator('civic-stats .toolbar button', { hasText: 'Кесте' }).focus();
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), 3);
+  await page.keyboard.press('PageUp');
+  assert.equal(await revealed(), 2);
+  assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.textContent), 'Кесте');
+  await page.locator('civic-stats canvas').focus();
   // The pointer finds the bars shown, and gives nothing away about the others.
   const tooltip = page.locator('civic-stats .tooltip');
   for (const [bar, shown] of [[1, true], [2, false]]) {
