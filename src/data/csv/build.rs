@@ -61,7 +61,6 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         Ok(columns) => columns,
         Err(found) => {
             // A header Excel saved without its Kazakh letters is why it was not recognised.
-            let header = &header;
             if let Some((c, text)) = header
                 .fields
                 .iter()
