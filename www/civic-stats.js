@@ -161,6 +161,9 @@ export class CivicStats extends HTMLElement {
   #phraseCache = { lang: null, table: null };
   /** The table's sorted column (null: the chart's order) and its direction. */
   #tableSort = { column: null, descending: true };
+  /** The chart and its `revision` the table was filled from: a redraw that changes neither
+   *  (a resize, a highlight moved) leaves it, since 10 000 rows take a second to rebuild. */
+  #tableFrom = [];
   /** The language last given to the chart. */
   #langSet = null;
   #langWarned = null;
@@ -549,7 +552,8 @@ export class CivicStats extends HTMLElement {
       }
     }
     this.#fillToggles();
-    if (!u.tableView.hidden) this.#fillTable();
+    const [from, revision] = this.#tableFrom;
+    if (!u.tableView.hidden && (from !== chart || revision !== chart.revision)) this.#fillTable();
   }
 
   /** The line above the chart; `drawn`: the canvas shows the message too, so the line holds
@@ -564,14 +568,16 @@ export class CivicStats extends HTMLElement {
   }
 
   // Runs a chart call; errors are already drawn on the canvas, so only the texts follow.
-  #try(action) {
+  // `describe`: false for a call that moves the focus ring only, which leaves the texts, the
+  // legend's buttons and the table as they were (an arrow key had rebuilt them all).
+  #try(action, describe = true) {
     try {
       action();
     } catch (err) {
       // The canvas shows the message; screen readers get it through the summary.
     }
     this.#hideTooltip();
-    this.#describe();
+    if (describe) this.#describe();
   }
 
   // Values changed: bars glide from their old length to the new one in 250 ms, unless the
@@ -919,13 +925,13 @@ export class CivicStats extends HTMLElement {
       // Home and End go to the ends; arrows one by one, and up and down from line to line
       // at a trend's year, from row to row along a stack's series.
       const next = key === 'Home' ? 0 : key === 'End' ? count - 1 : chart.stepFocus(key);
-      this.#try(() => chart.setFocus(next));
+      this.#try(() => chart.setFocus(next), false);
       this.#showTooltip(next, { reveal: true });
       this.#ui.live.textContent = `${chart.tooltip(next).join('. ')}. ${next + 1} / ${count}`;
     } else if ((key === 'Enter' || key === ' ') && chart.focus !== undefined) {
       const focus = chart.focus;
       this.#select(focus);
-      this.#try(() => chart.setFocus(focus));
+      this.#try(() => chart.setFocus(focus), false);
       this.#showTooltip(focus);
       this.#ui.live.textContent = `${this.#t('Selected')}: ${chart.tooltip(focus).join('. ')}`;
     } else if (key === 'Escape' && this.#presenting) {
@@ -1194,6 +1200,7 @@ export class CivicStats extends HTMLElement {
   }
 
   #fillTable() {
+    this.#tableFrom = [this.#chart, this.#chart?.revision];
     const data = this.#chart?.table();
     const u = this.#ui;
     if (!data) {

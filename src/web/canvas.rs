@@ -91,11 +91,31 @@ impl Strings {
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
 
-/// A canvas's 2D context for one paint, with `strings` kept by its chart between paints.
-pub struct Canvas<'a> {
+/// A canvas's 2D context and plotters-canvas's backend on it, got once for a chart (asking
+/// the canvas for them at each paint was two `getContext` calls, 2 % of the seed's redraw),
+/// with the strings its paints write.
+pub struct Surface {
     plotters: CanvasBackend,
-    strings: &'a mut Strings,
     context: CanvasRenderingContext2d,
+    strings: Strings,
+}
+
+impl Surface {
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
+        Some(Surface {
+            context: canvas.get_context("2d").ok()??.dyn_into().ok()?,
+            plotters: CanvasBackend::with_canvas_object(canvas.clone())?,
+            strings: Strings::default(),
+        })
+    }
+}
+
+/// A surface for one paint of `size` pixels.
+pub struct Canvas<'a> {
+    surface: &'a mut Surface,
+    /// The backing store's size, as the paint set it (read from the canvas, it is two calls
+    /// into the DOM).
+    size: (u32, u32),
     /// What this backend last set the context's fill colour, font (its place in
     /// `strings.fonts`), alignment and baseline to; `None` and `""` where unknown.
     fill: Option<(u8, u8, u8)>,
@@ -105,29 +125,28 @@ pub struct Canvas<'a> {
 }
 
 impl<'a> Canvas<'a> {
-    pub fn new(canvas: &HtmlCanvasElement, strings: &'a mut Strings) -> Option<Self> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    pub fn new(surface: &'a mut Surface, size: (u32, u32)) -> Self {
+        let strings = &mut surface.strings;
         if strings.known.len() == MAX_STRINGS {
             strings.known.clear();
         }
         if strings.fonts.len() == MAX_STRINGS {
             strings.fonts.clear();
         }
-        Some(Canvas {
-            plotters: CanvasBackend::with_canvas_object(canvas.clone())?,
-            strings,
-            context,
+        Canvas {
+            surface,
+            size,
             fill: None,
             font: None,
             align: "",
             baseline: "",
-        })
+        }
     }
 
     fn set_fill(&mut self, rgb: (u8, u8, u8)) {
         if self.fill != Some(rgb) {
-            let context: &Context = self.context.unchecked_ref();
-            context.set_fill_style(self.strings.get(&css_color(rgb)));
+            let context: &Context = self.surface.context.unchecked_ref();
+            context.set_fill_style(self.surface.strings.get(&css_color(rgb)));
             self.fill = Some(rgb);
         }
     }
@@ -146,7 +165,7 @@ impl Backend for Canvas<'_> {
     /// A path of the corners as they are: the canvas takes them between pixels.
     fn fill_fine(&mut self, points: impl Iterator<Item = (f64, f64)>, Rgb(r, g, b): Rgb) -> Result {
         self.set_fill((r, g, b));
-        let context = &self.context;
+        let context = &self.surface.context;
         context.begin_path();
         for (x, y) in points {
             context.line_to(x, y);
@@ -176,19 +195,19 @@ impl DrawingBackend for Canvas<'_> {
     type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
-        self.plotters.get_size()
+        self.size
     }
 
     fn ensure_prepared(&mut self) -> Result {
-        self.plotters.ensure_prepared()
+        self.surface.plotters.ensure_prepared()
     }
 
     fn present(&mut self) -> Result {
-        self.plotters.present()
+        self.surface.plotters.present()
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
-        let done = self.plotters.draw_pixel(point, color);
+        let done = self.surface.plotters.draw_pixel(point, color);
         self.forget(done)
     }
 
@@ -210,7 +229,7 @@ impl DrawingBackend for Canvas<'_> {
         let (x, y, w, h) = match opaque(style.color()) {
             Some(_) if x0 == x1 => (across(x0), y0.min(y1), width, (y1 - y0).abs()),
             Some(_) if y0 == y1 => (x0.min(x1), across(y0), (x1 - x0).abs(), width),
-            _ => return self.plotters.draw_line(from, to, style),
+            _ => return self.surface.plotters.draw_line(from, to, style),
         };
         self.draw_rect((x, y), (x + w, y + h), style, true)
     }
@@ -224,6 +243,7 @@ impl DrawingBackend for Canvas<'_> {
     ) -> Result {
         let Some(rgb) = opaque(style.color()).filter(|_| fill) else {
             let done = self
+                .surface
                 .plotters
                 .draw_rect(upper_left, bottom_right, style, fill);
             return self.forget(done);
@@ -231,7 +251,8 @@ impl DrawingBackend for Canvas<'_> {
         self.set_fill(rgb);
         let (x0, y0) = upper_left;
         let (x1, y1) = bottom_right;
-        self.context
+        self.surface
+            .context
             .fill_rect(x0.into(), y0.into(), (x1 - x0).into(), (y1 - y0).into());
         Ok(())
     }
@@ -241,7 +262,7 @@ impl DrawingBackend for Canvas<'_> {
         path: I,
         style: &S,
     ) -> Result {
-        self.plotters.draw_path(path, style)
+        self.surface.plotters.draw_path(path, style)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -249,7 +270,7 @@ impl DrawingBackend for Canvas<'_> {
         path: I,
         style: &S,
     ) -> Result {
-        let done = self.plotters.fill_polygon(path, style);
+        let done = self.surface.plotters.fill_polygon(path, style);
         self.forget(done)
     }
 
@@ -260,7 +281,10 @@ impl DrawingBackend for Canvas<'_> {
         style: &S,
         fill: bool,
     ) -> Result {
-        let done = self.plotters.draw_circle(center, radius, style, fill);
+        let done = self
+            .surface
+            .plotters
+            .draw_circle(center, radius, style, fill);
         self.forget(done)
     }
 
@@ -274,7 +298,7 @@ impl DrawingBackend for Canvas<'_> {
         let rgb = opaque(style.color());
         let (Some(rgb), FontTransform::None) = (rgb, style.transform()) else {
             // Turned text (none of this crate's scenes has any), or not opaque.
-            let done = self.plotters.draw_text(text, style, pos);
+            let done = self.surface.plotters.draw_text(text, style, pos);
             return self.forget(done);
         };
         let anchor = style.anchor();
@@ -283,9 +307,9 @@ impl DrawingBackend for Canvas<'_> {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        let context: &Context = self.context.unchecked_ref();
+        let context: &Context = self.surface.context.unchecked_ref();
         if baseline != self.baseline {
-            context.set_text_baseline(self.strings.get(baseline));
+            context.set_text_baseline(self.surface.strings.get(baseline));
             self.baseline = baseline;
         }
         let align = match anchor.h_pos {
@@ -294,7 +318,7 @@ impl DrawingBackend for Canvas<'_> {
             HPos::Center => "center",
         };
         if align != self.align {
-            context.set_text_align(self.strings.get(align));
+            context.set_text_align(self.surface.strings.get(align));
             self.align = align;
         }
         self.set_fill(rgb);
@@ -305,15 +329,17 @@ impl DrawingBackend for Canvas<'_> {
             FontStyle::Bold => "bold",
         };
         let (key, family) = ((weight, style.size()), style.family());
-        let font = self.strings.font(key, family.as_str());
+        let font = self.surface.strings.font(key, family.as_str());
         if font.is_none() || font != self.font {
-            let css = font.map_or(&self.strings.spare, |k| &self.strings.fonts[k].1);
-            let context: &Context = self.context.unchecked_ref();
+            let css = font.map_or(&self.surface.strings.spare, |k| {
+                &self.surface.strings.fonts[k].1
+            });
+            let context: &Context = self.surface.context.unchecked_ref();
             context.set_font(css);
             self.font = font;
         }
-        let context: &Context = self.context.unchecked_ref();
-        context.fill_text(self.strings.get(text), pos.0.into(), pos.1.into());
+        let context: &Context = self.surface.context.unchecked_ref();
+        context.fill_text(self.surface.strings.get(text), pos.0.into(), pos.1.into());
         Ok(())
     }
 }

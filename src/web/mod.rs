@@ -75,8 +75,11 @@ pub struct Chart {
     /// setting it, even to the same value, has the browser recompute the page's style and
     /// layout at the next read of a size, at every redraw.
     css_height: Cell<f64>,
-    /// The labels, colours and fonts its paints write, as JS strings (`canvas::Strings`).
-    strings: RefCell<canvas::Strings>,
+    /// The canvas's 2D context, and the labels, colours and fonts its paints write, as JS
+    /// strings (`canvas::Surface`).
+    surface: RefCell<canvas::Surface>,
+    /// Counts the figures made and the messages shown (`revision`).
+    revision: u32,
 }
 
 /// Every phrase of the user interface in `lang` (`kk`, `ru`, `en`), keyed by name
@@ -104,6 +107,7 @@ impl Chart {
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
         let mut chart = Chart {
+            surface: RefCell::new(surface(&canvas)?),
             canvas,
             text: CanvasText::new()?,
             options: Options::default(),
@@ -123,7 +127,7 @@ impl Chart {
             presenting: false,
             printing: false,
             css_height: Cell::new(f64::NAN),
-            strings: RefCell::default(),
+            revision: 0,
         };
         chart.set_options(options)?;
         Ok(chart)
@@ -221,6 +225,7 @@ impl Chart {
                     let spotlight = self.spotlight.clone();
                     let selected = spotlight.map(|r| self.options.selected.replace(r));
                     let figure = stats::figure(dataset, &self.options);
+                    self.revision = self.revision.wrapping_add(1);
                     if let Some(selected) = selected {
                         self.options.selected = selected;
                     }
@@ -427,12 +432,12 @@ impl Chart {
                 let frame = layout::tween(old, old_keys, &self.scene, &self.keys, t);
                 paint_scene(
                     &self.canvas,
+                    &self.surface,
                     &frame,
                     &self.theme(),
                     self.ratio(),
                     self.overlay,
                     Some(&self.css_height),
-                    &self.strings,
                 )
             }
             _ => self.paint(),
@@ -522,12 +527,12 @@ impl Chart {
     pub fn draw_to(&self, canvas: HtmlCanvasElement, ratio: f64) -> Result<(), JsError> {
         paint_scene(
             &canvas,
+            &RefCell::new(surface(&canvas)?),
             &self.scene,
             &self.theme(),
             ratio,
             self.exported(),
             None,
-            &self.strings,
         )
     }
 
@@ -558,6 +563,15 @@ impl Chart {
             (Some(f), None) => f.summary(),
             (None, None) => String::new(),
         }
+    }
+
+    /// Changes whenever what `table()`, `legend()` and `summary()` give may have changed (new
+    /// data, options, language, a message), and not when only the focus ring or the size
+    /// does: the element rebuilds a shown table when it changes, which for 10 000 rows takes
+    /// a second.
+    #[wasm_bindgen(getter)]
+    pub fn revision(&self) -> u32 {
+        self.revision
     }
 
     /// The chart's values as a table: `{ caption, columns: [..], rows: [[..]] }`.
@@ -692,6 +706,7 @@ impl Chart {
         self.error = Some(message.to_owned());
         self.error_heading = heading;
         self.figure = None;
+        self.revision = self.revision.wrapping_add(1);
         let heading = heading.text(self.options.lang);
         let width = self.css_width();
         self.scene =
@@ -703,12 +718,12 @@ impl Chart {
     fn paint(&self) -> Result<(), JsError> {
         paint_scene(
             &self.canvas,
+            &self.surface,
             &self.scene,
             &self.theme(),
             self.ratio(),
             self.overlay,
             Some(&self.css_height),
-            &self.strings,
         )
     }
 }
@@ -750,12 +765,12 @@ impl LoadProblem {
 /// (its width is the page's).
 fn paint_scene(
     canvas: &HtmlCanvasElement,
+    surface: &RefCell<canvas::Surface>,
     scene: &Scene,
     theme: &Theme,
     ratio: f64,
     overlay: Overlay,
     css_height: Option<&Cell<f64>>,
-    strings: &RefCell<canvas::Strings>,
 ) -> Result<(), JsError> {
     if let Some(set) = css_height.filter(|h| h.get() != scene.height) {
         canvas
@@ -774,14 +789,17 @@ fn paint_scene(
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    // Painting calls nothing back, so the strings are free; were they not, a paint would
-    // make its own rather than stop.
-    let (mut kept, mut own) = (strings.try_borrow_mut(), canvas::Strings::default());
-    let strings = kept.as_deref_mut().unwrap_or(&mut own);
-    let mut backend = canvas::Canvas::new(canvas, strings)
-        .ok_or_else(|| js_error("the canvas has no 2D context"))?;
+    // Painting calls nothing back, so the surface is free.
+    let mut surface = surface
+        .try_borrow_mut()
+        .map_err(|_| js_error("the canvas is being painted"))?;
+    let mut backend = canvas::Canvas::new(&mut surface, (w, h));
     render::draw(&mut backend, scene, theme, Surface::canvas(ratio), overlay)
         .map_err(|e| js_error(format!("drawing failed: {e}")))
+}
+
+fn surface(canvas: &HtmlCanvasElement) -> Result<canvas::Surface, JsError> {
+    canvas::Surface::new(canvas).ok_or_else(|| js_error("the canvas has no 2D context"))
 }
 
 fn device_pixel_ratio() -> f64 {
