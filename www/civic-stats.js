@@ -810,7 +810,7 @@ export class CivicStats extends HTMLElement {
       }
       const index = point(event);
       if (index === undefined) {
-        this.#try(() => this.#chart.select(undefined));
+        this.#select(undefined);
       } else {
         this.#select(index);
         this.#showTooltip(index);
@@ -914,7 +914,10 @@ export class CivicStats extends HTMLElement {
     if (!chart || chart.error) return;
     const count = chart.targetCount;
     const key = event.key;
-    if (key === 'f' || key === 'F') {
+    // F by its letter, or where it is on a Cyrillic layout, which types "а" there; not with
+    // Ctrl or Cmd, the browser's find.
+    const f = key === 'f' || key === 'F' || (event.code === 'KeyF' && !/^[a-z]$/i.test(key));
+    if (f && !event.ctrlKey && !event.metaKey && !event.altKey) {
       this.#toggleFullscreen();
     } else if (this.#presenting && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
       this.#step('next');
@@ -939,12 +942,8 @@ export class CivicStats extends HTMLElement {
     } else if (key === 'Escape') {
       // Said where a highlight went (the reader's or the `selected` attribute's), which a
       // screen reader's user would not otherwise know.
-      let had = false;
-      this.#try(() => {
-        had = new URLSearchParams(chart.stateQuery()).has('selected');
-        chart.select(undefined);
-        chart.setFocus(undefined);
-      });
+      const had = this.#select(undefined);
+      this.#try(() => chart.setFocus(undefined), false);
       this.#ui.live.textContent = had ? this.#t('SelectionCleared') : '';
     } else {
       return;
@@ -1020,10 +1019,18 @@ export class CivicStats extends HTMLElement {
     return progress;
   }
 
+  /** Highlights the region of value `index`, or clears the highlight (`undefined`), and tells
+   *  the page, with a `detail` of null for a highlight cleared (an editor's form and embed code
+   *  had kept one the reader took away). Returns whether there was one before. */
   #select(index) {
-    const detail = this.#chart.selection(index);
-    this.#try(() => this.#chart.select(index));
-    this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
+    const chart = this.#chart;
+    const had = new URLSearchParams(chart.stateQuery()).has('selected');
+    const detail = index === undefined ? null : chart.selection(index);
+    this.#try(() => chart.select(index));
+    if (index !== undefined || had) {
+      this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
+    }
+    return had;
   }
 
   /** `reveal`: the keyboard moved there, so the mark and its tooltip scroll into view. */
@@ -1278,7 +1285,10 @@ export class CivicStats extends HTMLElement {
       this.scrollIntoView({ block: 'start' });
       u.live.textContent = `${this.#t('Present')}. ${u.hintText.textContent}`;
     } else {
-      u.live.textContent = this.#t('PresentEnded');
+      // Ended by a message (a broken file opened while presenting), it is said too: the
+      // announcement of the end had replaced it.
+      const error = chart.error ? `${chart.errorHeading}: ${chart.error}` : '';
+      u.live.textContent = [this.#t('PresentEnded'), error].filter(Boolean).join('. ');
       if (this.#scrolled) {
         // Back where the reader was on the page before presenting.
         scrollTo(...this.#scrolled);

@@ -457,3 +457,17 @@ test('a file that cannot be read says so, naming it, in the widget, with Retry',
   assert.ok(await page.locator('civic-stats .status button').isVisible());
   await context.close();
 });
+
+test('a highlight the reader clears on the chart leaves the form and the embed code too', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  await page.selectOption('select[name="selected"]', 'KZ-33');
+  await page.waitForFunction(() => /selected="KZ-33"/.test(document.querySelector('#embed-code').value));
+  await page.locator('civic-stats canvas').focus();
+  await page.keyboard.press('Escape');
+  // The form and the code an editor copies had kept the highlight the chart no longer shows.
+  assert.equal(await page.inputValue('select[name="selected"]'), '');
+  assert.doesNotMatch(await page.inputValue('#embed-code'), /selected=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

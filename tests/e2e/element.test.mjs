@@ -178,8 +178,11 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   // Said, as the highlight goes (it went silently); a second Escape has nothing to clear.
   assert.equal(await page.locator('civic-stats [aria-live]').textContent(), 'Таңдау алынып тасталды');
   assert.doesNotMatch(await chart(page, 'stateQuery'), /selected=/);
+  // The page hears of it too (an editor's form had kept the highlight the reader took away).
+  assert.deepEqual((await page.evaluate(() => window.selections)).slice(1), [null]);
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('civic-stats [aria-live]').textContent(), '');
+  assert.equal((await page.evaluate(() => window.selections)).length, 2);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-focus.png` });
   assert.deepEqual(problems, []);
   await context.close();
@@ -596,6 +599,8 @@ test('a message while presenting ends presenting, with its button and hint', asy
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'nonsense'));
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').presenting), false);
   assert.equal(await page.locator('civic-stats .hint').isHidden(), true);
+  // Screen readers hear the message as well as the end (the end's words had replaced it).
+  assert.match(await page.locator('civic-stats [aria-live]').textContent(), /^Step-through ended\. .*nonsense/);
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'bar'));
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.revealed), undefined);
   await context.close();
@@ -633,9 +638,20 @@ test('the fullscreen button hands the keyboard to the chart, so a clicker\'s key
   await page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName === 'CANVAS');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
-  await page.keyboard.press('f');
+  // The F key on a Russian or Kazakh layout types "а": it works there too.
+  await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.querySelector('canvas')
+    .dispatchEvent(new KeyboardEvent('keydown', { key: 'а', code: 'KeyF', bubbles: true })));
   await page.waitForFunction(() => !document.fullscreenElement);
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').scrollTop), 0);
+  await page.locator('civic-stats canvas').focus();
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement?.tagName === 'CIVIC-STATS');
+  // Ctrl+F is the browser's find, not this key.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.evaluate(() => document.fullscreenElement));
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
   assert.deepEqual(problems, []);
   await context.close();
 });
