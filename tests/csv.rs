@@ -1475,3 +1475,27 @@ fn a_tables_footnotes_are_printed_under_the_chart() {
         "line 3, column 'Регион': unknown region '* с 2022 года' (a CSV knows only Kazakhstan's 20 regions and cities; districts need JSON)"
     );
 }
+
+/// Shares of the total are of the regions a file holds, and stood under "Share of the total of
+/// all regions" for a file of six (a tooltip's "26 % of all regions"). The footer says whose
+/// total it is, where a file holds fewer than the country's twenty.
+#[test]
+fn shares_of_a_files_few_regions_say_whose_total_they_are() {
+    use civic_stats::options::Measure;
+    let few = good("excel-semicolon-bom-crlf.csv", Lang::Ru);
+    let all = common::illustrative();
+    for (data, note) in [(&few, true), (&all, false)] {
+        let options = Options {
+            measure: Measure::ShareOfTotal,
+            indicators: vec!["ngo".into()],
+            lang: Lang::Ru,
+            ..Options::default()
+        };
+        let f = figure(data, &options).unwrap();
+        let said = f
+            .footer
+            .iter()
+            .any(|l| l.contains("Доли рассчитаны от суммы по 3 регионам в данных"));
+        assert_eq!(said, note, "{:?}", f.footer);
+    }
+}

@@ -1167,7 +1167,7 @@ export class CivicStats extends HTMLElement {
     // Made anew at every drawing: one in focus passes it on (a phone turned, or a step of a
     // reveal, had left the focus nowhere).
     const focused = this.#ui.toggles.contains(this.shadowRoot.activeElement);
-    // An entry the canvas does not draw (a phone's trend names one "Other regions (19)" for
+    // An entry the canvas does not draw (a phone's trend names one "Other regions" for
     // the lines it greys out; a reveal has not come to it) shows its button under the drawn
     // ones, on focus: over that shared entry, or where the next entry will come.
     const all = entries.length ? this.#chart.legendAreas() : [];

@@ -185,14 +185,10 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         .map(|(e, (label, paint))| (Some(e), label, paint))
         .collect();
     if compact {
-        // In class the grey lines come in one by one: the entry comes with the first, and
-        // counts none (a count of all of them stood over two lines drawn).
-        let others = if presenting {
-            Msg::OtherRegionsAll.text(figure.lang).to_owned()
-        } else {
-            let count = (figure.series.len() - 1).to_string();
-            Msg::OtherRegions.fill(figure.lang, &[("count", &count)])
-        };
+        // The entry counts none of them: stepping through, the grey lines come in one by one
+        // with the entry coming with the first, and a count of all of them ("Other regions
+        // (7)") had stood over one line drawn, on a phone as in class.
+        let others = Msg::OtherRegionsAll.text(figure.lang).to_owned();
         entries.push((None, others, Paint::Backdrop));
     }
     // A trend's entry is revealed with its line, step by step: a class saw twenty names

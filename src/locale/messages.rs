@@ -51,7 +51,6 @@ catalogue! {
     PartOfRegions => "{with}/{all}", "{with} из {all}", "{with} of {all}";
     NoLine => "Сызығы жоқ: {regions}", "Без линии: {regions}", "No line: {regions}";
     OtherRegionsAll => "Басқа өңірлер", "Другие регионы", "Other regions";
-    OtherRegions => "Басқа өңірлер ({count})", "Другие регионы ({count})", "Other regions ({count})";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
     NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
     Per10k => "10\u{a0}000 тұрғынға шаққанда", "На 10\u{a0}000 жителей", "Per 10,000 residents";
@@ -78,6 +77,7 @@ catalogue! {
     OneRegionShown => "{count} өңірдің ішінен тек «{name}» көрсетілген: дөңгелек диаграмма бір өңірдің көрсеткіштерін (ерекшеленгенін, болмаса біріншісін) не ең көбі 6 өңірдің бір көрсеткішін көрсетеді", "Показан только «{name}» (всего регионов: {count}): круговая диаграмма показывает показатели одного региона (выделенного, иначе первого) или один показатель не более чем 6 регионов", "Only '{name}' of the {count} regions is shown: a pie shows one region's indicators (the highlighted one, else the first), or one indicator of up to 6 regions";
     TwoRegionsShown => "{count} өңірдің алғашқы екеуі ғана салыстырылған", "Сравниваются только первые два региона (всего регионов: {count})", "Only the first two of the {count} regions are compared";
     ShareOfOneIndicator => "Бір ғана көрсеткіш таңдалған: оның өңір жиынтығындағы үлесі әрқашан 100\u{a0}%; үлестерді көру үшін бірнеше көрсеткіш таңдаңыз", "Выбран один показатель: его доля в итоге региона всегда 100\u{a0}%; чтобы увидеть доли, выберите несколько показателей", "One indicator is chosen, so its share of the region's total is always 100%: choose several to see shares";
+    ShareOfRegionsInData => "Үлестер деректердегі {count} өңірдің жиынтығынан есептелді", "Доли рассчитаны от суммы по {count} регионам в данных", "Shares are of the total of the {count} regions in the data";
     ShareOfOneRegion => "Деректерде бір ғана өңір бар: оның барлық өңірлер жиынтығындағы үлесі әрқашан 100\u{a0}%", "В данных один регион: его доля в сумме по всем регионам всегда 100\u{a0}%", "The data has one region only, so its share of the total of all regions is always 100%";
     NotCountsLeftOut => "Сан емес көрсеткіштер жиынтыққа, үлестерге және 10\u{a0}000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10\u{a0}000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";
     NotCountsApart => "Сан емес көрсеткіштер бұл жерде көрсетілмеген, олар санмен бір оське сыймайды; оларды жеке таңдаңыз: {names}", "Показатели, которые не являются количеством, здесь не показаны: у них не может быть общей оси с количествами; выберите их отдельно: {names}", "Indicators that are not counts are not drawn here, as they cannot share an axis with counts; choose them on their own: {names}";

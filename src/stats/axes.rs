@@ -308,6 +308,13 @@ pub(super) fn axes(
     if measure == Measure::ShareOfTotal && data.regions.len() == 1 {
         notes.push(Msg::ShareOfOneRegion.text(lang).to_owned());
     }
+    // Nor is a file of some of the country's regions the country: "26 % of all regions" was
+    // 26 % of the six a file held.
+    let some = 1 < data.regions.len() && data.regions.len() < crate::data::registry::REGIONS.len();
+    if measure == Measure::ShareOfTotal && some {
+        let count = data.regions.len().to_string();
+        notes.push(Msg::ShareOfRegionsInData.fill(lang, &[("count", &count)]));
+    }
     Ok(Axes {
         categories,
         series,

@@ -317,10 +317,15 @@ pub(super) fn compare_notes(
 /// A trend: each line's change from its first year with data to its last, with those years
 /// in front where they are not the chart's ("2021–2022: −55, −43,3 %"): a line without its
 /// last year had its change read as the whole span's.
+///
+/// Where the two values as written would not differ by the change as written, both and the
+/// change get more decimals, as a comparison's pair does: 5,05 and 5,34 per 10 000 read
+/// "5,1" and "5,3" beside a change of "+0,3", and 2,31 % and 2,28 % "2,3 %" twice beside
+/// "−0,03 п. п.".
 pub(super) fn trend_changes(
     series: &mut [Series],
     categories: &[Category],
-    cells: &[Cell],
+    cells: &mut [Cell],
     style: Style,
 ) {
     let (n, years) = (series.len(), categories.len());
@@ -328,8 +333,29 @@ pub(super) fn trend_changes(
         let Some((f, l)) = change_span(cells, n, s) else {
             continue;
         };
-        let value = |c: usize| cells[c * n + s].value.unwrap_or_default();
-        let mut change = style.difference(measure::change(value(f), value(l)), (", ", ""));
+        let (a, b) = (cells[f * n + s].value, cells[l * n + s].value);
+        let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
+        let difference = measure::change(a, b);
+        let whole = |v: f64, places| {
+            let mut scaled = v;
+            for _ in 0..places {
+                scaled *= 10.0;
+            }
+            scaled.round()
+        };
+        let agree = |p| whole(b, p) - whole(a, p) == whole(difference.absolute, p);
+        // A change too small for the values' decimals is written with more (`visible`).
+        let mut places = visible(difference.absolute, style.places);
+        while places < style.places + 3 && !agree(places) {
+            places += 1;
+        }
+        if places > style.places {
+            for c in [f * n + s, l * n + s] {
+                cells[c].text = value_text(cells[c].value, places, style.percent, style.lang);
+            }
+        }
+        let style = Style { places, ..style };
+        let mut change = style.difference(difference, (", ", ""));
         if f > 0 || l + 1 < years {
             let span = format!("{}–{}: ", categories[f].label, categories[l].label);
             change.insert_str(0, &span);

@@ -294,7 +294,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         notes.extend(cells::missing_lines(&series, &categories, &cells, lang));
     }
     if kind == ChartKind::Trend && data.years.len() >= 2 {
-        cells::trend_changes(&mut series, &categories, &cells, style);
+        cells::trend_changes(&mut series, &categories, &mut cells, style);
         notes.extend(cells::trend_gaps(&series, &categories, &cells, lang));
     }
     legend::relabel(&mut legend, kind, &categories, &series);

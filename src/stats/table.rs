@@ -341,6 +341,11 @@ impl Figure {
             format!("{}.", self.title),
             format!("{}.", sentence(&self.subtitle)),
         ];
+        // What the figures are, where they are not counts: "Largest: Aktobe Region (8,5)" was
+        // said of rates per 10 000 residents, which only the axis title names.
+        if self.measure != Measure::Count {
+            parts.push(format!("{}.", sentence(&self.axis_title)));
+        }
         let labelled: Vec<(String, f64, &str)> = (0..self.categories.len())
             .flat_map(|c| {
                 self.row(c).iter().enumerate().filter_map(move |(s, cell)| {
