@@ -2530,13 +2530,66 @@ fn an_unknown_region_to_highlight_is_named() {
             ..opts(ChartKind::Bar)
         };
         let error = figure(&data, &o).expect_err("an unknown region");
-        assert_eq!(error.message(Lang::En), "the data has no region 'KZ-99'");
+        // With the ids there are, which an embed's author had to guess.
+        let message = error.message(Lang::En);
+        assert!(message.starts_with("the data has no region 'KZ-99'; it has KZ-10, KZ-11, "));
+        assert!(message.ends_with(", KZ-75, KZ-79"), "{message}");
     }
     let none = Options {
         selected: Some(String::new()),
         ..opts(ChartKind::Bar)
     };
     assert!(figure(&data, &none).is_ok(), "an empty highlight is none");
+}
+
+/// `regions="Almaty"` and `indicators="NGO"` refused the chart, and a wrong indicator or
+/// year did not say which there are. Regions are found by name in any of the three
+/// languages and any case, indicators by id in any case or by name; a refusal lists the
+/// ids or years the data has.
+#[test]
+fn options_name_regions_and_indicators_as_people_write_them() {
+    let data = common::illustrative();
+    let ok = |regions: &[&str], indicators: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            regions: regions.iter().map(|r| r.to_string()).collect(),
+            indicators: indicators.iter().map(|i| i.to_string()).collect(),
+            ..opts(ChartKind::Grouped)
+        };
+        let f = figure(&data, &o).unwrap_or_else(|e| panic!("{regions:?}: {e}"));
+        let names: Vec<String> = f.categories.iter().map(|c| c.label.clone()).collect();
+        (
+            names,
+            f.series.iter().map(|s| s.key.clone()).collect::<Vec<_>>(),
+        )
+    };
+    let (names, _) = ok(&["Almaty", "область Жетісу", "ASTANA", "kz-10"], &[]);
+    assert_eq!(names.len(), 4, "{names:?}");
+    for name in ["Almaty", "Zhetysu Region", "Astana", "Abai Region"] {
+        assert!(names.contains(&name.to_owned()), "{name} in {names:?}");
+    }
+    let (_, series) = ok(&["KZ-33", "KZ-75"], &["NGO", "Mass media outlets"]);
+    assert_eq!(series, ["ngo", "media"]);
+    // As an attribute writes them: a comma between names, which have spaces.
+    let mut o = opts(ChartKind::Grouped);
+    o.set("regions", "almaty, Zhetysu Region").unwrap();
+    assert_eq!(o.regions, ["almaty", "Zhetysu Region"]);
+    assert_eq!(figure(&data, &o).unwrap().categories.len(), 2);
+
+    let refused = |o: Options| figure(&data, &o).unwrap_err().message(Lang::Ru);
+    let indicator = refused(Options {
+        indicators: vec!["parties".into()],
+        ..opts(ChartKind::Bar)
+    });
+    assert_eq!(
+        indicator,
+        "в данных нет показателя «parties»; есть: ngo, ethnocultural, media, party-branches"
+    );
+    let year = refused(Options {
+        year: Some(2019),
+        ..opts(ChartKind::Bar)
+    });
+    assert_eq!(year, "в данных нет 2019 года; есть: 2021, 2022, 2023");
 }
 
 /// A summary adds up counts only, and names the largest and smallest only among values of one

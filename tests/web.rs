@@ -122,7 +122,7 @@ fn an_unknown_option_value_is_refused_visibly() {
     assert!(err.is_err());
     assert_eq!(
         chart.error().as_deref(),
-        Some("деректерде «KZ-99» өңірі жоқ")
+        Some("деректерде «KZ-99» өңірі жоқ; бар өңірлер: KZ-33")
     );
     assert!(painted(&canvas) > 500);
 }

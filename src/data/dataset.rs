@@ -1,6 +1,6 @@
 //! The validated, indexed dataset every chart is drawn from.
 
-use crate::locale::Lang;
+use crate::locale::{lowercase, Lang};
 use serde::Deserialize;
 
 /// A text given in up to three languages. Validation guarantees at least one is present.
@@ -16,6 +16,15 @@ pub struct Text {
 }
 
 impl Text {
+    /// Whether `key` is this text in one of its languages, ignoring case.
+    pub fn names(&self, key: &str) -> bool {
+        let key = lowercase(key.trim());
+        [&self.kk, &self.ru, &self.en]
+            .into_iter()
+            .flatten()
+            .any(|t| lowercase(t.trim()) == key)
+    }
+
     /// The text in `lang` if the dataset has it.
     pub fn exact(&self, lang: Lang) -> Option<&str> {
         match lang {
@@ -165,6 +174,21 @@ impl Dataset {
 
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)
+    }
+
+    /// The region `key` names in an option: its id in any case, or its name in any of the
+    /// three languages, as a CSV's region column may give it (`regions="Almaty"` had refused
+    /// the chart).
+    pub fn find_region(&self, key: &str) -> Option<usize> {
+        self.region_index(key)
+            .or_else(|| self.regions.iter().position(|r| r.name.names(key)))
+    }
+
+    /// The indicator `key` names in an option: its id, in any case (`NGO`), or its name.
+    pub fn find_indicator(&self, key: &str) -> Option<usize> {
+        (self.indicator_index(key))
+            .or_else(|| (self.indicators.iter()).position(|i| i.id.eq_ignore_ascii_case(key)))
+            .or_else(|| self.indicators.iter().position(|i| i.name.names(key)))
     }
 
     pub fn year_index(&self, year: i32) -> Option<usize> {

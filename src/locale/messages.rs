@@ -188,14 +188,14 @@ catalogue! {
     NotUtf8 => "мәтін UTF-8 кодтауында емес (Windows-1251 немесе ANSI ретінде сақталған ба?): файлды UTF-8 ретінде сақтаңыз", "текст не в кодировке UTF-8 (сохранён как Windows-1251 или ANSI?): сохраните файл в UTF-8", "the text is not UTF-8 (saved as Windows-1251 or ANSI?): save the file as UTF-8";
 
     // Options that name something the dataset does not have.
-    UnknownRegionOption => "деректерде «{id}» өңірі жоқ", "в данных нет региона «{id}»", "the data has no region '{id}'";
-    UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ", "в данных нет показателя «{id}»", "the data has no indicator '{id}'";
+    UnknownRegionOption => "деректерде «{id}» өңірі жоқ; бар өңірлер: {known}", "в данных нет региона «{id}»; есть: {known}", "the data has no region '{id}'; it has {known}";
+    UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ; бар көрсеткіштер: {known}", "в данных нет показателя «{id}»; есть: {known}", "the data has no indicator '{id}'; it has {known}";
     NeedsTwoRegions => "Салыстыру үшін екі өңір таңдаңыз", "Для сравнения выберите два региона", "Choose two regions to compare";
     LaterYearPartial => "{year} жылы дерек {total} өңірдің {count} өңірінде ғана: көрсетілгені {shown} жыл", "За {year} год данные только по {count} из {total} регионов: показан {shown}", "{year}: figures for only {count} of {total} regions; shown: {shown}";
     NoPopulation => "Деректерде халық саны жоқ, ал 10\u{a0}000 тұрғынға шаққандағы көрсеткіш үшін ол қажет", "В данных нет численности населения, а она нужна для расчёта на 10\u{a0}000 жителей", "The data has no population figures, which a rate per 10,000 residents needs";
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
-    UnknownYearOption => "деректерде {year} жыл жоқ", "в данных нет {year} года", "the data has no year {year}";
+    UnknownYearOption => "деректерде {year} жыл жоқ; бар жылдар: {known}", "в данных нет {year} года; есть: {known}", "the data has no year {year}; it has {known}";
     ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1000 or 5.2";
     ExpectedYear => "2023 сияқты жыл", "год, например 2023", "a year such as 2023";
     ExpectedHeight => "пиксельмен берілген биіктік, 120-дан 4000-ға дейін", "высота в пикселях, от 120 до 4000", "a height in pixels, 120 to 4000";

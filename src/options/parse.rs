@@ -74,9 +74,11 @@ pub const OPTION_NAMES: &[&str] = &[
     "hidden",
 ];
 
+/// Comma-separated, each trimmed: a region's name has spaces ("Zhetysu Region").
 fn list(value: &str) -> Vec<String> {
     value
-        .split(|c: char| c == ',' || c.is_whitespace())
+        .split(',')
+        .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect()

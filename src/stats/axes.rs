@@ -63,29 +63,30 @@ pub(super) fn axes(
     names: &mut Names,
 ) -> Result<Axes, StatsError> {
     let kind = options.chart;
+    // A refusal lists what the data has: an embed's author had to guess the ids.
     let regions = select(
         &options.regions,
-        |id| data.region_index(id),
+        |id| data.find_region(id),
         data.regions.len(),
     )
-    .map_err(StatsError::UnknownRegion)?;
+    .map_err(|id| StatsError::UnknownRegion(id, known(data, Known::Regions)))?;
     let indicators = select(
         &options.indicators,
-        |id| data.indicator_index(id),
+        |id| data.find_indicator(id),
         data.indicators.len(),
     )
-    .map_err(StatsError::UnknownIndicator)?;
+    .map_err(|id| StatsError::UnknownIndicator(id, known(data, Known::Indicators)))?;
     let mut year = match options.year {
-        Some(y) => data.year_index(y).ok_or(StatsError::UnknownYear(y))?,
+        Some(y) => (data.year_index(y))
+            .ok_or_else(|| StatsError::UnknownYear(y, known(data, Known::Years)))?,
         None => data.latest_year().unwrap_or_default(),
     };
     // A highlight of a region the data does not have is named, as `regions` names one: left
     // out without a word, a typo in an embed looked like a highlight that did nothing.
     let selected = match options.selected.as_deref().map(str::trim) {
-        Some(id) if !id.is_empty() => Some(
-            data.region_index(id)
-                .ok_or_else(|| StatsError::UnknownRegion(id.to_owned()))?,
-        ),
+        Some(id) if !id.is_empty() => Some(data.find_region(id).ok_or_else(|| {
+            StatsError::UnknownRegion(id.to_owned(), known(data, Known::Regions))
+        })?),
         _ => None,
     };
     // A file without any population drew "population unknown" on every bar of an axis of
@@ -364,6 +365,36 @@ fn default_year(data: &Dataset, cells: &[CellKey]) -> (usize, Option<(usize, usi
 }
 
 /// The dataset indices of `ids` (all of them when none is given), or the first unknown id.
+#[derive(Clone, Copy)]
+enum Known {
+    Regions,
+    Indicators,
+    Years,
+}
+
+/// Up to twenty of the data's region ids, indicator ids or years, comma-separated, "…" after
+/// more (one loop for the three: the module carries it once).
+fn known(data: &Dataset, what: Known) -> String {
+    let count = match what {
+        Known::Regions => data.regions.len(),
+        Known::Indicators => data.indicators.len(),
+        Known::Years => data.years.len(),
+    };
+    let mut out = String::new();
+    for k in 0..count.min(21) {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        match what {
+            _ if k == 20 => out.push('…'),
+            Known::Regions => out.push_str(&data.regions[k].id),
+            Known::Indicators => out.push_str(&data.indicators[k].id),
+            Known::Years => out.push_str(&data.years[k].to_string()),
+        }
+    }
+    out
+}
+
 fn select(
     ids: &[String],
     find: impl Fn(&str) -> Option<usize>,

@@ -165,9 +165,10 @@ impl Figure {
 /// Options that ask for something the dataset does not have.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StatsError {
-    UnknownRegion(String),
-    UnknownIndicator(String),
-    UnknownYear(i32),
+    /// What was asked for, and the ids or years the data has.
+    UnknownRegion(String, String),
+    UnknownIndicator(String, String),
+    UnknownYear(i32, String),
     NeedsTwoRegions,
     /// A rate per 10 000 residents of a dataset without a single population.
     NoPopulation,
@@ -179,12 +180,14 @@ pub enum StatsError {
 impl StatsError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            StatsError::UnknownRegion(id) => Msg::UnknownRegionOption.fill(lang, &[("id", id)]),
-            StatsError::UnknownIndicator(id) => {
-                Msg::UnknownIndicatorOption.fill(lang, &[("id", id)])
+            StatsError::UnknownRegion(id, known) => {
+                Msg::UnknownRegionOption.fill(lang, &[("id", id), ("known", known)])
             }
-            StatsError::UnknownYear(y) => {
-                Msg::UnknownYearOption.fill(lang, &[("year", &y.to_string())])
+            StatsError::UnknownIndicator(id, known) => {
+                Msg::UnknownIndicatorOption.fill(lang, &[("id", id), ("known", known)])
+            }
+            StatsError::UnknownYear(y, known) => {
+                Msg::UnknownYearOption.fill(lang, &[("year", &y.to_string()), ("known", known)])
             }
             StatsError::NeedsTwoRegions => Msg::NeedsTwoRegions.text(lang).to_owned(),
             StatsError::NoPopulation => Msg::NoPopulation.text(lang).to_owned(),
