@@ -103,6 +103,8 @@ function checked(name) {
 // The reference line the reader picked: kept while a chart cannot draw it, and drawn again
 // when they switch back to one that can.
 let wantedReference = '';
+// So is the measure: rates per 10 000 need a population, which a file may not give.
+let wantedMeasure = null;
 
 // Pies and comparisons draw no reference line; an average is of two regions or more, one
 // value each (a bar's, or a stack's total).
@@ -128,6 +130,9 @@ function applyControls() {
   // pies and donuts have their own measure).
   applyReferenceChoices();
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
+  wantedMeasure ??= f.measure.value;
+  const rates = f.measure.querySelector('[value="per-10k"]');
+  f.measure.value = wantedMeasure === 'per-10k' && rates.disabled ? 'count' : wantedMeasure;
   // A trend runs over every year, in time order.
   f.year.disabled = f.sort.disabled = f.chart.value === 'trend';
   // A comparison is of two regions, picked by name rather than by unticking eighteen.
@@ -204,6 +209,9 @@ function fillControls() {
   }
   checkboxes('regions', choices.regions, regions);
   checkboxes('indicators', choices.indicators, indicators);
+  // Data without a population has no rates per 10 000: offered, the measure had refused the
+  // chart ("the data has no population").
+  f.measure.querySelector('[value="per-10k"]').disabled = !choices.population;
 }
 
 // The data-dependent controls emptied, for a new dataset: fillControls refills them on load.
@@ -304,12 +312,15 @@ function main() {
   applyControls();
 
   widget.addEventListener('civic-stats:load', () => {
+    // Rates need a population, an average two regions or more: the new data greys them out
+    // or not, and the chart follows.
+    const rates = form.elements.measure.querySelector('[value="per-10k"]');
+    const hadRates = !rates.disabled;
     fillControls();
-    // An average needs two regions or more: the new data's count greys it out or not.
     const average = form.elements.reference.querySelector('[value="average"]');
     const wasAverage = average.disabled;
     applyReferenceChoices();
-    if (average.disabled !== wasAverage) applyControls();
+    if (average.disabled !== wasAverage || !rates.disabled !== hadRates) applyControls();
     window.civicStats = widget.chart; // for the end-to-end tests and the curious
     updateEmbed();
   });
@@ -352,6 +363,7 @@ function main() {
       if (file) openFile(file);
     } else {
       if (event.target.name === 'reference') wantedReference = event.target.value;
+      if (event.target.name === 'measure') wantedMeasure = event.target.value;
       applyControls();
     }
   });

@@ -54,6 +54,8 @@ struct Choices<'a> {
     indicators: Vec<Choice<'a>>,
     years: &'a [i32],
     illustrative: bool,
+    /// Whether any region has a population, which rates per 10 000 residents need.
+    population: bool,
 }
 
 pub fn choices(data: Option<&Dataset>, lang: Lang) -> Result<JsValue, serde_wasm_bindgen::Error> {
@@ -79,6 +81,7 @@ pub fn choices(data: Option<&Dataset>, lang: Lang) -> Result<JsValue, serde_wasm
             .collect(),
         years: &d.years,
         illustrative: d.illustrative,
+        population: d.regions.iter().any(|r| !r.population.is_empty()),
     };
     serde_wasm_bindgen::to_value(&choices)
 }

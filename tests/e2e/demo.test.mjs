@@ -471,3 +471,33 @@ test('a highlight the reader clears on the chart leaves the form and the embed c
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a file without populations greys out rates per 10 000, and the chart keeps drawing', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}?lang=en`);
+  await loaded(page);
+  const csv = new URL('../data/csv/', import.meta.url).pathname;
+  const loadedOnce = () => page.evaluate(() => new Promise((ok) =>
+    document.querySelector('civic-stats').addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true })));
+  const rates = () => page.$eval('select[name="measure"] [value="per-10k"]', (o) => o.disabled);
+  await page.selectOption('select[name="measure"]', 'per-10k');
+  assert.match(await chart(page, 'stateQuery'), /measure=per-10k/);
+  assert.equal(await rates(), false);
+
+  // Offered for a file without them, the measure had replaced the chart with "no population".
+  let done = loadedOnce();
+  await page.setInputFiles('input[name="file"]', `${csv}good/windows-1251.csv`);
+  await done;
+  await page.waitForFunction(() => !document.querySelector('civic-stats').chart.error);
+  assert.equal(await rates(), true);
+  assert.equal(await page.inputValue('select[name="measure"]'), 'count');
+  assert.doesNotMatch(await chart(page, 'stateQuery'), /measure=/);
+
+  // Back to data with populations, the reader's choice comes back.
+  done = loadedOnce();
+  await page.selectOption('select[name="dataset"]', 'data/zhetysu-2023.json');
+  await done;
+  await page.waitForFunction(() => /measure=per-10k/.test(document.querySelector('civic-stats').chart.stateQuery()));
+  assert.equal(await rates(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
