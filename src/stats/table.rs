@@ -159,7 +159,7 @@ impl Figure {
                 .iter()
                 .map(|s| text_cell(&named(&s.key, &s.caption()))),
         );
-        let ranks = self.ranks();
+        let ranks = self.ranks_at(CSV_DECIMALS);
         if ranks.is_some() {
             header.push(Msg::Rank.text(self.lang).to_owned());
         }
@@ -429,8 +429,12 @@ fn listed<'a>(names: impl Iterator<Item = &'a String>) -> String {
 }
 
 /// A number as data, not prose: `5.39`, `377`.
+/// The most decimals the CSV writes a value with.
+const CSV_DECIMALS: usize = 6;
+
 fn plain(v: f64) -> String {
-    let rounded = (v * 1e6).round() / 1e6;
+    let scale = 10f64.powi(CSV_DECIMALS as i32);
+    let rounded = (v * scale).round() / scale;
     format!("{rounded}")
 }
 

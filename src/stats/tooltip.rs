@@ -86,13 +86,19 @@ impl Figure {
     /// make sense; the table says them as the tooltip does. Sorted once, not counted per
     /// value: a table of 10 000 regions took 10⁸ comparisons.
     pub fn ranks(&self) -> Option<Vec<Option<usize>>> {
+        self.ranks_at(self.decimals)
+    }
+
+    /// The ranks of the values written with `decimals` (the CSV's six: its 6,533056 and
+    /// 6,474359 had shared the chart's rank 8 of "6,5").
+    pub(super) fn ranks_at(&self, decimals: usize) -> Option<Vec<Option<usize>>> {
         if !self.ranked() {
             return None;
         }
-        // By the values as the chart writes them, scaled to whole numbers: six bars that all
-        // read "5,4" per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as
-        // written, they share a rank.
-        let scale = 10f64.powi(self.decimals as i32);
+        // By the values as written, scaled to whole numbers: six bars that all read "5,4"
+        // per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as written,
+        // they share a rank.
+        let scale = 10f64.powi(decimals as i32);
         let mut order: Vec<(f64, usize)> = (self.cells.iter().enumerate())
             .filter_map(|(i, c)| c.value.map(|v| ((v * scale).round(), i)))
             .collect();

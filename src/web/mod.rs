@@ -583,7 +583,8 @@ impl Chart {
     }
 
     /// What the loaded dataset offers, named in the chart's language, for building controls:
-    /// `{ regions: [{id, name}], indicators: [{id, name}], years: [2023], illustrative }`.
+    /// `{ regions: [{id, name}], indicators: [{id, name}], years: [2023], illustrative,
+    /// population }` (whether any region has one: rates per 10 000 need it).
     pub fn choices(&self) -> Result<JsValue, JsError> {
         values::choices(self.data.as_ref(), self.options.lang).map_err(js_error)
     }
