@@ -7,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { withBrowser, open, loaded, chart, paintedPixels, ARTIFACTS } from './browser.mjs';
 
 const env = withBrowser();
+const csv = new URL('../data/csv/', import.meta.url).pathname;
+
+/** The widget's next `civic-stats:load` event's detail. */
+function nextLoad(page) {
+  return page.evaluate(() => new Promise((ok) =>
+    document.querySelector('civic-stats').addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true })));
+}
 
 test('the demo draws the Zhetysu chart in Kazakh, crisp at DPR 2, with no console errors', async () => {
   const { page, context, problems } = await open(env.browser, env.base, { scale: 2 });
@@ -244,7 +251,7 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   const loadedAgain = page.evaluate(() => new Promise((done) => document.querySelector('civic-stats')
     .addEventListener('civic-stats:load', done, { once: true })));
   await page.setInputFiles('input[name="file"]', {
-    name, mimeType: 'text/csv', buffer: readFileSync(new URL('../data/csv/good/excel-semicolon-bom-crlf.csv', import.meta.url)),
+    name, mimeType: 'text/csv', buffer: readFileSync(`${csv}good/excel-semicolon-bom-crlf.csv`),
   });
   await loadedAgain;
   const local = await page.inputValue('#embed-code');
@@ -376,9 +383,7 @@ test('the embed page works offline too, and its worker keeps to the embed page',
 test('an analyst opens their own CSV, drops a broken one, and goes back to a listed dataset', async () => {
   const { page, context, problems } = await open(env.browser, `${env.base}?lang=ru`);
   await loaded(page);
-  const csv = new URL('../data/csv/', import.meta.url).pathname;
-  const loadedOnce = () => page.evaluate(() => new Promise((ok) =>
-    document.querySelector('civic-stats').addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true })));
+  const loadedOnce = () => nextLoad(page);
 
   // A Windows-1251, `;`-separated Excel export, picked in the file input.
   let done = loadedOnce();
@@ -475,9 +480,7 @@ test('a highlight the reader clears on the chart leaves the form and the embed c
 test('a file without populations greys out rates per 10 000, and the chart keeps drawing', async () => {
   const { page, context, problems } = await open(env.browser, `${env.base}?lang=en`);
   await loaded(page);
-  const csv = new URL('../data/csv/', import.meta.url).pathname;
-  const loadedOnce = () => page.evaluate(() => new Promise((ok) =>
-    document.querySelector('civic-stats').addEventListener('civic-stats:load', (e) => ok(e.detail), { once: true })));
+  const loadedOnce = () => nextLoad(page);
   const rates = () => page.$eval('select[name="measure"] [value="per-10k"]', (o) => o.disabled);
   await page.selectOption('select[name="measure"]', 'per-10k');
   assert.match(await chart(page, 'stateQuery'), /measure=per-10k/);
