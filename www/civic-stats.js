@@ -199,8 +199,10 @@ export class CivicStats extends HTMLElement {
     // The title as a heading, for a screen reader's list of headings: drawn, it is only
     // pixels, and the canvas's name is no heading.
     u.heading = el('div', { role: 'heading', class: 'visually-hidden', hidden: true });
-    u.summary = el('p', { id: 'summary', class: 'visually-hidden' });
-    u.keys = el('p', { id: 'keys', class: 'visually-hidden' });
+    // The canvas's description only: also read in the page's order, a screen reader said
+    // each twice.
+    u.summary = el('p', { id: 'summary', hidden: true });
+    u.keys = el('p', { id: 'keys', hidden: true });
     u.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     // The reveal's steps, with buttons either side of its count for a touch screen or a
     // mouse: a tablet in class has no arrow keys.
@@ -288,8 +290,9 @@ export class CivicStats extends HTMLElement {
       return;
     }
     // A page setting every attribute again (the demo's controls do) changes only what
-    // changed: an unchanged kind had sent a class back to the first step.
-    if (old === value) return;
+    // changed: an unchanged kind had sent a class back to the first step. A highlight the
+    // reader moved or cleared on the chart is set again, though the attribute kept its value.
+    if (old === value && name !== 'selected') return;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
       this.#checkLang();
@@ -893,7 +896,14 @@ export class CivicStats extends HTMLElement {
       });
     }
     on(u.fullscreen, 'click', () => this.#toggleFullscreen());
-    on(u.retry, 'click', () => this.#load());
+    on(u.retry, 'click', async () => {
+      await this.#load();
+      // Hidden once the data came, Retry left the focus on the page's start: it goes to the
+      // chart, announced with its name and summary.
+      if (u.retry.hidden && !this.shadowRoot.activeElement && document.activeElement === document.body) {
+        u.canvas.focus({ preventScroll: true });
+      }
+    });
     on(document, 'fullscreenchange', () => {
       this.#try(() => this.#chart.setPresentation(this.#large));
       this.#fit();

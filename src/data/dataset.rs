@@ -16,13 +16,24 @@ pub struct Text {
 }
 
 impl Text {
-    /// Whether `key` is this text in one of its languages, ignoring case.
+    /// Whether `key` is this text in one of its languages, ignoring case and how words are
+    /// spaced (a no-break space pasted from a web page, two spaces).
     pub fn names(&self, key: &str) -> bool {
-        let key = lowercase(key.trim());
+        let plain = |s: &str| {
+            let mut out = String::new();
+            for word in s.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            lowercase(&out)
+        };
+        let key = plain(key);
         [&self.kk, &self.ru, &self.en]
             .into_iter()
             .flatten()
-            .any(|t| lowercase(t.trim()) == key)
+            .any(|t| plain(t) == key)
     }
 
     /// The text in `lang` if the dataset has it.

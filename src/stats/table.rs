@@ -334,13 +334,11 @@ impl Figure {
     }
 
     /// A sentence or two for screen readers: what the chart shows, its largest and smallest
-    /// values and, where values add up, their total.
+    /// values and, where values add up, their total. Not the title: it is the chart's
+    /// description, read after its name, which is the title (said twice in a row).
     pub fn summary(&self) -> String {
         let lang = self.lang;
-        let mut parts = vec![
-            format!("{}.", self.title),
-            format!("{}.", sentence(&self.subtitle)),
-        ];
+        let mut parts = vec![format!("{}.", sentence(&self.subtitle))];
         // What the figures are, where they are not counts: "Largest: Aktobe Region (8,5)" was
         // said of rates per 10 000 residents, which only the axis title names.
         if self.measure != Measure::Count {

@@ -63,6 +63,14 @@ test('the accessible name and summary follow the language', async () => {
   // Its toolbar is named by it, and a chart of one series offers no empty group of toggles.
   assert.match(snapshot, /toolbar "Chart tools: Civil society of Zhetysu Region"/);
   assert.doesNotMatch(snapshot, /group "Series shown"/);
+  // The summary and the keys are the canvas's description, read once, after its name: not
+  // again in the page's order, nor starting with the title the name has just said.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const application = nodes.find((n) => n.role?.value === 'application');
+  assert.match(application.description.value, /^Zhetysu Region, 2023\. Largest: .* Enter: select/);
+  const read = nodes.filter((n) => /Largest:|Enter: select/.test(n.name?.value ?? '') && n !== application);
+  assert.deepEqual(read.map((n) => n.role?.value), []);
   await context.close();
 });
 

@@ -473,6 +473,11 @@ test('a highlight the reader clears on the chart leaves the form and the embed c
   // The form and the code an editor copies had kept the highlight the chart no longer shows.
   assert.equal(await page.inputValue('select[name="selected"]'), '');
   assert.doesNotMatch(await page.inputValue('#embed-code'), /selected=/);
+  // Picked again, it is drawn again (the element's attribute had kept the old value, and
+  // setting it to the same one did nothing).
+  await page.selectOption('select[name="selected"]', 'KZ-33');
+  assert.match(await chart(page, 'stateQuery'), /selected=KZ-33/);
+  await page.waitForFunction(() => /selected="KZ-33"/.test(document.querySelector('#embed-code').value));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // their content, a low-vision version that zooms the page, a frame shorter than its chart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, open, loaded } from './browser.mjs';
+import { withBrowser, open, loaded, ARTIFACTS } from './browser.mjs';
 
 const env = withBrowser();
 
@@ -107,6 +107,22 @@ test('moved to a sharper screen or zoomed, a chart whose width stays the same is
     }, ratio, { timeout: 5000 });
     assert.equal((await backing()).css, before.css, 'the same width');
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page\'s text spacing leaves the chart drawn as laid out', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/spaced.html`, { width: 900, height: 1400 });
+  // Without the 250 ms transition, so that both canvases hold their final frame.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await loaded(page, '#plain');
+  await loaded(page, '#spaced');
+  // The canvas drew names with the page's letter-spacing and laid them out without it: the
+  // legend's entries ran into each other and names were cut at the edges.
+  const pixels = (id) => page.$eval(id, (host) => host.shadowRoot.querySelector('canvas').toDataURL());
+  assert.equal(await pixels('#spaced'), await pixels('#plain'), 'the same chart with and without the spacing');
+  await page.locator('#spaced').screenshot({ path: `${ARTIFACTS}host-spaced.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });

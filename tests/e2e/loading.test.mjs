@@ -157,10 +157,13 @@ test('HTTP errors and wrong content types say so, and Retry loads again', async 
   await page.route('**/missing.json', (route) => route.fulfill({
     contentType: 'application/json', path: new URL('../../data/zhetysu-2023.json', import.meta.url).pathname,
   }));
-  await retry.click();
+  await retry.focus();
+  await page.keyboard.press('Enter');
   await loaded(page);
   assert.equal(await error(page), undefined);
   assert.ok((await chart(page, 'texts')).includes('377'));
+  // The focus goes to the chart, not to the page's start, as Retry is hidden.
+  await page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName === 'CANVAS');
 
   await page.goto(`${env.base}embed.html?src=index.html&lang=en`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
