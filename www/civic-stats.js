@@ -162,7 +162,7 @@ export class CivicStats extends HTMLElement {
   /** The table's sorted column (null: the chart's order) and its direction. */
   #tableSort = { column: null, descending: true };
   /** The chart and its `revision` the table was filled from: a redraw that changes neither
-   *  (a resize, a highlight moved) leaves it, since 10 000 rows take a second to rebuild. */
+   *  (a resize, the focus ring moved) leaves it, since 10 000 rows take a second to rebuild. */
   #tableFrom = [];
   /** The language last given to the chart. */
   #langSet = null;

@@ -364,7 +364,7 @@ fn default_year(data: &Dataset, cells: &[CellKey]) -> (usize, Option<(usize, usi
     })
 }
 
-/// The dataset indices of `ids` (all of them when none is given), or the first unknown id.
+/// Which of the data's ids or years a refusal lists.
 #[derive(Clone, Copy)]
 enum Known {
     Regions,
@@ -395,6 +395,7 @@ fn known(data: &Dataset, what: Known) -> String {
     out
 }
 
+/// The dataset indices of `ids` (all of them when none is given), or the first unknown id.
 fn select(
     ids: &[String],
     find: impl Fn(&str) -> Option<usize>,

@@ -426,10 +426,10 @@ fn listed<'a>(names: impl Iterator<Item = &'a String>) -> String {
     seen.join(", ")
 }
 
-/// A number as data, not prose: `5.39`, `377`.
 /// The most decimals the CSV writes a value with.
 const CSV_DECIMALS: usize = 6;
 
+/// A number as data, not prose: `5.39`, `377`.
 fn plain(v: f64) -> String {
     let scale = 10f64.powi(CSV_DECIMALS as i32);
     let rounded = (v * scale).round() / scale;
