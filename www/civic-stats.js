@@ -326,7 +326,11 @@ export class CivicStats extends HTMLElement {
     for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
       matchMedia(query).addEventListener('change', () => this.#applySystemTheme(), { signal });
     }
-    const page = new MutationObserver(() => this.#applySystemTheme());
+    const page = new MutationObserver(() => {
+      this.#applySystemTheme();
+      // A site's "A+" switch, on the root's or the body's class or style.
+      if (this.#readTextSize()) this.#redraw();
+    });
     for (const node of [document.documentElement, document.body]) {
       if (node) page.observe(node, { attributes: true, attributeFilter: ['class', 'style'] });
     }
@@ -610,10 +614,14 @@ export class CivicStats extends HTMLElement {
     this.#frame = requestAnimationFrame(step);
   }
 
-  /** Gives the chart the reader's default type size (the host's `medium`), which its text
-   *  follows; true where it changed. */
+  /** Gives the chart the reader's default type size (the host's `medium`), or the page's
+   *  around it where that is larger (a site's "A+" version for low vision), which its text
+   *  and the tools follow; true where it changed. */
   #readTextSize() {
-    const size = parseFloat(getComputedStyle(this).fontSize);
+    const own = parseFloat(getComputedStyle(this).fontSize);
+    const page = this.parentElement ? parseFloat(getComputedStyle(this.parentElement).fontSize) : 0;
+    const size = Math.max(own, page || 0);
+    this.#ui.stage.parentElement.style.fontSize = size > own ? `${size}px` : '';
     if (!this.#chart || size === this.#textSize) return false;
     this.#textSize = size;
     this.#chart.setTextSize(size);

@@ -126,3 +126,28 @@ test('a page\'s text spacing leaves the chart drawn as laid out', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a site\'s larger type for low vision reaches the widget\'s tools and canvas, a smaller one does not', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/spaced.html`, { width: 900, height: 1400 });
+  await loaded(page, '#plain');
+  const size = () => page.$eval('#plain', (host) => ({
+    tool: parseFloat(getComputedStyle(host.shadowRoot.querySelector('.toolbar button')).fontSize),
+    canvas: host.shadowRoot.querySelector('canvas').clientHeight,
+  }));
+  const before = await size();
+  // The "A+" switch doubles the page's type: the widget's own `medium` had held it at 16 px.
+  await page.evaluate(() => document.documentElement.classList.add('big'));
+  await page.waitForFunction((h) => document.querySelector('#plain').shadowRoot.querySelector('canvas').clientHeight > h * 1.3, before.canvas);
+  const after = await size();
+  assert.equal(after.tool, 2 * before.tool, JSON.stringify({ before, after }));
+  await page.locator('#plain').screenshot({ path: `${ARTIFACTS}host-larger-type.png` });
+  // Back, and smaller than the reader's default (a 62,5 % reset): the reader's size again.
+  await page.evaluate(() => {
+    document.documentElement.classList.remove('big');
+    document.documentElement.style.fontSize = '62.5%';
+  });
+  await page.waitForFunction((h) => document.querySelector('#plain').shadowRoot.querySelector('canvas').clientHeight === h, before.canvas);
+  assert.deepEqual(await size(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
