@@ -1042,6 +1042,7 @@ export class CivicStats extends HTMLElement {
    *  had kept one the reader took away). Returns whether there was one before. */
   #select(index) {
     const chart = this.#chart;
+    if (!chart) return false;
     const had = new URLSearchParams(chart.stateQuery()).has('selected');
     const detail = index === undefined ? null : chart.selection(index);
     this.#try(() => chart.select(index));
