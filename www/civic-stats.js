@@ -533,6 +533,7 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     const chart = this.#chart;
     if (!chart) return;
+    const focused = this.shadowRoot.activeElement;
     // A message has no steps: presenting ends, rather than leaving a pressed button hidden.
     if (chart.error && this.#presenting) this.#togglePresenting();
     // The whole title: its first drawn line was a phone's "Жетісу облысының азаматтық".
@@ -561,6 +562,9 @@ export class CivicStats extends HTMLElement {
     this.#fillToggles();
     const [from, revision] = this.#tableFrom;
     if (!u.tableView.hidden && (from !== chart || revision !== chart.revision)) this.#fillTable();
+    // A control the change took away (a legend's button for a chart of one series, the
+    // table's tool for a message) had taken the focus with it to the page's start.
+    if (focused && !this.shadowRoot.activeElement?.checkVisibility()) u.canvas.focus();
   }
 
   /** The line above the chart; `drawn`: the canvas shows the message too, so the line holds

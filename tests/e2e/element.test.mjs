@@ -806,6 +806,28 @@ test('keyboard users toggle series with real buttons over the legend entries the
   await context.close();
 });
 
+test('a control the host page takes away passes the focus to the chart, not to the page\'s start', async () => {
+  // A site's own form changed the chart under a reader's focus: to one series (no legend's
+  // buttons), then to a message (no table's tool), and the focus had fallen to <body>.
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en&chart=pie`);
+  await loaded(page);
+  const focused = () => page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName);
+  await page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' }).focus();
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('indicators', 'ngo'));
+  assert.equal(await focused(), 'CANVAS');
+  // Another kind remakes the buttons: the focus stays on one, as before.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('indicators', 'ngo,media'));
+  await page.locator('civic-stats .toggles button', { hasText: 'Mass media outlets' }).focus();
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('chart', 'donut'));
+  assert.equal(await focused(), 'BUTTON');
+  await page.locator('civic-stats .toolbar button', { hasText: 'Table' }).focus();
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('year', '1990'));
+  assert.match(await page.evaluate(() => document.querySelector('civic-stats').chart.error), /1990/);
+  assert.equal(await focused(), 'CANVAS');
+  await context.close();
+});
+
 test('a toggle for a line the legend does not name shows its name under the legend on focus', async () => {
   const src = encodeURIComponent('data/examples/illustrative-regions.json');
   const { page, context, problems } = await open(env.browser,
