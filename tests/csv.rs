@@ -714,7 +714,7 @@ fn bad_cells_are_refused_with_their_text() {
 
 #[test]
 fn locations_are_written_in_each_language() {
-    let errors = parse("Регион;Год;НПО\nKZ-33;2023;x\n", Lang::Kk).unwrap_err();
+    let errors = parse("Регион;Год;НПО\nKZ-33;2023;xyz\n", Lang::Kk).unwrap_err();
     assert_eq!(
         errors[0].location,
         Location::Cell {
@@ -724,15 +724,15 @@ fn locations_are_written_in_each_language() {
     );
     assert_eq!(
         errors[0].message(Lang::En),
-        "line 2, column 'НПО': 'x' is not a number"
+        "line 2, column 'НПО': 'xyz' is not a number"
     );
     assert_eq!(
         errors[0].message(Lang::Ru),
-        "строка 2, столбец «НПО»: «x» не число"
+        "строка 2, столбец «НПО»: «xyz» не число"
     );
     assert_eq!(
         errors[0].message(Lang::Kk),
-        "2-жол, «НПО» бағаны: «x» сан емес"
+        "2-жол, «НПО» бағаны: «xyz» сан емес"
     );
 }
 
@@ -740,7 +740,7 @@ fn locations_are_written_in_each_language() {
 fn every_problem_up_to_ten_in_line_order() {
     let mut text = String::from("Region;Year;NGOs;Media\n");
     for i in 0..15 {
-        text.push_str(&format!("Atlantis {i};2023;-{};x\n", i + 1));
+        text.push_str(&format!("Atlantis {i};2023;-{};xyz\n", i + 1));
     }
     let errors = parse(&text, Lang::En).unwrap_err();
     assert_eq!(errors.len(), MAX_ERRORS);
@@ -1115,6 +1115,75 @@ fn rows_of_totals_are_left_out_and_the_footer_says_so() {
         first_error("Region;Year;NGOs\nИтого;2023;1\n", Lang::En),
         "the file has a header but no data rows"
     );
+}
+
+/// A column of totals beside the indicators it sums had been charted as one more of them:
+/// stacks twice as tall, every share "Всего 50 %". It is left out, and the footer says so.
+#[test]
+fn a_total_column_is_left_out_and_the_footer_says_so() {
+    let text = "Регион;Год;НПО;СМИ;Всего\nАкмолинская область;2023;1051;33;1084\n\
+                г. Алматы;2023;4567;212;4779\n";
+    let d = ok(text);
+    let indicators: Vec<&str> = d.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(indicators, ["ngo", "media"]);
+    assert_eq!(
+        row(&d, "KZ-75", 2023),
+        ids(&[("ngo", Some(4567.0)), ("media", Some(212.0))])
+    );
+    let options = Options {
+        lang: Lang::Ru,
+        chart: civic_stats::options::ChartKind::Share,
+        ..Options::default()
+    };
+    let f = civic_stats::stats::figure(&d, &options).unwrap();
+    let footnote = "Столбец «Всего» не показан: это итог остальных столбцов".to_owned();
+    assert!(f.footer.contains(&footnote), "{:?}", f.footer);
+    assert_eq!(
+        f.cells[0].text, "97,0\u{a0}%",
+        "NGOs' share of Akmola's total"
+    );
+    for total in ["Итого", "Барлығы", "Total"] {
+        let d = ok(&format!(
+            "Region;Year;NGOs;Media;{total}\nAbai Region;2023;120;5;125\n"
+        ));
+        assert_eq!(d.indicators.len(), 2, "{total}");
+    }
+    // A total alone is the file's figure.
+    let d = ok("Регион;Год;Всего\nАбай облысы;2023;125\n");
+    assert_eq!(d.indicators[0].name.pick(Lang::Ru), "Всего");
+    assert_eq!(d.value(0, 0, 0), Some(125.0));
+}
+
+/// The Bureau of National Statistics' and 1C's tables: the names' header `Наименование` or
+/// none at all, `Период` for the year, the classifier's codes (`Код КАТО`, which had been the
+/// default chart, bars of "750 000 000"), `x` for a confidential figure (the whole file had
+/// been refused), `по Республике Казахстан` for the country's row, a population "at the
+/// start of the year", and city administrations (`Алматы г.а.`).
+#[test]
+fn statistics_office_tables_as_they_are_exported() {
+    let text = "№ п/п;Код КАТО;Наименование;Период;НПО;Численность населения на начало года\n\
+                1;110000000;Акмолинская область;2023;1051;785 000\n\
+                2;750000000;Алматы г.а.;2023;х;2 228 000\n\
+                3;;По Республике Казахстан;2023;23 335;20 000 000\n";
+    let d = ok(text);
+    let indicators: Vec<&str> = d.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(indicators, ["ngo"]);
+    let regions: Vec<&str> = d.regions.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(regions, ["KZ-11", "KZ-75"]);
+    assert_eq!(d.value(1, 0, 0), None, "x is no data");
+    assert_eq!(d.value(0, 0, 0), Some(1051.0));
+    assert_eq!(
+        d.regions[0].population[0].value, 785_000.0,
+        "the population is read"
+    );
+    for header in [
+        ";Год;НПО;СМИ",
+        "Область, город;Год;НПО;СМИ",
+        "Облыс, қала;Жыл;НПО;СМИ",
+    ] {
+        let d = ok(&format!("{header}\nАбай облысы;2023;120;5\n"));
+        assert_eq!(d.regions[0].id, "KZ-10", "{header}");
+    }
 }
 
 /// Excel saving a Kazakh sheet as "CSV (comma delimited)" writes Windows-1251, which has no

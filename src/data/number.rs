@@ -90,6 +90,9 @@ const MISSING: &[&str] = &[
     "дерек жоқ",
     "n/a",
     "na",
+    // The Bureau's mark of a figure kept confidential, in Latin and Cyrillic.
+    "x",
+    "х",
 ];
 
 /// Characters that group thousands and nothing else.

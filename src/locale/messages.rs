@@ -281,6 +281,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvTotalsLeftOut => "Жиынтық жолдар ({count}, мысалы {line}-жолдағы «{name}») диаграммада жоқ: жиынтықтар мен үлестер файлдағы өңірлерден есептеледі", "Строки итогов ({count}, например «{name}» в строке {line}) не показаны: суммы и доли считаются по регионам файла", "Rows of totals ({count}, such as '{name}' on line {line}) are not drawn: totals and shares are of the regions in the file";
     #[cfg(feature = "csv")]
+    CsvTotalColumnLeftOut => "«{name}» бағаны диаграммада жоқ: ол басқа бағандардың жиынтығы", "Столбец «{name}» не показан: это итог остальных столбцов", "The column '{name}' is not drawn: it is the total of the other columns";
+    #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }
 

@@ -616,7 +616,7 @@ impl<'c> Rows<'c> {
                 indicator
             })
             .collect();
-        let notes = match &self.totals {
+        let mut notes = match &self.totals {
             (0, _, _) => Vec::new(),
             (count, line, name) => {
                 let (count, line) = (count.to_string(), line.to_string());
@@ -624,6 +624,10 @@ impl<'c> Rows<'c> {
                 vec![Text::phrase(Msg::CsvTotalsLeftOut, &args)]
             }
         };
+        for c in self.columns.of(Role::Total) {
+            let name = self.columns.name(c);
+            notes.push(Text::phrase(Msg::CsvTotalColumnLeftOut, &[("name", &name)]));
+        }
         Ok(Dataset {
             notes,
             year_marks: self.marks,

@@ -34,6 +34,11 @@ const REGION: &[&str] = &[
     "Области",
     "Город",
     "Области и города",
+    "Область, город",
+    "Облыс, қала",
+    // The name column of the Bureau of National Statistics' and 1C's tables.
+    "Наименование",
+    "Атауы",
     "Код",
     "Region",
     "Regions",
@@ -60,16 +65,29 @@ const YEAR: &[&str] = &[
     "Есепті жыл",
     "Год",
     "Отчётный год",
+    "Период",
+    "Отчётный период",
+    "Кезең",
+    "Есепті кезең",
     "Year",
     "Reporting year",
+    "Period",
 ];
 const POPULATION: &[&str] = &[
     "Халық саны",
     "Тұрғындар саны",
     "Население",
     "Численность населения",
+    "Численность населения на начало года",
+    "Среднегодовая численность населения",
+    "Жыл басындағы халық саны",
+    "Халықтың орташа жылдық саны",
     "Population",
+    "Population at the beginning of the year",
 ];
+/// Headers of a column of totals, as keys: the sum of the others, which drawn beside them
+/// doubled every stack and took half of every share.
+const TOTAL: &[&str] = &["всего", "итого", "барлығы", "барлыгы", "жиыны", "total"];
 /// Words that say a header counts what follows (`Количество НПО`, `Number of NGOs`) or,
 /// in Kazakh, what precedes (`ҮЕҰ саны`).
 const COUNT_BEFORE: &[&str] = &["количество", "колво", "число", "numberof", "саны"];
@@ -153,9 +171,12 @@ pub(super) enum Role {
     /// An empty header cell: allowed while the column is empty too (spreadsheets export a
     /// trailing delimiter).
     Unnamed,
-    /// The rows' numbers (`№ п/п`, `Р/с`), which Russian and Kazakh tables start with:
-    /// not a figure, where it had been drawn as one (and added into stacks).
+    /// The rows' numbers (`№ п/п`, `Р/с`), which Russian and Kazakh tables start with, or
+    /// the regions' codes in the classifier of administrative units (`Код КАТО`): not a
+    /// figure, where it had been drawn as one (and added into stacks).
     RowNumber,
+    /// The sum of the indicator columns (`Всего`), left out with a note.
+    Total,
 }
 
 /// An indicator column, and whether its unit is known from its header or its id.
@@ -281,11 +302,14 @@ fn lookup(header: &str) -> Option<(Word, f64)> {
 }
 
 /// `№`, `№ п/п`, `N п/п`, `No.`, `Р/с` (реттік саны), `Реттік нөмір`: a column of row
-/// numbers.
+/// numbers; `Код КАТО` (ӘАОЖ in Kazakh): of codes.
 fn is_row_number(header: &str) -> bool {
     match key(header).as_str() {
         "" => header.contains('№'),
         "пп" | "nпп" | "no" | "nr" | "рс" | "реттікнөмір" | "реттіксаны" => {
+            true
+        }
+        "като" | "кодкато" | "kato" | "katocode" | "әаож" | "әаожкоды" => {
             true
         }
         _ => false,
@@ -396,6 +420,7 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
             None if is_row_number(&name) => Role::RowNumber,
+            None if TOTAL.contains(&key(&name).as_str()) => Role::Total,
             None if year.is_some() => Role::YearValues(year.unwrap_or_default()),
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {
@@ -441,6 +466,19 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         line: header.line,
         column: None,
     };
+    // Excel's pivot tables and 1C leave the names' header empty (`;НПО;СМИ`).
+    if !roles.contains(&Role::Region) && roles.first() == Some(&Role::Unnamed) {
+        roles[0] = Role::Region;
+    }
+    // A total alone is the file's one figure, not a sum to leave out (a table with a column
+    // per year has its one figure in those).
+    let across = roles.iter().any(|r| matches!(r, Role::YearValues(_)));
+    for (column, role) in roles.iter_mut().enumerate() {
+        if *role == Role::Total && indicators.is_empty() && !across {
+            indicators.push(indicator_column(None, &names[column], column));
+            *role = Role::Indicator(0);
+        }
+    }
     if !roles.contains(&Role::Region) {
         // A column of districts, which had been told it was no region column at all.
         let districts = names

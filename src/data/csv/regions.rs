@@ -22,7 +22,21 @@ const REGION_WORDS: &[&str] = &[
     "oblast",
     "oblysy",
 ];
-const CITY_WORDS: &[&str] = &["қаласы", "қала", "қ", "город", "г", "city", "qalasy"];
+/// With the city's own: `а` and `ә` of the Bureau of National Statistics' `г.а.` and `қ.ә.`
+/// (its city administrations), `c` of `Almaty c.`.
+const CITY_WORDS: &[&str] = &[
+    "қаласы",
+    "қала",
+    "қ",
+    "ә",
+    "город",
+    "гор",
+    "г",
+    "а",
+    "city",
+    "c",
+    "qalasy",
+];
 
 /// Other names tables use, by ISO code: former names (Нур-Султан in 2019–2022, Алма-Ата),
 /// the abbreviations of official tables (ВКО, ШҚО), Russian adjectives and spellings of the
@@ -76,15 +90,23 @@ const TOTALS: &[&str] = &[
     "republicofkazakhstan",
     "рк",
     "қр",
+    "республика",
+    "республикеказахстан",
+    "казахстанреспубликасы",
 ];
+
+/// Words around a total's name that leave it a total: `По Республике Казахстан`,
+/// `Республика бойынша`.
+const BY: &[&str] = &["по", "бойынша"];
 
 /// Whether a region cell says the row is a total rather than a region: `Итого`, `Всего по
 /// республике`, `Барлығы:`, `Total`, `Республика Казахстан`, and in Kazakh's and English's
 /// order `Абай облысы бойынша барлығы`, `Region total`.
 pub(super) fn is_total(text: &str) -> bool {
-    let words = words(text);
+    let mut words = words(text);
+    words.retain(|w| !BY.contains(&w.as_str()));
     let ends = [words.first(), words.last()];
-    TOTALS.contains(&key(text).as_str())
+    TOTALS.contains(&words.concat().as_str())
         || ends
             .iter()
             .flatten()
@@ -124,10 +146,11 @@ fn names(entry: &RegistryEntry) -> [(Lang, &'static str); 3] {
     ]
 }
 
+/// `name`'s key without the words of `drop`, nor a row's number before it (`2. г. Алматы`).
 fn without(name: &str, drop: &[&str]) -> String {
     words(name)
         .into_iter()
-        .filter(|w| !drop.contains(&w.as_str()))
+        .filter(|w| !drop.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()))
         .collect::<Vec<_>>()
         .concat()
 }
@@ -209,9 +232,21 @@ impl Regions {
     /// The registry name, in `lang`, closest to an unknown `text`, if close enough to be a
     /// likely typo. Both the whole name and the name without "region" / "city" are tried, so
     /// `Жетсу` and `Karaganda Reigon` both find theirs.
+    ///
+    /// A suggestion starts with the same letter (Kazakh's read as Russian's: `Караганды`
+    /// finds `Қарағанды`), and is a city where the name says city or a region where it says
+    /// region: `ЮКО` had been offered `ЗКО`, `Оңтүстік` (south) `Солтүстік` (north), and
+    /// `Алматы г.а.` Almaty Region, each a wrong place to put a file's figures.
     pub fn suggest(&self, text: &str, lang: Lang) -> Option<&'static str> {
         let whole = key(text);
         let bare = without(text, &[REGION_WORDS, CITY_WORDS].concat());
+        let written = words(text);
+        let says = |list: &[&str]| written.iter().any(|w| list.contains(&w.as_str()));
+        let kind = match (says(CITY_WORDS), says(REGION_WORDS)) {
+            (true, false) => Some(RegionKind::City),
+            (false, true) => Some(RegionKind::Region),
+            _ => None,
+        };
         let mut best: Option<(usize, &'static RegistryEntry)> = None;
         for (typed, table) in [
             (&whole, &self.whole),
@@ -224,6 +259,10 @@ impl Regions {
             }
             let limit = (len / 3).clamp(1, 3);
             for (k, found) in table {
+                if kind.is_some_and(|kind| found.entry.kind != kind) || initial(typed) != initial(k)
+                {
+                    continue;
+                }
                 let d = distance(typed, k);
                 let better = match best {
                     None => true,
@@ -236,6 +275,29 @@ impl Regions {
         }
         best.map(|(_, entry)| names(entry)[lang_index(lang)].1)
     }
+}
+
+/// The first letter of a key, a Kazakh letter read as the Russian one it is typed as
+/// without a Kazakh keyboard.
+fn initial(key: &str) -> Option<char> {
+    const RUSSIAN: [(char, char); 9] = [
+        ('ә', 'а'),
+        ('ғ', 'г'),
+        ('қ', 'к'),
+        ('ң', 'н'),
+        ('ө', 'о'),
+        ('ұ', 'у'),
+        ('ү', 'у'),
+        ('һ', 'х'),
+        ('і', 'и'),
+    ];
+    let c = key.chars().next()?;
+    Some(
+        RUSSIAN
+            .iter()
+            .find(|&&(k, _)| k == c)
+            .map_or(c, |&(_, r)| r),
+    )
 }
 
 /// The language a name is written in, judged by its letters: Kazakh letters, other
@@ -313,6 +375,14 @@ mod tests {
             ("Qaragandy Oblast", "KZ-35"),
             ("Mangistau", "KZ-47"),
             ("Kostanai", "KZ-39"),
+            // The Bureau of National Statistics' city administrations, a numbered row.
+            ("Алматы г.а.", "KZ-75"),
+            ("г.Алматы (г.а.)", "KZ-75"),
+            ("Алматы қ.ә.", "KZ-75"),
+            ("Шымкент қ.ә.", "KZ-79"),
+            ("Almaty c.", "KZ-75"),
+            ("2. г. Алматы", "KZ-75"),
+            ("12 Жетісу облысы", "KZ-33"),
         ];
         for (text, expected) in cases {
             assert_eq!(code(text), Some(expected), "{text}");
@@ -326,6 +396,26 @@ mod tests {
             "Алматы город область",
         ] {
             assert_eq!(code(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn rows_of_totals() {
+        for text in [
+            "Итого",
+            "Барлығы:",
+            "Всего по республике",
+            "Республика Казахстан",
+            "По Республике Казахстан",
+            "Республика бойынша",
+            "Қазақстан Республикасы бойынша",
+            "Total",
+        ] {
+            assert!(is_total(text), "{text}");
+        }
+        for text in ["Жетісу облысы", "Алматы", "Республиканский центр"]
+        {
+            assert!(!is_total(text), "{text}");
         }
     }
 
@@ -356,6 +446,11 @@ mod tests {
             Some("Karaganda Region")
         );
         assert_eq!(r.suggest("Москва", Lang::Ru), None);
+        // Never a neighbour's name: another compass point, a region for a city.
+        assert_eq!(r.suggest("ЮКО", Lang::Ru), None);
+        assert_eq!(r.suggest("Оңтүстік Қазақстан облысы", Lang::Kk), None);
+        assert_eq!(r.suggest("Алмати гор.", Lang::En), Some("Almaty"));
+        assert_eq!(r.suggest("Алмати обл", Lang::En), Some("Almaty Region"));
         assert_eq!(r.suggest("", Lang::Ru), None);
     }
 
