@@ -182,7 +182,9 @@ export class CivicStats extends HTMLElement {
     u.csv = el('button', { type: 'button', 'data-format': 'csv' });
     u.menu = el('div', { class: 'menu', id: 'downloads', hidden: true }, u.png, u.svg, u.csv);
     u.present = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
-    u.fullscreen = el('button', { type: 'button', class: 'tool' });
+    // None in a frame that does not allow it (an embed's <iframe> without allow="fullscreen"),
+    // nor on an iPhone, where it did nothing.
+    u.fullscreen = el('button', { type: 'button', class: 'tool', hidden: !document.fullscreenEnabled });
     u.toolbar = el('div', { class: 'toolbar', role: 'toolbar' },
       u.table, el('div', { class: 'export' }, u.export, u.menu), u.present, u.fullscreen);
     // An application, not an image: screen readers in browse mode keep the arrow keys for
@@ -238,10 +240,25 @@ export class CivicStats extends HTMLElement {
   /** Whether the chart is being stepped through (the Step through button). */
   get presenting() { return this.#presenting; }
 
-  /** The underlying WebAssembly chart (for advanced use and tests), or null. */
+  /** The underlying WebAssembly chart (for advanced use and tests), or null. Set, it is the
+   *  `chart` attribute, the kind: React 19 and Vue set a property where the element has one
+   *  of an attribute's name, and a getter alone threw ("has only a getter") in React. */
   get chart() { return this.#chart; }
+  set chart(kind) {
+    if (kind == null) this.removeAttribute('chart');
+    else this.setAttribute('chart', kind);
+  }
 
   connectedCallback() {
+    // A property set before this class was defined (an app's bundle ran before this file)
+    // is the element's own, and hid the class's: `data` was never read.
+    for (const name of ['data', 'chart']) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this.#prefetch();
     this.#start().catch((err) => this.#failed(err));
   }
@@ -273,7 +290,9 @@ export class CivicStats extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#stop();
+    // Moved (a dashboard's drag and drop, a list reordered), it is connected again at once:
+    // it keeps its chart, rather than loading again and losing the reader's highlight.
+    queueMicrotask(() => this.isConnected || this.#stop());
   }
 
   attributeChangedCallback(name, old, value) {
@@ -485,7 +504,12 @@ export class CivicStats extends HTMLElement {
   /** Its own `lang`, else the page's (the nearest `lang` around it), else Kazakh. One it does
    *  not speak counts as none: `lang="de"` on a Russian page had drawn Kazakh. */
   get #lang() {
-    return spoken(this.getAttribute('lang')) ?? spoken(this.parentElement?.closest('[lang]')?.lang) ?? 'kk';
+    let around;
+    // Through the shadow roots of components it is inside (a design system's card).
+    for (let at = this.parentElement ?? this.getRootNode().host; at && !around; at = at.getRootNode().host) {
+      around = at.closest('[lang]')?.lang;
+    }
+    return spoken(this.getAttribute('lang')) ?? spoken(around) ?? 'kk';
   }
 
   /** Tells the page's author of a `lang` the chart does not speak, once per value. */
@@ -693,6 +717,13 @@ export class CivicStats extends HTMLElement {
       return;
     }
     if (!src) {
+      // An app sets `data` once its own request is back: "Loading…" until then, and the
+      // message only where nothing comes (it had flashed red on every such page).
+      this.#status(this.#t('Loading'));
+      this.setAttribute('aria-busy', 'true');
+      await new Promise((ok) => setTimeout(ok, 2000));
+      if (token !== this.#loadToken) return;
+      this.#status('');
       this.#fail('NoDataGiven', {}, { status: false });
       return;
     }
@@ -765,7 +796,6 @@ export class CivicStats extends HTMLElement {
     this.#loaded();
   }
 
-  /** A load that failed: the message on the canvas and in the status line, with Retry. */
   /** A load that failed, said on the canvas (and in the status line, with Retry): kept as a
    *  phrase and its arguments, so that a language switch says it again in the new one. */
   #fail(key, args, { status = true } = {}) {
@@ -773,6 +803,13 @@ export class CivicStats extends HTMLElement {
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
     if (status) this.#status(message, { error: true, retry: true, drawn: Boolean(this.#chart) });
+    // A page waiting for the data (a spinner of its own) learns it will not come; with none
+    // given, it may yet be set.
+    if (key !== 'NoDataGiven') this.#loadEvent(message);
+  }
+
+  #loadEvent(error) {
+    this.dispatchEvent(new CustomEvent('civic-stats:load', { bubbles: true, composed: true, detail: { error } }));
   }
 
   #phrase(key, args) {
@@ -787,9 +824,7 @@ export class CivicStats extends HTMLElement {
     this.#showStep();
     this.#animate();
     this.#describe();
-    this.dispatchEvent(new CustomEvent('civic-stats:load', {
-      bubbles: true, composed: true, detail: { error: this.#chart?.error ?? null },
-    }));
+    this.#loadEvent(this.#chart?.error ?? null);
   }
 
   #listen(signal) {

@@ -291,7 +291,7 @@ function embedSnippets() {
   const height = frameHeight;
   const iframe = comment(ui[lang].embedFrame.replace('{host}', location.origin))
     + `<iframe src="${new URL(`embed.html?${query}`, base).href}" title="${title}" `
-    + `width="100%" height="${height}" loading="lazy"></iframe>`;
+    + `width="100%" height="${height}" loading="lazy" allow="fullscreen"></iframe>`;
   return `${iframe}\n\n${own}`;
 }
 

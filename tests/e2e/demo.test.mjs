@@ -238,6 +238,8 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   const [frame, own] = embed.split('\n\n');
   assert.match(frame, /^<!-- A frame: where the site's Content-Security-Policy allows frames from http:\/\/127\.0\.0\.1:\d+ \(frame-src\) -->\n<iframe src="[^"]*embed\.html\?src=[^"]*chart=pie[^"]*" title="Civil society of Zhetysu Region" width="100%" height="(\d+)"/);
   const height = Number(frame.match(/height="(\d+)"/)[1]);
+  // Its Fullscreen button works in the frame (without it, the frame's is hidden).
+  assert.match(frame, / allow="fullscreen"><\/iframe>$/);
   const presenting = await page.$eval('civic-stats', (e) => e.getBoundingClientRect().height);
   assert.notEqual(Math.round(presenting), Math.round(onPage), 'presenting fits another height');
   assert.ok(height >= onPage && height <= onPage + 17, `the frame (${height} px) holds the chart on the page (${onPage} px)`);
