@@ -227,6 +227,27 @@ fn long_labels_wrap_on_a_phone_instead_of_running_into_the_bars() {
     );
 }
 
+/// A subtitle too long for two lines on a phone is cut before its year, not at its end: a
+/// CSV's long indicator name had left «…мемлекеттік грантта…» and no year.
+#[test]
+fn a_long_subtitle_keeps_its_year_on_a_phone() {
+    let mut f = seed_figure(Lang::Kk, Sort::Data);
+    f.subtitle = "Мемлекеттік әлеуметтік тапсырыс аясында мемлекеттік гранттар мен \
+                  сыйлықтар алған үкіметтік емес ұйымдардың саны, 2023"
+        .to_owned();
+    let s = scene(&f, 375.0);
+    let lines: Vec<&str> = s
+        .texts()
+        .map(|t| t.text.as_str())
+        .skip_while(|t| !t.starts_with("Мемлекеттік"))
+        .take(2)
+        .collect();
+    assert!(lines[1].ends_with("…, 2023"), "{lines:?}");
+    // Where it fits, it is whole.
+    let wide = scene(&f, 1400.0);
+    assert!(wide.texts().any(|t| t.text == f.subtitle), "one line");
+}
+
 #[test]
 fn estimated_text_widths_grow_with_text() {
     let f = civic_stats::layout::Font::regular(13.0);

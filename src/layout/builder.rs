@@ -86,13 +86,26 @@ impl<'a> Builder<'a> {
         &mut self,
         text: &str,
         x: f64,
-        mut y: f64,
+        y: f64,
         width: f64,
         max_lines: usize,
         font: Font,
         paint: Paint,
     ) -> f64 {
-        for line in wrap(text, width, max_lines, font, self.measure) {
+        let lines = wrap(text, width, max_lines, font, self.measure);
+        self.lines(lines, x, y, font, paint)
+    }
+
+    /// `lines` one under the other from `y`; returns the y below the last.
+    pub fn lines(
+        &mut self,
+        lines: Vec<String>,
+        x: f64,
+        mut y: f64,
+        font: Font,
+        paint: Paint,
+    ) -> f64 {
+        for line in lines {
             self.text(line, x, y, font, Anchor::LeftTop, paint);
             y += font.line_height();
         }

@@ -3,7 +3,7 @@
 
 use super::builder::Builder;
 use super::geometry::{marker, Rect, PALETTE};
-use super::scene::{Anchor, LegendTarget, Paint, Scene, Shape};
+use super::scene::{Anchor, Font, LegendTarget, Paint, Scene, Shape};
 use super::text::{wrap, TextMeasure};
 use super::{bands, pie, trend, Typography};
 use crate::locale::Msg;
@@ -49,6 +49,25 @@ pub fn chart(
     }
 }
 
+/// The subtitle in two lines at most, its year (after the last comma: «…, 2023») kept where
+/// the rest must be cut: on a phone a long indicator's name had left «…мемлекеттік
+/// грантта…» and no year.
+fn subtitle_lines(text: &str, width: f64, font: Font, measure: &dyn TextMeasure) -> Vec<String> {
+    let at = |s: &str, c: u8| s.bytes().rposition(|b| b == c);
+    let comma = at(text, b',').unwrap_or(text.len());
+    let (mut head, year) = (&text[..comma], text.get(comma + 2..).unwrap_or(""));
+    let mut shown = text.to_owned();
+    loop {
+        let lines = wrap(&shown, width, 2, font, measure);
+        let whole = lines.last().is_some_and(|l| l.ends_with(year));
+        let Some(space) = at(head, b' ').filter(|_| !whole) else {
+            return lines;
+        };
+        head = &head[..space];
+        shown = [head, "…, ", year].concat();
+    }
+}
+
 /// The chart at one size, and whether it is whole there: every band's label and value
 /// written, the whole chart within `height`.
 fn lay_out(
@@ -66,15 +85,9 @@ fn lay_out(
     let mut y = gap;
     y = b.paragraph(&figure.title, gap, y, inner, 3, typo.title(), Paint::Text);
     // A line of its own starts with a capital: «Область Жетісу, 2023».
-    y = b.paragraph(
-        &crate::locale::sentence(&figure.subtitle),
-        gap,
-        y + 2.0,
-        inner,
-        2,
-        typo.subtitle(),
-        Paint::MutedText,
-    );
+    let subtitle = crate::locale::sentence(&figure.subtitle);
+    let lines = subtitle_lines(&subtitle, inner, typo.subtitle(), measure);
+    y = b.lines(lines, gap, y + 2.0, typo.subtitle(), Paint::MutedText);
     // A bar chart's one series is the one its subtitle names: a legend of it said the same
     // again, in a colour that told nothing apart.
     if figure.kind != ChartKind::Bar || figure.legend.len() > 1 {

@@ -249,6 +249,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNotANumber => "«{value}» сан емес", "«{value}» не число", "'{value}' is not a number";
     #[cfg(feature = "csv")]
+    CsvFormulaError => "«{value}» — Excel формуласының қатесі, сан емес: формуланы түзетіңіз немесе ұяшықты бос қалдырыңыз", "«{value}» — ошибка формулы Excel, а не число: исправьте формулу или оставьте ячейку пустой", "'{value}' is an Excel formula error, not a number: correct the formula or leave the cell empty";
+    #[cfg(feature = "csv")]
     CsvExponent => "«{value}» — Excel бағанға сыймаған санды қысқартып жазған: бағанды кеңейтіп немесе «Сандық» пішімін беріп, файлды қайта сақтаңыз", "«{value}» — так Excel сокращает число, не поместившееся в столбец: расширьте столбец или задайте ему формат «Числовой» и сохраните файл снова", "'{value}' is how Excel shortens a number too wide for its column: widen the column or format it as Number, and save the file again";
     #[cfg(feature = "csv")]
     CsvLookalike => "«{value}» сан емес: цифрлардың арасында «{letter}» әрпі тұр", "«{value}» не число: среди цифр стоит буква «{letter}»", "'{value}' is not a number: it has the letter '{letter}' among its digits";

@@ -309,6 +309,12 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             None
         });
 
+    // The title already says it (a table with a column per year names its one indicator by
+    // the file's title): not a second time under it.
+    let title = data.title.pick(lang);
+    if subtitle_head == title {
+        subtitle_head.clear();
+    }
     let named = |id: &str, name: &Text| Named {
         id: id.to_owned(),
         name: name.pick(lang).to_owned(),
@@ -323,7 +329,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
             .collect(),
         lang,
         kind,
-        title: data.title.pick(lang).to_owned(),
+        title: title.to_owned(),
         subtitle: captions::subtitle(data, kind, year, &subtitle_head),
         axis_title: captions::axis_title(measure, unit, lang),
         categories,

@@ -9,7 +9,7 @@ use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
 use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
-use super::columns::{classify, Column, Columns, Role};
+use super::columns::{classify, is_percent, Column, Columns, Role};
 use super::long;
 use super::metadata::{self, Metadata};
 use super::read::{self, CsvRecord, Opened};
@@ -88,6 +88,18 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         for (c, _) in from.iter().enumerate().filter(|(_, &f)| f == value) {
             if let Some(slot) = columns.names.get_mut(c) {
                 slot.clone_from(&name);
+            }
+        }
+    }
+    // A table with a column per year holds what its title says: `Доля НПО, получивших
+    // гранты, %` is of percentages (drawn on a count's axis, as "Значение", they had been).
+    if columns.wide {
+        let t = &info.title;
+        let titles = [&t.kk, &t.ru, &t.en, &opened_title];
+        if titles.into_iter().flatten().any(|t| is_percent(t)) {
+            if let Some(column) = columns.indicators.first_mut() {
+                column.indicator.unit = Unit::Percent;
+                column.unit_known = true;
             }
         }
     }
@@ -742,6 +754,8 @@ fn number_error(e: NumberError, text: &str) -> CsvProblem {
         .chars()
         .find(|c| matches!(c, 'О' | 'о' | 'O' | 'o' | 'З' | 'l' | 'I'));
     match (e, lookalike) {
+        // `#DIV/0!`, `#ЗНАЧ!`, `#N/A`, `#Н/Д`, `#NAME?`: had been "a letter among digits".
+        _ if text.starts_with('#') => CsvProblem::FormulaError(text.to_owned()),
         (NumberError::PercentSign, _) => CsvProblem::PercentSign(text.to_owned()),
         _ if exponent => CsvProblem::Exponent(text.to_owned()),
         (_, Some(letter)) if digits > 0 => CsvProblem::Lookalike(text.to_owned(), letter),

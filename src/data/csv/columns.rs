@@ -317,7 +317,7 @@ fn is_row_number(header: &str) -> bool {
 }
 
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
-fn is_percent(header: &str) -> bool {
+pub(super) fn is_percent(header: &str) -> bool {
     let h = header.trim_end();
     let h = h.strip_suffix(')').unwrap_or(h).trim_end();
     h.ends_with('%')

@@ -57,6 +57,8 @@ pub enum CsvProblem {
     NotANumber(String),
     /// A number in Excel's shortened form (`1,23457E+11`).
     Exponent(String),
+    /// One of Excel's formula errors (`#DIV/0!`, `#ЗНАЧ!`, `#N/A`), saved as the cell's text.
+    FormulaError(String),
     /// A letter that looks like a digit among digits (`1 15О` with a Cyrillic О).
     Lookalike(String, char),
     PercentSign(String),
@@ -148,6 +150,7 @@ impl CsvProblem {
             CsvProblem::MissingIndicator => Msg::CsvMissingIndicator.text(lang).to_owned(),
             CsvProblem::NotANumber(v) => Msg::CsvNotANumber.fill(lang, &[("value", v)]),
             CsvProblem::Exponent(v) => Msg::CsvExponent.fill(lang, &[("value", v)]),
+            CsvProblem::FormulaError(v) => Msg::CsvFormulaError.fill(lang, &[("value", v)]),
             CsvProblem::Lookalike(v, letter) => {
                 Msg::CsvLookalike.fill(lang, &[("value", v), ("letter", &letter.to_string())])
             }
