@@ -3509,3 +3509,16 @@ fn a_pie_of_one_indicator_shares_it_out_among_a_few_regions() {
                 regions";
     assert!(f.footer.iter().any(|l| l == note), "{:?}", f.footer);
 }
+
+/// On a phone the legend's entries, which switch series off and on, are rows 24 px apart at
+/// least, WCAG 2.5.8's spacing for a tap: 21 px had a finger switch off the series above.
+#[test]
+fn legend_rows_on_a_phone_are_a_tap_apart() {
+    let (_, s, _) = draw(&common::zhetysu(), &opts(ChartKind::Pie), 360.0);
+    let mut tops: Vec<f64> = s.legend.iter().map(|t| t.area.y).collect();
+    tops.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    assert!(tops.len() >= 2, "the legend wraps: {tops:?}");
+    for pair in tops.windows(2) {
+        assert!(pair[1] - pair[0] > 23.99, "{tops:?}");
+    }
+}

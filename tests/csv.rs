@@ -1305,9 +1305,16 @@ fn a_table_with_a_column_per_year_is_one_indicator_over_the_years() {
     // Years across and indicators across at once cannot be read.
     assert_eq!(
         parse("Регион;НПО;2022;2023\nKZ-33;5;1;2\n", Lang::Ru).unwrap_err()[0].message(Lang::Ru),
-        "строка 1: годы стоят в столбцах (2022, 2023) рядом со столбцами показателей: оставьте в \
+        "строка 1: годы стоят в столбцах (2022, 2023) рядом со столбцами показателей (НПО): оставьте в \
          таблице с годами по столбцам один показатель или запишите каждый год отдельной строкой \
          со столбцом «Год»"
+    );
+    // A year as written with a remark is named as the indicator it was taken for.
+    assert!(
+        first_error("Область;2021;2022;2023 (оценка)\nKZ-33;1;2;3\n", Lang::En).starts_with(
+            "line 1: the years are columns (2021, 2022) beside indicator columns \
+                          (2023 (оценка)):"
+        ),
     );
     // With a year column, a header that is a number stays an indicator of its own.
     let d = ok("Region;Year;2030\nKZ-33;2023;5\n");

@@ -91,7 +91,11 @@ fn lay_out(
     // A bar chart's one series is the one its subtitle names: a legend of it said the same
     // again, in a colour that told nothing apart.
     if figure.kind != ChartKind::Bar || figure.legend.len() > 1 {
-        y = legend(&mut b, figure, gap, y + gap * 0.6, inner, typo);
+        // Rows of entries 24 px apart at least, WCAG 2.5.8's spacing for a tap (21 px on a
+        // phone had a finger switch off the series above), unless the chart is fitted to a
+        // height, where the plot needs every pixel.
+        let pitch = if height.is_some() { 0.0 } else { 24.0 };
+        y = legend(&mut b, figure, (gap, y + gap * 0.6), inner, pitch, typo);
     }
     let top = y + gap;
 
@@ -170,10 +174,18 @@ pub fn legend_entries(figure: &Figure) -> Vec<(String, Paint)> {
         .collect()
 }
 
-/// Swatches and names flowing left to right, wrapping; returns the y below. A name too long
+/// Swatches and names flowing left to right, wrapping, rows `pitch` apart at least; returns
+/// the y below. A name too long
 /// for the whole width takes two lines (a phone's «Саяси партиялардың облыстық филиалдары»)
 /// before it is cut.
-fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: Typography) -> f64 {
+fn legend(
+    b: &mut Builder,
+    figure: &Figure,
+    (x0, y0): (f64, f64),
+    width: f64,
+    pitch: f64,
+    typo: Typography,
+) -> f64 {
     let font = typo.label();
     let line_h = font.line_height();
     let swatch = (font.size * 0.9).round();
@@ -223,7 +235,7 @@ fn legend(b: &mut Builder, figure: &Figure, x0: f64, y0: f64, width: f64, typo: 
         let w = swatch + 6.0 + text_w;
         if x > x0 && x + w > x0 + width {
             x = x0;
-            y += row_h + 4.0;
+            y += (row_h + 4.0).max(pitch);
             row_h = line_h;
         }
         let mid = y + line_h / 2.0;

@@ -211,6 +211,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvNotText => "файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес", "файл не является текстом ни в UTF-8, ни в Windows-1251", "the file is neither UTF-8 nor Windows-1251 text";
     #[cfg(feature = "csv")]
+    CsvWebPage => "бұл CSV емес, веб-бет (HTML): порталдар мен 1С-тің «Excel-ге экспорты» кестені осылай сақтайды. Оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а веб-страница (HTML): так сохраняет таблицы «экспорт в Excel» порталов и 1С. Откройте её в Excel и сохраните как «CSV UTF-8»", "this is a web page (HTML), not CSV: portals' and 1C's 'export to Excel' save tables so. Open it in Excel and save it as 'CSV UTF-8'";
+    #[cfg(feature = "csv")]
     CsvWorkbook => "бұл CSV емес, Excel кітабы (.xlsx, .xls): оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а книга Excel (.xlsx, .xls): откройте её в Excel и сохраните как «CSV UTF-8»", "this is an Excel workbook (.xlsx, .xls), not CSV: open it in Excel and save it as 'CSV UTF-8'";
     #[cfg(feature = "csv")]
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
@@ -267,7 +269,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvOverHundred => "«{value}» 100-ден асады, ал бұл баған пайыздық", "«{value}» больше 100, а этот столбец процентный", "'{value}' is over 100, but this column is a percentage";
     #[cfg(feature = "csv")]
-    CsvYearsAsColumns => "жылдар бағандарда тұр ({years}), көрсеткіш бағандарымен қатар: жылдары бағандарда тұрған кестеде бір ғана көрсеткіш қалдырыңыз немесе әр жылды «Жыл» бағанымен жеке жолға жазыңыз", "годы стоят в столбцах ({years}) рядом со столбцами показателей: оставьте в таблице с годами по столбцам один показатель или запишите каждый год отдельной строкой со столбцом «Год»", "the years are columns ({years}) beside indicator columns: keep one indicator in a table with a column per year, or give each year its own row with a 'Year' column";
+    CsvYearsAsColumns => "жылдар бағандарда тұр ({years}), көрсеткіш бағандарымен ({names}) қатар: жылдары бағандарда тұрған кестеде бір ғана көрсеткіш қалдырыңыз немесе әр жылды «Жыл» бағанымен жеке жолға жазыңыз", "годы стоят в столбцах ({years}) рядом со столбцами показателей ({names}): оставьте в таблице с годами по столбцам один показатель или запишите каждый год отдельной строкой со столбцом «Год»", "the years are columns ({years}) beside indicator columns ({names}): keep one indicator in a table with a column per year, or give each year its own row with a 'Year' column";
     #[cfg(feature = "csv")]
     CsvNoYear => "жыл көрсетілмеген: «Жыл» бағанын немесе файлдың басына «# year: 2023» жолын қосыңыз", "год не указан: добавьте столбец «Год» или строку «# year: 2023» в начало файла", "no year given: add a 'Year' column or a '# year: 2023' line at the top";
     #[cfg(feature = "csv")]

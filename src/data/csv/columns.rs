@@ -496,17 +496,18 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         };
         errors.push(DataError::new(problem, at));
     }
-    let years: Vec<&str> = roles
-        .iter()
-        .zip(&names)
-        .filter(|(role, _)| matches!(role, Role::YearValues(_)))
-        .map(|(_, name)| name.as_str())
-        .collect();
+    let headers = |keep: fn(&Role) -> bool| -> Vec<&str> {
+        let columns = roles.iter().zip(&names).filter(|(role, _)| keep(role));
+        columns.map(|(_, name)| name.as_str()).collect()
+    };
+    let years = headers(|role| matches!(role, Role::YearValues(_)));
     let wide = !years.is_empty();
     if wide && !indicators.is_empty() {
-        // Years across and indicators across at once: which year is an indicator's?
-        let years = years.join(", ");
-        errors.push(DataError::new(CsvProblem::YearsAsColumns(years), at_header));
+        // Years across and indicators across at once: which year is an indicator's? Named,
+        // since an indicator may be a year as written (`2023 (оценка)`).
+        let beside = headers(|role| matches!(role, Role::Indicator(_)));
+        let problem = CsvProblem::YearsAsColumns(years.join(", "), beside.join(", "));
+        errors.push(DataError::new(problem, at_header));
     } else if wide {
         indicators.push(Column {
             indicator: Indicator {

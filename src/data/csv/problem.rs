@@ -14,6 +14,8 @@ pub enum CsvProblem {
     NotText,
     /// An Excel workbook (.xlsx, .xls) under a `.csv` name.
     Workbook,
+    /// A web page (HTML), as "export to Excel" buttons save tables.
+    WebPage,
     /// A header but no data rows.
     NoDataRows,
     NoRegionColumn,
@@ -72,7 +74,8 @@ pub enum CsvProblem {
     /// No year column, no `# year:` line and no year from the caller.
     NoYear,
     /// A header with a column per year (`2021, 2022`) and indicator columns besides.
-    YearsAsColumns(String),
+    /// The years, and the indicators' headers beside them (`2023 (оценка)`, not a year).
+    YearsAsColumns(String, String),
     UnknownMetadata(String),
     MetadataTwice(String),
     BadMetadataValue {
@@ -94,6 +97,7 @@ impl CsvProblem {
         match self {
             CsvProblem::NotText => Msg::CsvNotText.text(lang).to_owned(),
             CsvProblem::Workbook => Msg::CsvWorkbook.text(lang).to_owned(),
+            CsvProblem::WebPage => Msg::CsvWebPage.text(lang).to_owned(),
             CsvProblem::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
             CsvProblem::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
             CsvProblem::Districts => Msg::CsvDistricts.text(lang).to_owned(),
@@ -167,8 +171,8 @@ impl CsvProblem {
                 &[("value", v), ("limit", &format_number(MAX_VALUE, 0, lang))],
             ),
             CsvProblem::NoYear => Msg::CsvNoYear.text(lang).to_owned(),
-            CsvProblem::YearsAsColumns(years) => {
-                Msg::CsvYearsAsColumns.fill(lang, &[("years", years)])
+            CsvProblem::YearsAsColumns(years, names) => {
+                Msg::CsvYearsAsColumns.fill(lang, &[("years", years), ("names", names)])
             }
             CsvProblem::UnknownMetadata(key) => Msg::CsvUnknownMetadata.fill(lang, &[("key", key)]),
             CsvProblem::MetadataTwice(key) => Msg::CsvMetadataTwice.fill(lang, &[("key", key)]),

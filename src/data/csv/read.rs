@@ -101,6 +101,14 @@ pub(super) fn text_of(
     if text.trim().is_empty() {
         return Err(DataError::new(ErrorKind::EmptyInput, Location::Input));
     }
+    // A portal's or 1C's "export to Excel" is often a web page named `.xls`: it had been
+    // "line 1: no region column".
+    if text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('<')
+    {
+        return Err(DataError::new(CsvProblem::WebPage, Location::Input));
+    }
     Ok(text)
 }
 
