@@ -213,6 +213,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvWebPage => "бұл CSV емес, веб-бет (HTML): порталдар мен 1С-тің «Excel-ге экспорты» кестені осылай сақтайды. Оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а веб-страница (HTML): так сохраняет таблицы «экспорт в Excel» порталов и 1С. Откройте её в Excel и сохраните как «CSV UTF-8»", "this is a web page (HTML), not CSV: portals' and 1C's 'export to Excel' save tables so. Open it in Excel and save it as 'CSV UTF-8'";
     #[cfg(feature = "csv")]
+    CsvOpenQuote => "осы жолда ашылған тырнақша (\") жабылмаған: файлдың қалғаны бір ұяшық болып оқылды", "открытая в этой строке кавычка (\") не закрыта: остаток файла прочитан как одна ячейка", "a quote (\") opened on this line is never closed: the rest of the file was read as one cell";
+    #[cfg(feature = "csv")]
     CsvWorkbook => "бұл CSV емес, Excel кітабы (.xlsx, .xls): оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а книга Excel (.xlsx, .xls): откройте её в Excel и сохраните как «CSV UTF-8»", "this is an Excel workbook (.xlsx, .xls), not CSV: open it in Excel and save it as 'CSV UTF-8'";
     #[cfg(feature = "csv")]
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";
@@ -239,7 +241,7 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvUnknownRegionSuggest => "«{name}» өңірі белгісіз — «{suggestion}» болуы мүмкін бе?", "неизвестный регион «{name}» — может быть, «{suggestion}»?", "unknown region '{name}' — did you mean '{suggestion}'?";
     #[cfg(feature = "csv")]
-    CsvRegionMismatch => "«{column}» бағанындағыдан басқа өңір көрсетілген", "указан другой регион, чем в столбце «{column}»", "names a different region than column '{column}'";
+    CsvRegionMismatch => "«{here}» — «{column}» бағанындағы «{there}» емес, басқа өңір", "«{here}» — другой регион, чем «{there}» в столбце «{column}»", "'{here}' is another region than '{there}' in column '{column}'";
     #[cfg(feature = "csv")]
     CsvDuplicateRegion => "«{name}» өңірі қайталанады, ол {line}-жолда да бар", "регион «{name}» повторяется, он уже есть в строке {line}", "region '{name}' appears twice, also on line {line}";
     #[cfg(feature = "csv")]

@@ -285,9 +285,15 @@ impl<'c> Rows<'c> {
     fn add(&mut self, record: &CsvRecord, errors: &mut Vec<DataError>) {
         let columns = self.columns;
         if record.fields.len() != columns.roles.len() {
-            let kind = CsvProblem::RaggedRow {
-                found: record.fields.len(),
-                expected: columns.roles.len(),
+            // A quote never closed takes the lines after it into one cell, to the file's end.
+            let open = record.fields.last().is_some_and(|f| f.contains('\n'));
+            let kind = if open && record.fields.len() < columns.roles.len() {
+                CsvProblem::OpenQuote
+            } else {
+                CsvProblem::RaggedRow {
+                    found: record.fields.len(),
+                    expected: columns.roles.len(),
+                }
             };
             let at = Location::Cell {
                 line: record.line,
@@ -490,7 +496,11 @@ impl<'c> Rows<'c> {
                     match region {
                         None => region = Some((hit.entry, c)),
                         Some((entry, first)) if entry.code != hit.entry.code => {
-                            let kind = CsvProblem::RegionMismatch(self.columns.name(first));
+                            let kind = CsvProblem::RegionMismatch {
+                                column: self.columns.name(first),
+                                there: record.cell(first).to_owned(),
+                                here: text.to_owned(),
+                            };
                             found.push((c, kind.into()));
                             failed = true;
                         }

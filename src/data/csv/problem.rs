@@ -26,6 +26,8 @@ pub enum CsvProblem {
         limit: usize,
     },
     /// A row with a different number of cells than the header.
+    /// A quote opened in the row and not closed before the file's end.
+    OpenQuote,
     RaggedRow {
         found: usize,
         expected: usize,
@@ -42,7 +44,13 @@ pub enum CsvProblem {
         suggestion: Option<String>,
     },
     /// A second region column naming another region than the column given here.
-    RegionMismatch(String),
+    /// Two region columns of a row naming two regions: the first column's header and text,
+    /// and this one's text.
+    RegionMismatch {
+        column: String,
+        there: String,
+        here: String,
+    },
     /// The same region (and year) on an earlier line.
     DuplicateRegion {
         name: String,
@@ -106,6 +114,7 @@ impl CsvProblem {
                 let limit = format_number(*limit as f64, 0, lang);
                 Msg::CsvTooManyRows.fill(lang, &[("limit", &limit)])
             }
+            CsvProblem::OpenQuote => Msg::CsvOpenQuote.text(lang).to_owned(),
             CsvProblem::RaggedRow { found, expected } => Msg::CsvRaggedRow.fill(
                 lang,
                 &[
@@ -127,8 +136,13 @@ impl CsvProblem {
                 }
                 None => Msg::CsvUnknownRegion.fill(lang, &[("name", name)]),
             },
-            CsvProblem::RegionMismatch(column) => {
-                Msg::CsvRegionMismatch.fill(lang, &[("column", column)])
+            CsvProblem::RegionMismatch {
+                column,
+                there,
+                here,
+            } => {
+                let args = [("column", column), ("there", there), ("here", here)];
+                Msg::CsvRegionMismatch.fill(lang, &args.map(|(k, v)| (k, v.as_str())))
             }
             CsvProblem::DuplicateRegion {
                 name,
