@@ -364,11 +364,13 @@ fn indicator_column(known: Option<&Known>, header: &str, column: usize) -> Colum
 }
 
 /// A year as Excel users write it (`2023`, `2023 г.`, `2023 жыл`, `2024*` with a footnote's
-/// mark, the footnote being printed under the chart): a header of a column of that year's
-/// values, or a cell of the year column.
+/// mark, the footnote being printed under the chart, `2023 (оценка)` with a remark): a header
+/// of a column of that year's values, or a cell of the year column.
 pub(super) fn year_of(header: &str) -> Option<i32> {
     let digits = header.get(..4)?;
-    let word = lowercase(header[4..].trim_end_matches('*').trim());
+    let rest = header[4..].trim_end().trim_end_matches('*');
+    let remark = remark(rest).len();
+    let word = lowercase(rest[..rest.len() - remark].trim());
     let word = matches!(
         word.trim_end_matches('.'),
         "" | "г" | "год" | "ж" | "жыл" | "жылы" | "year"
@@ -388,10 +390,25 @@ pub(super) fn names_year(header: &str) -> bool {
     matches!(lookup(header.trim()), Some((Word::Year, _)))
 }
 
-/// The footnote mark after a year (`2024*` → `*`), or "".
+/// The footnote mark after a year (`2024*` → `*`), or its remark (`2023 (оценка)` →
+/// ` (оценка)`, where it had made the column an indicator beside the years), or "".
 pub(super) fn year_mark(text: &str) -> &str {
     let text = text.trim();
-    &text[text.trim_end_matches('*').len()..]
+    let remark = remark(text);
+    if remark.is_empty() {
+        &text[text.trim_end_matches('*').len()..]
+    } else {
+        &text[text.len() - remark.len() - 1..]
+    }
+}
+
+/// A remark in brackets that `text` ends with (`(оценка)`, `(прогноз)`), or "".
+fn remark(text: &str) -> &str {
+    let text = text.trim_end();
+    match text.rfind('(') {
+        Some(open) if text.ends_with(')') && text[..open].ends_with(' ') => &text[open..],
+        _ => "",
+    }
 }
 
 /// Recognises every column of the header; refuses a header without a region column or
