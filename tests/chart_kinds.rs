@@ -827,25 +827,23 @@ fn a_line_missing_an_end_year_says_which_years_its_figures_are() {
     assert!(change.starts_with("2022–2023: +"), "{change}");
 }
 
+/// The number an English text writes (after a span's colon, before a bracket, a unit or a
+/// comma): `+0.3`, `−1.13 (−17.5%)`, `2022–2023: −55, −43.3%`.
+fn number_in(t: &str) -> f64 {
+    let t = t.rsplit(": ").next().unwrap();
+    let t = t.split([',', '%', ' ', '\u{a0}']).next().unwrap();
+    let t = t.replace('−', "-").replace('±', "");
+    t.trim_start_matches('+')
+        .parse()
+        .unwrap_or_else(|_| panic!("{t:?}"))
+}
+
 /// A trend's change disagreed with the values it runs between, as written: Abai's 5,1 → 5,3
 /// per 10 000 beside "+0,3" (the values were 5,05 and 5,34), in the legend and the table. Such
 /// a line's two values and its change are written with a decimal more, until they agree.
 #[test]
 fn a_trends_change_is_the_difference_of_its_values_as_written() {
     let data = common::illustrative();
-    let number = |t: &str| -> f64 {
-        let t = t
-            .rsplit(": ")
-            .next()
-            .unwrap()
-            .split([',', '%', ' ', '\u{a0}'])
-            .next()
-            .unwrap();
-        let t = t.replace('−', "-");
-        t.trim_start_matches('+')
-            .parse()
-            .unwrap_or_else(|_| panic!("{t:?}"))
-    };
     let mut longer = 0;
     for measure in [Measure::Per10k, Measure::ShareOfTotal] {
         let options = Options {
@@ -862,9 +860,9 @@ fn a_trends_change_is_the_difference_of_its_values_as_written() {
                 continue;
             };
             let (a, b) = (&f.cell(0, s).text, &f.cell(last, s).text);
-            let shown = number(b) - number(a);
+            let shown = number_in(b) - number_in(a);
             assert!(
-                (shown - number(change)).abs() < 1e-9,
+                (shown - number_in(change)).abs() < 1e-9,
                 "{}: {a} → {b}, {change}",
                 series.label
             );
@@ -3023,8 +3021,9 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
     assert!(text.contains("'-2+3,2"), "{text}");
 }
 
-/// Shares of a region's total rounded to add up to 100 can write one exact tie two ways (1/3
-/// as 33,4 % and 33,3 %): the summary quotes each as its bar does. A region whose counts are
+/// Shares of a region's total rounded to add up to 100 had written one exact tie two ways
+/// (1/3 as 33,4 % and 33,3 %) on bars of one indicator, where the region's other shares are
+/// not drawn: they are rounded as any value, and the summary names the tie once. A region whose counts are
 /// all 0 has no shares, and says why: not "0,0 %", nor "no data" of figures it has.
 #[test]
 fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
@@ -3052,10 +3051,11 @@ fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
     };
     let f = figure(&data, &o).unwrap();
     let texts: Vec<&str> = f.cells.iter().map(|c| c.text.as_str()).collect();
-    assert_eq!(texts, ["33.4%", "33.3%", "10.0%"]);
+    // One indicator's bars: its shares rounded as any value, an exact tie written alike.
+    assert_eq!(texts, ["33.3%", "33.3%", "10.0%"]);
     let summary = f.summary();
     assert!(
-        summary.contains("Largest: Abai Region (33.4%), Akmola Region (33.3%); smallest"),
+        summary.contains("Largest: Abai Region, Akmola Region (33.3%); smallest"),
         "{summary}"
     );
     for kind in [ChartKind::Grouped, ChartKind::Share, ChartKind::Bar] {
@@ -3521,4 +3521,105 @@ fn legend_rows_on_a_phone_are_a_tap_apart() {
     for pair in tops.windows(2) {
         assert!(pair[1] - pair[0] > 23.99, "{tops:?}");
     }
+}
+
+/// A 100 % bar and a pie divide what they show: with an entry switched off in the legend,
+/// their shares and total are of the others, and the chart says so, where its tooltip had said
+/// "59,8 % of the region's total" of the indicators left on.
+#[test]
+fn shares_of_what_is_shown_say_so() {
+    let data = common::illustrative();
+    let hide = |kind: ChartKind, hidden: &[&str]| {
+        let o = Options {
+            lang: Lang::En,
+            hidden: hidden.iter().map(|h| h.to_string()).collect(),
+            regions: regions(&["KZ-33", "KZ-10"]),
+            ..opts(kind)
+        };
+        figure(&data, &o).unwrap()
+    };
+    let note = |f: &Figure| {
+        f.footer
+            .iter()
+            .find(|l| l.starts_with("Shares and the total are of what is shown"))
+            .cloned()
+    };
+    let all = hide(ChartKind::Share, &[]);
+    assert!(
+        all.tooltip(0, 0)[1].ends_with("of the region's total"),
+        "{:?}",
+        all.tooltip(0, 0)
+    );
+    assert_eq!(note(&all), None);
+    let some = hide(ChartKind::Share, &["ngo"]);
+    assert!(
+        some.tooltip(0, 0)[1].ends_with("of those shown"),
+        "{:?}",
+        some.tooltip(0, 0)
+    );
+    assert_eq!(
+        note(&some).as_deref(),
+        Some("Shares and the total are of what is shown; hidden in the legend: Non-governmental organisations")
+    );
+    assert!(note(&hide(ChartKind::Donut, &["media"])).is_some());
+    // A stack of counts adds up what it shows, and says nothing of shares.
+    assert_eq!(note(&hide(ChartKind::Stacked, &["ngo"])), None);
+}
+
+/// A comparison's pair subtracted, as written, to another difference than the one written
+/// beside it: Abai's and Zhetysu's "5.35 / 6.47" per 10 000 beside "−1.13". The pair and the
+/// difference get decimals until they agree, as a trend's ends do.
+#[test]
+fn a_comparisons_difference_is_that_of_its_pair_as_written() {
+    let data = common::illustrative();
+    for measure in [Measure::Count, Measure::Per10k, Measure::ShareOfTotal] {
+        for year in [2021, 2022, 2023] {
+            let options = Options {
+                lang: Lang::En,
+                measure,
+                year: Some(year),
+                regions: regions(&["KZ-10", "KZ-33"]),
+                ..opts(ChartKind::Compare)
+            };
+            let f = figure(&data, &options).unwrap();
+            for (c, category) in f.categories.iter().enumerate() {
+                let Some(note) = &category.note else { continue };
+                let (a, b) = (&f.cell(c, 0).text, &f.cell(c, 1).text);
+                // Figures of a thousand and more are grouped with commas in English.
+                let number = |t: &str| number_in(&t.replace(',', ""));
+                let shown = number(a) - number(b);
+                assert!(
+                    (shown - number(note)).abs() < 1e-9,
+                    "{measure:?} {year} {}: {a} / {b}, {note}",
+                    category.label
+                );
+            }
+        }
+    }
+}
+
+/// A pie of one indicator across regions shares out their total: its CSV column had been
+/// headed "Share of the region's total, %".
+#[test]
+fn a_pie_of_regions_heads_its_shares_as_theirs() {
+    let o = Options {
+        lang: Lang::En,
+        indicators: vec!["ngo".into()],
+        regions: regions(&["KZ-10", "KZ-11", "KZ-15"]),
+        ..opts(ChartKind::Pie)
+    };
+    let csv = figure(&common::illustrative(), &o).unwrap().to_csv();
+    let header = csv
+        .lines()
+        .find(|l| l.contains("Share"))
+        .unwrap_or_default();
+    assert!(header.contains("Share, %"), "{csv}");
+    assert!(!csv.contains("region's total"), "{csv}");
+    let one = Options {
+        regions: regions(&["KZ-10"]),
+        indicators: Vec::new(),
+        ..o
+    };
+    let csv = figure(&common::illustrative(), &one).unwrap().to_csv();
+    assert!(csv.contains("Share of the region's total, %"), "{csv}");
 }

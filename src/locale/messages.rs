@@ -96,6 +96,8 @@ catalogue! {
     SummaryExtremes => "Ең үлкені: {max}; ең кішісі: {min}.", "Наибольшее: {max}; наименьшее: {min}.", "Largest: {max}; smallest: {min}.";
     SummaryTotal => "Барлығы: {total}.", "Всего: {total}.", "Total: {total}.";
     Per10kShort => "(10\u{a0}000 тұрғынға шаққанда)", "на 10\u{a0}000 жителей", "per 10,000 residents";
+    OfShown => "(көрсетілгендердің жиынтығындағы үлесі)", "от суммы показанных", "of those shown";
+    SharesOfShown => "Үлестер мен жиынтық көрсетілгендерден есептелді; легендада жасырылған: {names}", "Доли и итог посчитаны по показанному; скрыто в легенде: {names}", "Shares and the total are of what is shown; hidden in the legend: {names}";
     OfRegionTotal => "(өңір жиынтығындағы үлесі)", "от итога региона", "of the region's total";
     OfAllRegions => "(барлық өңірлер жиынтығындағы үлесі)", "от суммы по всем регионам", "of all regions";
     RankOf => "{rank}-орын ({count} өңір ішінде)", "{rank}-е место из {count}", "rank {rank} of {count}";

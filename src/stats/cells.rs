@@ -84,10 +84,16 @@ pub(super) fn measured(
         );
     }
     // Each region's shares of its year's total, over every indicator chosen (drawn or not),
-    // written rounded together so that they add up to 100 wherever they are drawn: side by
-    // side in a comparison, one to a bar across regions. The values stay exact, for the bars'
-    // lengths and the CSV download. A pie writes its own.
-    if measure == Measure::ShareOfRegion && !matches!(kind, ChartKind::Pie | ChartKind::Donut) {
+    // written rounded together so that they add up to 100 where several are drawn: side by
+    // side in a comparison, in a group. The values stay exact, for the bars' lengths and the
+    // CSV download. A pie writes its own. One indicator's shares across regions or years are
+    // rounded as any value: Karaganda's 1,354 % had read "1,3 %" beside Abai's "1,4 %", and
+    // shared its rank.
+    let several = keys.windows(2).any(|w| w[0].2 != w[1].2);
+    if measure == Measure::ShareOfRegion
+        && several
+        && !matches!(kind, ChartKind::Pie | ChartKind::Donut)
+    {
         // A share of nothing (every count 0) is none, as its value says, not 0,0 %.
         for (cell, &(r, y, i)) in cells
             .iter_mut()
@@ -294,13 +300,22 @@ pub(super) fn compare_notes(
                 places: decimals.of_unit(unit),
                 lang,
             };
-            let difference = measure::difference(x, y);
+            let mut difference = measure::difference(x, y);
             // As many as the difference needs, and more where the two still round alike
-            // (0,9504 and 0,9496 are both 0,950), up to three more than the chart's.
+            // (0,9504 and 0,9496 are both 0,950) or, as written, would not differ by it
+            // ("5,35 / 6,47" beside "−1,13"), up to three more than the chart's; past those,
+            // the difference is that of the two as written.
             let text = |v, places| value_text(Some(v), places, style.percent, lang);
+            let agree = |p| written(x, p) - written(y, p) == written(difference.absolute, p);
             let mut places = visible(difference.absolute, style.places);
-            while places < style.places + 3 && x != y && text(x, places) == text(y, places) {
+            while places < style.places + 3
+                && x != y
+                && (text(x, places) == text(y, places) || !agree(places))
+            {
                 places += 1;
+            }
+            if !agree(places) {
+                difference.absolute = as_written(written(x, places) - written(y, places), places);
             }
             if places > style.places {
                 for cell in pair.iter_mut() {
@@ -335,19 +350,16 @@ pub(super) fn trend_changes(
         };
         let (a, b) = (cells[f * n + s].value, cells[l * n + s].value);
         let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-        let difference = measure::change(a, b);
-        let whole = |v: f64, places| {
-            let mut scaled = v;
-            for _ in 0..places {
-                scaled *= 10.0;
-            }
-            scaled.round()
-        };
-        let agree = |p| whole(b, p) - whole(a, p) == whole(difference.absolute, p);
+        let mut difference = measure::change(a, b);
+        let agree = |p| written(b, p) - written(a, p) == written(difference.absolute, p);
         // A change too small for the values' decimals is written with more (`visible`).
         let mut places = visible(difference.absolute, style.places);
         while places < style.places + 3 && !agree(places) {
             places += 1;
+        }
+        // Past three decimals more, the change is that of the two values as written.
+        if !agree(places) {
+            difference.absolute = as_written(written(b, places) - written(a, places), places);
         }
         if places > style.places {
             for c in [f * n + s, l * n + s] {
@@ -362,6 +374,20 @@ pub(super) fn trend_changes(
         }
         entry.change = Some(change);
     }
+}
+
+/// `v` as written with `places` decimals, in units of its last decimal (5,346 to 2: 535).
+fn written(v: f64, places: usize) -> f64 {
+    let mut scaled = v;
+    for _ in 0..places {
+        scaled *= 10.0;
+    }
+    scaled.round()
+}
+
+/// A number of units of the last of `places` decimals, as a value: 535 to 2 is 5,35.
+fn as_written(units: f64, places: usize) -> f64 {
+    units / 10f64.powi(places as i32)
 }
 
 /// The first and last years of trend line `line` (of `lines`) that have a value, if they are

@@ -120,6 +120,9 @@ pub struct Figure {
     pub decimals: usize,
     /// The whole a pie or donut divides, written out (`470`).
     pub total: Option<String>,
+    /// Whether shares are of what is shown rather than of the region's whole: a 100 % bar or
+    /// a pie with entries switched off in the legend, which divides the others.
+    pub of_shown: bool,
     pub measure: Measure,
     /// Every region's and indicator's id and name, by dataset index, for tooltips and events.
     pub regions: Vec<Named>,
@@ -233,6 +236,17 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
 
     // A 100 % bar divides what it shows: switching a series off fills the bar with the others.
     // Elsewhere a region's share is of every indicator chosen, whichever are drawn.
+    // Which the chart says, and which entries it leaves out: "59,8 % of the region's total"
+    // had been of the indicators left on.
+    let hidden: Vec<&str> = (legend.iter().filter(|e| e.hidden))
+        .map(|e| e.label.as_str())
+        .collect();
+    let of_shown =
+        !hidden.is_empty() && matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
+    if of_shown {
+        let names = hidden.join(", ");
+        notes.push(Msg::SharesOfShown.fill(lang, &[("names", &names)]));
+    }
     let shown: Vec<usize> = match kind {
         ChartKind::Share => (indicators.iter().copied())
             .filter(|&i| keys.iter().any(|k| k.2 == i))
@@ -345,6 +359,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         additive,
         decimals: style.places,
         total,
+        of_shown,
     })
 }
 

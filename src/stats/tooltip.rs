@@ -46,7 +46,12 @@ impl Figure {
                 format!("{count} · {} {}", cell.text, Msg::Per10kShort.text(lang))
             }
             (Measure::ShareOfRegion, Some(count), Some(_)) => {
-                format!("{count} · {} {}", cell.text, Msg::OfRegionTotal.text(lang))
+                let of = if self.of_shown {
+                    Msg::OfShown
+                } else {
+                    Msg::OfRegionTotal
+                };
+                format!("{count} · {} {}", cell.text, of.text(lang))
             }
             (Measure::ShareOfTotal, Some(count), Some(_)) => {
                 format!("{count} · {} {}", cell.text, Msg::OfAllRegions.text(lang))
