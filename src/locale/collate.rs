@@ -24,6 +24,12 @@ const KAZAKH_IN_RUSSIAN: [(char, char); 9] = [
     ('і', 'и'),
 ];
 
+/// The Russian letter Kazakh letter `c` sorts after and is typed as without a Kazakh
+/// keyboard (`қ` → `к`), if it is one.
+pub(crate) fn russian_for(c: char) -> Option<char> {
+    KAZAKH_IN_RUSSIAN.iter().find(|k| k.0 == c).map(|k| k.1)
+}
+
 /// Where `c` (already lower-case) falls in `lang`'s alphabet.
 fn rank(c: char, lang: Lang) -> (u8, u32) {
     let alphabet = match lang {
@@ -31,8 +37,8 @@ fn rank(c: char, lang: Lang) -> (u8, u32) {
         Lang::Ru => RUSSIAN,
         Lang::En => "",
     };
-    let (base, after) = match KAZAKH_IN_RUSSIAN.iter().find(|k| k.0 == c) {
-        Some(&(_, base)) if lang == Lang::Ru => (base, 1),
+    let (base, after) = match russian_for(c) {
+        Some(base) if lang == Lang::Ru => (base, 1),
         _ => (c, 0),
     };
     match alphabet.chars().position(|a| a == base) {

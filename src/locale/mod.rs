@@ -12,6 +12,8 @@ mod number;
 
 pub use case::{lower, lowercase, mid_line, sentence};
 pub use collate::compare as collate;
+#[cfg(feature = "csv")]
+pub(crate) use collate::russian_for;
 pub use messages::Msg;
 pub use number::{carried, format_number, format_percent, is_thousands, parse_decimal};
 

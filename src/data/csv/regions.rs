@@ -280,24 +280,8 @@ impl Regions {
 /// The first letter of a key, a Kazakh letter read as the Russian one it is typed as
 /// without a Kazakh keyboard.
 fn initial(key: &str) -> Option<char> {
-    const RUSSIAN: [(char, char); 9] = [
-        ('ә', 'а'),
-        ('ғ', 'г'),
-        ('қ', 'к'),
-        ('ң', 'н'),
-        ('ө', 'о'),
-        ('ұ', 'у'),
-        ('ү', 'у'),
-        ('һ', 'х'),
-        ('і', 'и'),
-    ];
     let c = key.chars().next()?;
-    Some(
-        RUSSIAN
-            .iter()
-            .find(|&&(k, _)| k == c)
-            .map_or(c, |&(_, r)| r),
-    )
+    Some(crate::locale::russian_for(c).unwrap_or(c))
 }
 
 /// The language a name is written in, judged by its letters: Kazakh letters, other
