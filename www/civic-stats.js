@@ -497,7 +497,7 @@ export class CivicStats extends HTMLElement {
   #setLang() {
     this.#langSet = this.#lang;
     this.#try(() => this.#chart.set('lang', this.#langSet));
-    if (this.#failure) this.#fail(...this.#failure);
+    if (this.#failure) this.#fail(...this.#failure, true);
     this.#label();
   }
 
@@ -797,15 +797,15 @@ export class CivicStats extends HTMLElement {
   }
 
   /** A load that failed, said on the canvas (and in the status line, with Retry): kept as a
-   *  phrase and its arguments, so that a language switch says it again in the new one. */
-  #fail(key, args, { status = true } = {}) {
+   *  phrase and its arguments, so that a language switch says it `again` in the new one. */
+  #fail(key, args, { status = true } = {}, again = false) {
     this.#failure = [key, args, { status }];
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
     if (status) this.#status(message, { error: true, retry: true, drawn: Boolean(this.#chart) });
     // A page waiting for the data (a spinner of its own) learns it will not come; with none
-    // given, it may yet be set.
-    if (key !== 'NoDataGiven') this.#loadEvent(message);
+    // given, it may yet be set. Said again in another language, it is no new load.
+    if (key !== 'NoDataGiven' && !again) this.#loadEvent(message);
   }
 
   #loadEvent(error) {

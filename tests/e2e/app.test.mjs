@@ -82,6 +82,17 @@ test('a failed load tells the page too, with the message it shows', async () => 
     return done;
   });
   assert.match(detail.error, /404/);
+  // Said again in another language, it is no second load.
+  const loads = await page.evaluate(async () => {
+    const e = document.querySelector('civic-stats');
+    let count = 0;
+    e.addEventListener('civic-stats:load', () => count++);
+    e.setAttribute('lang', 'ru');
+    await new Promise((ok) => setTimeout(ok, 300));
+    return [count, e.chart.error];
+  });
+  assert.equal(loads[0], 0);
+  assert.match(loads[1], /404/);
   await context.close();
 });
 
