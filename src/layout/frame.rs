@@ -175,9 +175,8 @@ pub fn legend_entries(figure: &Figure) -> Vec<(String, Paint)> {
 }
 
 /// Swatches and names flowing left to right, wrapping, rows `pitch` apart at least; returns
-/// the y below. A name too long
-/// for the whole width takes two lines (a phone's «Саяси партиялардың облыстық филиалдары»)
-/// before it is cut.
+/// the y below. A name too long for the whole width takes two lines (a phone's «Саяси
+/// партиялардың облыстық филиалдары») before it is cut.
 fn legend(
     b: &mut Builder,
     figure: &Figure,

@@ -25,9 +25,9 @@ pub enum CsvProblem {
     TooManyRows {
         limit: usize,
     },
-    /// A row with a different number of cells than the header.
     /// A quote opened in the row and not closed before the file's end.
     OpenQuote,
+    /// A row with a different number of cells than the header.
     RaggedRow {
         found: usize,
         expected: usize,
@@ -43,9 +43,8 @@ pub enum CsvProblem {
         name: String,
         suggestion: Option<String>,
     },
-    /// A second region column naming another region than the column given here.
-    /// Two region columns of a row naming two regions: the first column's header and text,
-    /// and this one's text.
+    /// A second region column naming another region than the first: the first column's
+    /// header and text, and this one's text.
     RegionMismatch {
         column: String,
         there: String,
@@ -81,8 +80,8 @@ pub enum CsvProblem {
     CellTooLarge(String),
     /// No year column, no `# year:` line and no year from the caller.
     NoYear,
-    /// A header with a column per year (`2021, 2022`) and indicator columns besides.
-    /// The years, and the indicators' headers beside them (`2023 (оценка)`, not a year).
+    /// A header with a column per year (`2021, 2022`) and indicator columns besides: the
+    /// years, and the indicators' headers (`Оценка`).
     YearsAsColumns(String, String),
     UnknownMetadata(String),
     MetadataTwice(String),
