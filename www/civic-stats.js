@@ -166,7 +166,8 @@ export class CivicStats extends HTMLElement {
   #tableFrom = [];
   /** The language last given to the chart. */
   #langSet = null;
-  #langWarned = null;
+  /** The value of each attribute last checked by #check, so that each is told once. */
+  #warned = {};
   #ui;
 
   constructor() {
@@ -305,6 +306,7 @@ export class CivicStats extends HTMLElement {
       return;
     }
     if (name === 'heading') {
+      this.#checkAttributes();
       this.#describe();
       return;
     }
@@ -314,7 +316,7 @@ export class CivicStats extends HTMLElement {
     if (old === value && name !== 'selected') return;
     const data = ['chart', 'regions', 'indicators', 'year'].includes(name);
     if (name === 'lang') {
-      this.#checkLang();
+      this.#checkAttributes();
       this.#setLang();
       return;
     }
@@ -434,7 +436,7 @@ export class CivicStats extends HTMLElement {
       if (value !== null) options[name] = value;
     }
     options.lang = this.#langSet = this.#lang;
-    this.#checkLang();
+    this.#checkAttributes();
     try {
       this.#chart = new Chart(this.#ui.canvas, {});
       live++;
@@ -512,13 +514,19 @@ export class CivicStats extends HTMLElement {
     return spoken(this.getAttribute('lang')) ?? spoken(around) ?? 'kk';
   }
 
-  /** Tells the page's author of a `lang` the chart does not speak, once per value. */
-  #checkLang() {
-    const own = this.getAttribute('lang');
-    if (own !== null && own !== this.#langWarned && !spoken(own)) {
-      console.warn(`<civic-stats lang="${own}">: not kk, ru or en; the page's language is used`);
+  /** Tells the page's author, once per value, of a `lang` the chart does not speak or a
+   *  `heading` that is no level (`heading="7"` had been ignored without a word). */
+  #checkAttributes() {
+    this.#check('lang', spoken, 'not kk, ru or en; the page\'s language is used');
+    this.#check('heading', (v) => /^([1-6]|none)$/.test(v), 'not 1 to 6 or none; the level follows the page\'s headings');
+  }
+
+  #check(name, ok, instead) {
+    const value = this.getAttribute(name);
+    if (value !== null && value !== this.#warned[name] && !ok(value)) {
+      console.warn(`<civic-stats ${name}="${value}">: ${instead}`);
     }
-    this.#langWarned = own;
+    this.#warned[name] = value;
   }
 
   #t(key) {

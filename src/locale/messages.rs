@@ -217,6 +217,8 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvOpenQuote => "осы жолда ашылған тырнақша (\") жабылмаған: файлдың қалғаны бір ұяшық болып оқылды", "открытая в этой строке кавычка (\") не закрыта: остаток файла прочитан как одна ячейка", "a quote (\") opened on this line is never closed: the rest of the file was read as one cell";
     #[cfg(feature = "csv")]
+    CsvOnlyMetadata => "файлда тек «#» жолдары (атауы, дереккөзі) бар, олардың астында кесте жоқ", "в файле только строки «#» (название, источник), таблицы под ними нет", "the file has only '#' lines (title, source), and no table under them";
+    #[cfg(feature = "csv")]
     CsvWorkbook => "бұл CSV емес, Excel кітабы (.xlsx, .xls): оны Excel-де ашып, «CSV UTF-8» ретінде сақтаңыз", "это не CSV, а книга Excel (.xlsx, .xls): откройте её в Excel и сохраните как «CSV UTF-8»", "this is an Excel workbook (.xlsx, .xls), not CSV: open it in Excel and save it as 'CSV UTF-8'";
     #[cfg(feature = "csv")]
     CsvNoDataRows => "файлда тақырып жолы ғана бар, деректер жолдары жоқ", "в файле есть только заголовок, строк с данными нет", "the file has a header but no data rows";

@@ -411,6 +411,14 @@ test('the title is a heading one level below the page\'s heading before it, or a
   assert.equal(await page.getByRole('heading', { name: 'Гражданское общество области Жетісу' }).count(), 0);
   await page.evaluate(() => document.querySelector('civic-stats').setAttribute('heading', '4'));
   assert.equal(await page.getByRole('heading', { level: 4 }).count(), 1);
+  // A value that is no level is told to the page's author, once, and the page's headings
+  // set the level (`heading="7"` had been ignored without a word).
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  for (const value of ['7', '7', '3']) {
+    await page.evaluate((v) => document.querySelector('civic-stats').setAttribute('heading', v), value);
+  }
+  assert.deepEqual(warnings, ['<civic-stats heading="7">: not 1 to 6 or none; the level follows the page\'s headings']);
   // Under a section's h3, without the attribute: a level-4 heading.
   await page.evaluate(() => {
     const widget = document.querySelector('civic-stats');

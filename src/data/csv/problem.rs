@@ -18,6 +18,8 @@ pub enum CsvProblem {
     WebPage,
     /// A header but no data rows.
     NoDataRows,
+    /// `#` lines and nothing under them.
+    OnlyMetadata,
     NoRegionColumn,
     /// No region column, but one of districts (`Район`, `Аудан`), which a CSV cannot match.
     Districts,
@@ -106,6 +108,7 @@ impl CsvProblem {
             CsvProblem::Workbook => Msg::CsvWorkbook.text(lang).to_owned(),
             CsvProblem::WebPage => Msg::CsvWebPage.text(lang).to_owned(),
             CsvProblem::NoDataRows => Msg::CsvNoDataRows.text(lang).to_owned(),
+            CsvProblem::OnlyMetadata => Msg::CsvOnlyMetadata.text(lang).to_owned(),
             CsvProblem::NoRegionColumn => Msg::CsvNoRegionColumn.text(lang).to_owned(),
             CsvProblem::Districts => Msg::CsvDistricts.text(lang).to_owned(),
             CsvProblem::NoIndicatorColumns => Msg::CsvNoIndicatorColumns.text(lang).to_owned(),

@@ -225,8 +225,9 @@ fn find_header(
                 );
             }
             Some(header) => return Ok((header?, records, preamble, skipped)),
-            // Only `#` lines: there is no table at all.
-            None => return Err(DataError::new(ErrorKind::EmptyInput, Location::Input)),
+            // Only `#` lines: there is no table at all ("the file is empty" had made a reader
+            // look for what was lost).
+            None => return Err(DataError::new(CsvProblem::OnlyMetadata, Location::Input)),
         }
         skipped += 1;
     }
@@ -474,7 +475,7 @@ mod tests {
         assert_eq!(kind(""), ErrorKind::EmptyInput);
         assert_eq!(kind(" \r\n\n"), ErrorKind::EmptyInput);
         assert_eq!(kind("\u{feff}"), ErrorKind::EmptyInput);
-        assert_eq!(kind("# title: x\n"), ErrorKind::EmptyInput);
+        assert_eq!(kind("# title: x\n"), CsvProblem::OnlyMetadata.into());
         assert_eq!(read("a;b\n").records.len(), 0);
     }
 }
