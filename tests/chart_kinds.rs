@@ -1610,13 +1610,19 @@ fn a_long_legend_name_takes_two_lines_before_it_is_cut() {
 
 /// East Kazakhstan lacks its ethnocultural centres: in a bar chart, trend or comparison of
 /// shares of the region, its share was of the other indicators' sum without a word; in
-/// grouped shares without its label saying so.
+/// grouped shares without its label saying so. Where one indicator is drawn across regions
+/// or years, such a share is not given at all (see the next test).
 #[test]
 fn a_region_share_missing_a_part_is_said_in_every_kind() {
     let data = common::illustrative();
-    let said = "East Kazakhstan Region: no data for some indicators, so shares are of the \
-                others' sum only";
-    for kind in [ChartKind::Bar, ChartKind::Trend, ChartKind::Compare] {
+    let of_others = "East Kazakhstan Region: no data for some indicators, so shares are of the \
+                     others' sum only";
+    let none = "East Kazakhstan Region: no data for some indicators, so no share is given";
+    for (kind, said) in [
+        (ChartKind::Bar, none),
+        (ChartKind::Trend, none),
+        (ChartKind::Compare, of_others),
+    ] {
         let options = Options {
             lang: Lang::En,
             measure: Measure::ShareOfRegion,
@@ -3622,4 +3628,42 @@ fn a_pie_of_regions_heads_its_shares_as_theirs() {
     };
     let csv = figure(&common::illustrative(), &one).unwrap().to_csv();
     assert!(csv.contains("Share of the region's total, %"), "{csv}");
+}
+
+/// One indicator's share of each region's total, where a region's total lacks a part, had
+/// been of the others' sum: East Kazakhstan (no ethnocultural centres in 2023) ranked first
+/// of the regions' shares of four indicators, and a trend stepped where a year lacked one.
+/// Such a share is not given: "total incomplete", without a rank.
+#[test]
+fn one_indicators_share_of_an_incomplete_total_is_not_given() {
+    let data = common::illustrative();
+    let options = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &options).unwrap();
+    let east = f.categories.iter().position(|c| c.key == "KZ-63").unwrap();
+    assert_eq!(f.cell(east, 0).value, None);
+    assert_eq!(f.cell(east, 0).text, "total incomplete");
+    assert!(
+        !f.summary().contains("Largest: East Kazakhstan"),
+        "{}",
+        f.summary()
+    );
+    let table = f.table();
+    let row = table
+        .rows
+        .iter()
+        .find(|r| r[0] == "East Kazakhstan Region")
+        .unwrap();
+    assert!(row.iter().any(|c| c == "total incomplete"), "{row:?}");
+    // Grouped, the region's other shares are drawn, of the others' sum, and labelled so.
+    let grouped = Options {
+        chart: ChartKind::Grouped,
+        ..options
+    };
+    let f = figure(&data, &grouped).unwrap();
+    let east = f.categories.iter().position(|c| c.key == "KZ-63").unwrap();
+    assert!(f.cell(east, 0).value.is_some());
 }

@@ -67,6 +67,8 @@ catalogue! {
     Incomplete => "толық емес", "неполные данные", "incomplete";
     Note => "Ескертпе", "Примечание", "Note";
     IncompleteTotals => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, оның жиынтығына тек қалған көрсеткіштер кірген", "«Неполные данные»: у региона нет данных по части показателей, его итог рассчитан только по остальным показателям", "\"Incomplete\": the region lacks data for some indicators, and its total adds up the others only";
+    IncompleteRegionNoShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, сондықтан үлесі көрсетілмеген", "{regions}: нет данных по части показателей, поэтому доля не показана", "{regions}: no data for some indicators, so no share is given";
+    TotalIncomplete => "жиынтық толық емес", "итог неполный", "total incomplete";
     IncompleteRegionShares => "{regions}: кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалған көрсеткіштердің жиынтығынан есептелген", "{regions}: нет данных по части показателей, доли рассчитаны от суммы остальных", "{regions}: no data for some indicators, so shares are of the others' sum only";
     IncompleteShares => "«Толық емес»: өңірде кейбір көрсеткіштер бойынша дерек жоқ, үлестер қалған көрсеткіштердің жиынтығынан есептелген", "«Неполные данные»: у региона нет данных по части показателей, доли рассчитаны от суммы остальных", "\"Incomplete\": the region lacks data for some indicators, and its shares are of the others' sum only";
     DifferenceOf => "Айырма: {a} минус {b}", "Разница: {a} минус {b}", "Difference: {a} minus {b}";

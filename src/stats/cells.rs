@@ -26,6 +26,8 @@ pub(super) fn measured(
     lang: Lang,
 ) -> (Vec<Cell>, Vec<PopulationUse>) {
     let mut populations = Vec::new();
+    // Several indicators drawn, of a region or two: or one, across regions or years.
+    let several = keys.windows(2).any(|w| w[0].2 != w[1].2);
     let mut cells: Vec<Cell> = keys
         .iter()
         .map(|&(r, y, i)| {
@@ -54,9 +56,18 @@ pub(super) fn measured(
                     } else {
                         whole.iter().filter_map(|&ii| data.value(r, y, ii)).sum()
                     };
+                    // One indicator across regions or years, of a total lacking a part: none,
+                    // since it is not comparable with the others' (East Kazakhstan's share,
+                    // of three indicators, had ranked first of the regions' shares of four,
+                    // and a trend stepped where a year lacked one).
+                    let lacking = measure == Measure::ShareOfRegion
+                        && !several
+                        && whole.iter().any(|&ii| data.value(r, y, ii).is_none());
                     // A share of nothing: said so, where "no data" was written over zeros.
-                    let share = measure::share(v, total);
-                    if share.is_none() {
+                    let share = measure::share(v, total).filter(|_| !lacking);
+                    if lacking {
+                        text = Msg::TotalIncomplete.text(lang).to_owned();
+                    } else if share.is_none() {
                         text = Msg::AllZero.text(lang).to_owned();
                     }
                     share
@@ -89,7 +100,6 @@ pub(super) fn measured(
     // CSV download. A pie writes its own. One indicator's shares across regions or years are
     // rounded as any value: Karaganda's 1,354 % had read "1,3 %" beside Abai's "1,4 %", and
     // shared its rank.
-    let several = keys.windows(2).any(|w| w[0].2 != w[1].2);
     if measure == Measure::ShareOfRegion
         && several
         && !matches!(kind, ChartKind::Pie | ChartKind::Donut)
@@ -153,8 +163,14 @@ pub(super) fn incomplete(
             .map(|&r| names.get(&data.regions[r].name))
             .collect();
         let regions = named.join(", ");
-        (!lacking.is_empty())
-            .then(|| Msg::IncompleteRegionShares.fill(lang, &[("regions", &regions)]))
+        // One indicator's shares, where those regions have none (see `measured`).
+        let alone = shares && cells.windows(2).all(|w| w[0].indicator == w[1].indicator);
+        let why = if alone {
+            Msg::IncompleteRegionNoShares
+        } else {
+            Msg::IncompleteRegionShares
+        };
+        (!lacking.is_empty()).then(|| why.fill(lang, &[("regions", &regions)]))
     } else {
         None
     }
