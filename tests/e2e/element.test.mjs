@@ -800,8 +800,17 @@ test('keyboard users toggle series with real buttons over the legend entries the
   await page.waitForFunction((w) => document.querySelector('civic-stats')
     .shadowRoot.querySelector('canvas').clientWidth < w, width - 100);
   assert.equal(await focused(), 'Non-governmental organisations');
-  const moved = await page.locator('civic-stats .toggles button', { hasText: 'Non-governmental' }).boundingBox();
-  assert.equal(await under(moved), 'ngo');
+  // Measured and hit-tested at one moment: the buttons are remade at each redraw, and one
+  // still coming from the resize had taken the located button away before its box was read.
+  const moved = await page.evaluate(() => {
+    const host = document.querySelector('civic-stats');
+    const button = [...host.shadowRoot.querySelectorAll('.toggles button')]
+      .find((b) => b.textContent.startsWith('Non-governmental'));
+    const b = button.getBoundingClientRect();
+    const c = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return host.chart.legendHit(b.x + b.width / 2 - c.left, b.y + b.height / 2 - c.top);
+  });
+  assert.equal(moved, 'ngo');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
