@@ -176,6 +176,11 @@ pub(super) fn incomplete(
     }
 }
 
+/// Whether `cells` are of more than one region: regions' bars or slices, not one region's.
+pub(super) fn several_regions(cells: &[Cell]) -> bool {
+    cells.windows(2).any(|w| w[0].region != w[1].region)
+}
+
 /// The regions of `cells`, in order, that lack a value for one of `whole` in a year of theirs
 /// where they have another: their total over `whole` is a part's.
 pub(super) fn incomplete_regions(data: &Dataset, cells: &[Cell], whole: &[usize]) -> Vec<usize> {

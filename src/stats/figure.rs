@@ -382,7 +382,7 @@ fn reference(
     if matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Compare) {
         return Err(Msg::ReferenceNotDrawn);
     }
-    let regions = cells.windows(2).any(|w| w[0].region != w[1].region);
+    let regions = cells::several_regions(cells);
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
     let (value, name, most) = match r {

@@ -170,7 +170,7 @@ impl Figure {
         let totals = self.stacks_add_up();
         let whole: f64 = self.cells.iter().filter_map(|c| c.value).sum();
         // A pie of regions shares out their total, not a region's.
-        let of_regions = self.cells.windows(2).any(|w| w[0].region != w[1].region);
+        let of_regions = super::cells::several_regions(&self.cells);
         match (pie, totals) {
             (true, _) if of_regions => header.push(Msg::Percent.text(self.lang).to_owned()),
             (true, _) => header.push(Msg::ShareOfRegion.text(self.lang).to_owned()),

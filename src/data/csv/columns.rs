@@ -9,6 +9,7 @@ use super::super::dataset::{Indicator, Text, Unit};
 use super::super::error::{DataError, Location};
 use super::fold::key;
 use super::read::CsvRecord;
+use super::regions::TOTAL_WORDS;
 use super::CsvProblem;
 use crate::locale::lowercase;
 use rustc_hash::FxHashMap as HashMap;
@@ -85,9 +86,6 @@ const POPULATION: &[&str] = &[
     "Population",
     "Population at the beginning of the year",
 ];
-/// Headers of a column of totals, as keys: the sum of the others, which drawn beside them
-/// doubled every stack and took half of every share.
-const TOTAL: &[&str] = &["всего", "итого", "барлығы", "барлыгы", "жиыны", "total"];
 /// Words that say a header counts what follows (`Количество НПО`, `Number of NGOs`) or,
 /// in Kazakh, what precedes (`ҮЕҰ саны`).
 const COUNT_BEFORE: &[&str] = &["количество", "колво", "число", "numberof", "саны"];
@@ -437,7 +435,9 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
             None if is_row_number(&name) => Role::RowNumber,
-            None if TOTAL.contains(&key(&name).as_str()) => Role::Total,
+            // A column of totals, the sum of the others: drawn beside them, it doubled every
+            // stack and took half of every share.
+            None if TOTAL_WORDS.contains(&key(&name).as_str()) => Role::Total,
             None if year.is_some() => Role::YearValues(year.unwrap_or_default()),
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {

@@ -72,15 +72,13 @@ const ALIASES: &[(&str, &str)] = &[
     ("KZ-63", "Shygys Kazakhstan Region"),
 ];
 
-/// What tables write in a row of totals, as keys: a total (`Итого`, `Барлығы`) or the whole
-/// country (`Республика Казахстан`).
+/// The words for a total, as keys: a row of totals starts or ends with one, and a column of
+/// totals is headed by one.
+pub(super) const TOTAL_WORDS: &[&str] = &["итого", "всего", "барлығы", "барлыгы", "жиыны", "total"];
+
+/// What else tables write in a row of totals, as keys: the whole country (`Республика
+/// Казахстан`).
 const TOTALS: &[&str] = &[
-    "итого",
-    "всего",
-    "барлығы",
-    "барлыгы",
-    "жиыны",
-    "total",
     "grandtotal",
     "республикаказахстан",
     "қазақстанреспубликасы",
@@ -106,11 +104,13 @@ pub(super) fn is_total(text: &str) -> bool {
     let mut words = words(text);
     words.retain(|w| !BY.contains(&w.as_str()));
     let ends = [words.first(), words.last()];
-    TOTALS.contains(&words.concat().as_str())
+    let whole = words.concat();
+    TOTAL_WORDS.contains(&whole.as_str())
+        || TOTALS.contains(&whole.as_str())
         || ends
             .iter()
             .flatten()
-            .any(|w| TOTALS[..6].contains(&w.as_str()))
+            .any(|w| TOTAL_WORDS.contains(&w.as_str()))
 }
 
 /// A registry entry found for a name, and the languages whose name it matched (none for a
