@@ -295,6 +295,12 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvTotalColumnLeftOut => "«{name}» бағаны диаграммада жоқ: ол басқа бағандардың жиынтығы", "Столбец «{name}» не показан: это итог остальных столбцов", "The column '{name}' is not drawn: it is the total of the other columns";
     #[cfg(feature = "csv")]
+    CsvTextColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда сан емес, мәтін", "Столбец «{name}» не показан: в нём текст, а не числа", "The column '{name}' is not drawn: it holds text, not figures";
+    #[cfg(feature = "csv")]
+    CsvChangeColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда өзгерістер, ал оларды диаграмма деректердің өзінен есептейді", "Столбец «{name}» не показан: в нём изменения, а их диаграмма считает по самим данным", "The column '{name}' is not drawn: it holds changes, which the chart works out from the figures themselves";
+    #[cfg(feature = "csv")]
+    CsvSouthKazakhstan => "«{name}» — Оңтүстік Қазақстан облысы: 2018 жылдан бері ол Түркістан облысы мен Шымкент қаласы, сандарын осы екеуіне бөліп беріңіз", "«{name}» — Южно-Казахстанская область: с 2018 года это Туркестанская область и город Шымкент, укажите цифры для каждого из них", "'{name}' is South Kazakhstan Region: since 2018 it is Turkistan Region and the city of Shymkent, so give the figures for each of them";
+    #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }
 

@@ -9,11 +9,11 @@ use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
 use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
-use super::columns::{classify, is_percent, Column, Columns, Role};
+use super::columns::{classify, is_percent, Column, Columns, Left, Role};
 use super::long;
 use super::metadata::{self, Metadata};
 use super::read::{self, CsvRecord, Opened};
-use super::regions::{apparent_lang, is_total, script_lang, vote, Regions};
+use super::regions::{apparent_lang, is_south_kazakhstan, is_total, script_lang, vote, Regions};
 use super::CsvProblem;
 use super::{CsvMeta, MAX_ERRORS};
 use crate::locale::{Lang, Msg};
@@ -24,8 +24,10 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let mut errors = Vec::new();
     let mut info = metadata::read(&opened.metadata, &mut errors);
     let before_rows = errors.len();
-    // What commas mean is read from the file as written, column by column.
-    let commas = commas(&opened);
+    // What commas mean is read from the file as written, column by column, and which
+    // columns hold words alone.
+    let mut words = Vec::new();
+    let commas = commas(&opened, &mut words);
     // A title row above the header names the chart when no `# title:` line does.
     let opened_title = opened.preamble.first().cloned();
     let (header, records, commas, long) = match long::columns(&opened.header) {
@@ -84,6 +86,9 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     // A long table's values are reported in its column of values, not under the indicator's
     // name, which is no column of the file.
     let long_table = long.is_some();
+    if !long_table {
+        columns.leave_out_text(|c| words.get(c) == Some(&Cells::Words));
+    }
     if let Some((from, value, name)) = long {
         for (c, _) in from.iter().enumerate().filter(|(_, &f)| f == value) {
             if let Some(slot) = columns.names.get_mut(c) {
@@ -513,6 +518,8 @@ impl<'c> Rows<'c> {
                     }
                     let kind = if lost_letters(text) {
                         CsvProblem::LostLetters(text.to_owned())
+                    } else if is_south_kazakhstan(text) {
+                        CsvProblem::SouthKazakhstan(text.to_owned())
                     } else {
                         CsvProblem::UnknownRegion {
                             name: text.to_owned(),
@@ -646,9 +653,14 @@ impl<'c> Rows<'c> {
                 vec![Text::phrase(Msg::CsvTotalsLeftOut, &args)]
             }
         };
-        for c in self.columns.of(Role::Total) {
-            let name = self.columns.name(c);
-            notes.push(Text::phrase(Msg::CsvTotalColumnLeftOut, &[("name", &name)]));
+        for (c, role) in self.columns.roles.iter().enumerate() {
+            let Role::Left(left) = role else { continue };
+            let phrase = match left {
+                Left::Total => Msg::CsvTotalColumnLeftOut,
+                Left::Text => Msg::CsvTextColumnLeftOut,
+                Left::Change => Msg::CsvChangeColumnLeftOut,
+            };
+            notes.push(Text::phrase(phrase, &[("name", &self.columns.name(c))]));
         }
         Ok(Dataset {
             notes,
@@ -698,6 +710,46 @@ fn lost_letters(text: &str) -> bool {
     text.contains('?') && text.chars().any(char::is_alphabetic)
 }
 
+/// What a column's cells hold, seen at a first look: whether a column of words is to be left
+/// out rather than refused a cell at a time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cells {
+    /// Nothing yet, or only "no data" marks.
+    None,
+    /// Words alone (`нет сведений`, `данные уточняются`).
+    Words,
+    /// A figure in at least one cell.
+    Figures,
+}
+
+impl Cells {
+    /// What the column holds with `text` seen too.
+    fn and(self, text: &str) -> Cells {
+        if self == Cells::Figures {
+            return self;
+        }
+        // Letters and no digit: `56 ед.` stays a figure misread, `#DIV/0!` a formula's
+        // error, `1.2.3` a number's; `нет данных` is no data.
+        if words(text) {
+            return match parse_number(text, Comma::Decimal, true) {
+                Ok(None) => self,
+                _ => Cells::Words,
+            };
+        }
+        let number = |comma| matches!(parse_number(text, comma, true), Ok(Some(_)));
+        if number(Comma::Decimal) || number(Comma::Thousands) {
+            Cells::Figures
+        } else {
+            self
+        }
+    }
+}
+
+/// Whether `text` is words: letters, and no digit or formula's `#`.
+fn words(text: &str) -> bool {
+    text.contains(char::is_alphabetic) && !text.contains(|c: char| c.is_ascii_digit() || c == '#')
+}
+
 /// What a comma that could group thousands (`1,234`) means in each column of a file.
 struct Commas {
     columns: Vec<Comma>,
@@ -717,10 +769,14 @@ impl Commas {
 /// script its words are written in (a tab-separated table with Cyrillic, or Kazakh Latin
 /// letters, comes from a Kazakh or Russian spreadsheet). Never from the reader's language: a file's `1,250` means
 /// the same to every reader of the page, and in every language they switch to.
-fn commas(opened: &Opened<'_>) -> Commas {
+fn commas(opened: &Opened<'_>, words: &mut Vec<Cells>) -> Commas {
     // Per column: cells showing a decimal comma, cells showing a grouping one.
     let mut shown: Vec<[usize; 2]> = Vec::new();
     opened.scan_fields(|column, text| {
+        if words.len() <= column {
+            words.resize(column + 1, Cells::None);
+        }
+        words[column] = words[column].and(text);
         let Some(comma) = Comma::shown_by(text) else {
             return;
         };

@@ -61,6 +61,45 @@ const DISTRICT: &[&str] = &[
     "district",
     "districts",
 ];
+/// Headers of columns of notes, dates and sources, as keys: text beside the figures.
+const NOTES: &[&str] = &[
+    "комментарий",
+    "комментарии",
+    "примечание",
+    "примечания",
+    "пояснение",
+    "ескерту",
+    "ескертпе",
+    "түсініктеме",
+    "comment",
+    "comments",
+    "note",
+    "notes",
+    "remarks",
+    "дата",
+    "датаобновления",
+    "күні",
+    "date",
+    "источник",
+    "дереккөз",
+    "source",
+];
+/// How the header of a column of changes starts (`Прирост, %`, `Темп роста`, `Өсімі`), in
+/// lower case.
+const CHANGE: &[&str] = &[
+    "прирост",
+    "рост",
+    "изменени",
+    "динамик",
+    "снижени",
+    "өсім",
+    "өсу",
+    "өзгеріс",
+    "change",
+    "growth",
+    "increase",
+    "decrease",
+];
 const YEAR: &[&str] = &[
     "Жыл",
     "Есепті жыл",
@@ -173,8 +212,22 @@ pub(super) enum Role {
     /// the regions' codes in the classifier of administrative units (`Код КАТО`): not a
     /// figure, where it had been drawn as one (and added into stacks).
     RowNumber,
-    /// The sum of the indicator columns (`Всего`), left out with a note.
+    /// A column that is not drawn, and the footer says why.
+    Left(Left),
+}
+
+/// Why a column is left out of the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Left {
+    /// The sum of the indicator columns (`Всего`): drawn beside them, it doubled every stack
+    /// and took half of every share.
     Total,
+    /// Notes, dates or names (`Комментарий`, `Дата`): words where figures go had refused the
+    /// whole file, cell by cell.
+    Text,
+    /// Changes worked out from other figures (`Прирост, %`), negative as often as not: the
+    /// chart works changes out itself, and a negative one had refused the whole file.
+    Change,
 }
 
 /// An indicator column, and whether its unit is known from its header or its id.
@@ -213,6 +266,32 @@ impl Columns {
 
     pub fn name(&self, column: usize) -> String {
         self.names.get(column).cloned().unwrap_or_default()
+    }
+
+    /// Leaves out the indicator columns whose cells are all words (`text(column)`), as long
+    /// as one with figures stays: a file of nothing but words is more likely misread, and
+    /// its cells' messages say how.
+    pub fn leave_out_text(&mut self, text: impl Fn(usize) -> bool) {
+        let indicator = |r: &Role| matches!(r, Role::Indicator(_));
+        if !self
+            .roles
+            .iter()
+            .enumerate()
+            .any(|(c, r)| indicator(r) && !text(c))
+        {
+            return;
+        }
+        let mut indicators = Vec::with_capacity(self.indicators.len());
+        for (c, role) in self.roles.iter_mut().enumerate() {
+            let Role::Indicator(i) = *role else { continue };
+            *role = if text(c) {
+                Role::Left(Left::Text)
+            } else {
+                indicators.push(self.indicators[i].clone());
+                Role::Indicator(indicators.len() - 1)
+            };
+        }
+        self.indicators = indicators;
     }
 }
 
@@ -312,6 +391,15 @@ fn is_row_number(header: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a header names a column of changes: `Прирост, %`, `Темп роста`, `Өсімі`,
+/// `Change 2022–2023` (the first word only, after `темп`: `Climate change NGOs` count).
+fn is_change(header: &str) -> bool {
+    let words = super::fold::words(header);
+    let mut words = words.iter().skip_while(|w| *w == "темп" || *w == "темпы");
+    let first = words.next().map_or("", String::as_str);
+    CHANGE.iter().any(|start| first.starts_with(start))
 }
 
 /// `Доля НПО, %`, `Share (%)` and `Share (in %)` hold percentages.
@@ -435,9 +523,9 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
         let role = match word {
             _ if name.is_empty() => Role::Unnamed,
             None if is_row_number(&name) => Role::RowNumber,
-            // A column of totals, the sum of the others: drawn beside them, it doubled every
-            // stack and took half of every share.
-            None if TOTAL_WORDS.contains(&key(&name).as_str()) => Role::Total,
+            None if TOTAL_WORDS.contains(&key(&name).as_str()) => Role::Left(Left::Total),
+            None if NOTES.contains(&key(&name).as_str()) => Role::Left(Left::Text),
+            None if is_change(&name) => Role::Left(Left::Change),
             None if year.is_some() => Role::YearValues(year.unwrap_or_default()),
             Some(Word::Region) => Role::Region,
             Some(Word::Year | Word::Population) => {
@@ -487,13 +575,14 @@ pub(super) fn classify(header: &CsvRecord) -> Result<Columns, Vec<DataError>> {
     if !roles.contains(&Role::Region) && roles.first() == Some(&Role::Unnamed) {
         roles[0] = Role::Region;
     }
-    // A total alone is the file's one figure, not a sum to leave out (a table with a column
-    // per year has its one figure in those).
+    // A total or a change alone is the file's one figure, not a column to leave out (a table
+    // with a column per year has its one figure in those).
     let across = roles.iter().any(|r| matches!(r, Role::YearValues(_)));
-    for (column, role) in roles.iter_mut().enumerate() {
-        if *role == Role::Total && indicators.is_empty() && !across {
+    let figure = |r: &Role| matches!(r, Role::Left(Left::Total | Left::Change));
+    if let Some(column) = roles.iter().position(figure).filter(|_| !across) {
+        if indicators.is_empty() {
             indicators.push(indicator_column(None, &names[column], column));
-            *role = Role::Indicator(0);
+            roles[column] = Role::Indicator(0);
         }
     }
     if !roles.contains(&Role::Region) {

@@ -45,6 +45,9 @@ pub enum CsvProblem {
         name: String,
         suggestion: Option<String>,
     },
+    /// South Kazakhstan Region (`ЮКО`), as written: since 2018 Turkistan Region and the city
+    /// of Shymkent.
+    SouthKazakhstan(String),
     /// A second region column naming another region than the first: the first column's
     /// header and text, and this one's text.
     RegionMismatch {
@@ -132,6 +135,9 @@ impl CsvProblem {
             }
             CsvProblem::MissingRegion => Msg::CsvMissingRegion.text(lang).to_owned(),
             CsvProblem::MissingYear => Msg::CsvMissingYear.text(lang).to_owned(),
+            CsvProblem::SouthKazakhstan(name) => {
+                Msg::CsvSouthKazakhstan.fill(lang, &[("name", name)])
+            }
             CsvProblem::UnknownRegion { name, suggestion } => match suggestion {
                 Some(s) => {
                     Msg::CsvUnknownRegionSuggest.fill(lang, &[("name", name), ("suggestion", s)])

@@ -153,15 +153,15 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         counted: (0, 1),
         rows: 0,
     };
-    // A header names at least two columns (a region and an indicator), so rows above it with
-    // one cell are titles; empty rows (Excel writes them `;;;`) are skipped too. A table of one
-    // column is read from its first row, to be refused for what it lacks.
-    let named = |h: &CsvRecord| h.fields.iter().filter(|f| !f.trim().is_empty()).count() >= 2;
+    let filled = |r: &CsvRecord| r.fields.iter().filter(|f| !f.trim().is_empty()).count();
+    let counts: Vec<usize> = records(lines_before)
+        .map_while(Result::ok)
+        .filter(|r| !r.is_blank())
+        .take(MAX_PREAMBLE + 1)
+        .map(|r| filled(&r))
+        .collect();
     let (header, mut records, preamble, skipped) =
-        match find_header(records(lines_before), MAX_PREAMBLE) {
-            Ok(found) if named(&found.0) => found,
-            _ => find_header(records(lines_before), 0)?,
-        };
+        find_header(records(lines_before), titles(&counts))?;
     records.rows = 0;
     Ok(Opened {
         metadata,
@@ -195,9 +195,30 @@ fn quoted_note(line: &str) -> Option<String> {
     None
 }
 
-/// The first record that is neither empty nor, among the first `titles` such, a row with one
-/// cell: the header, the records after it, the titles passed, and how many records came
-/// before it.
+/// How many of the first rows, by their filled cells, are titles above the header. A header
+/// names at least two columns (a region and an indicator), so a row with one cell is a
+/// title (Excel keeps a sheet's heading above its table), and so is one with two above a row
+/// with more (`Таблица 1;Количество НПО`, a table's number beside its heading). A table of
+/// one column is read from its first row, to be refused for what it lacks.
+fn titles(counts: &[usize]) -> usize {
+    let title = |i: usize| match counts[i] {
+        1 => true,
+        2 => counts.get(i + 1).is_some_and(|&next| next > 2),
+        _ => false,
+    };
+    let n = (0..counts.len().min(MAX_PREAMBLE))
+        .take_while(|&i| title(i))
+        .count();
+    if counts.get(n).is_some_and(|&c| c >= 2) {
+        n
+    } else {
+        0
+    }
+}
+
+/// The first record that is not empty after `titles` non-empty ones: the header, the records
+/// after it, the titles passed (each row's longest cell: the heading, not the table's
+/// number), and how many records came before it.
 fn find_header(
     mut records: Records<'_>,
     titles: usize,
@@ -206,23 +227,10 @@ fn find_header(
     loop {
         match records.next() {
             Some(Ok(record)) if record.is_blank() => {}
-            Some(Ok(record))
-                if preamble.len() < titles
-                    && record
-                        .fields
-                        .iter()
-                        .filter(|f| !f.trim().is_empty())
-                        .count()
-                        == 1 =>
-            {
-                preamble.extend(
-                    record
-                        .fields
-                        .iter()
-                        .map(|f| f.trim())
-                        .find(|f| !f.is_empty())
-                        .map(str::to_owned),
-                );
+            Some(Ok(record)) if preamble.len() < titles => {
+                let cells = record.fields.iter().map(|f| f.trim());
+                let longest = cells.max_by_key(|f| f.chars().count()).unwrap_or_default();
+                preamble.push(longest.to_owned());
             }
             Some(header) => return Ok((header?, records, preamble, skipped)),
             // Only `#` lines: there is no table at all ("the file is empty" had made a reader
