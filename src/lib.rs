@@ -20,4 +20,4 @@ pub mod stats;
 mod web;
 
 #[cfg(target_arch = "wasm32")]
-pub use web::Chart;
+pub use web::{phrases, Chart};

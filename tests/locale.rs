@@ -110,8 +110,7 @@ fn every_message_exists_in_every_language() {
         for lang in Lang::ALL {
             assert!(
                 !msg.text(lang).trim().is_empty(),
-                "{} has no {lang} text",
-                msg.key()
+                "{msg:?} has no {lang} text"
             );
         }
     }

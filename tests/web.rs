@@ -297,3 +297,31 @@ fn a_pies_edge_is_drawn_round() {
         "radius {r}, a corner {off} px off the circle"
     );
 }
+
+/// The element asks the module for its buttons' and messages' phrases by name
+/// (`this.#t('ShowTable')`, `this.#fail('HttpError', …)`). The module hands over those alone, so
+/// a name the script asks for and the table lacks would show the bare name on a button.
+#[wasm_bindgen_test]
+fn every_phrase_the_element_asks_for_is_in_the_table() {
+    const SCRIPT: &str = include_str!("../www/civic-stats.js");
+    let mut asked = Vec::new();
+    for call in ["#t(", "#fail("] {
+        for (at, _) in SCRIPT.match_indices(call) {
+            let args = &SCRIPT[at + call.len()..];
+            let args = &args[..args.find(')').unwrap_or(args.len())];
+            let quoted = args.split('\'').skip(1).step_by(2);
+            asked.extend(quoted.filter(|q| q.starts_with(char::is_uppercase)));
+        }
+    }
+    assert!(asked.len() > 25, "{asked:?}");
+    for lang in ["kk", "ru", "en"] {
+        let table = civic_stats::phrases(lang).unwrap();
+        for name in &asked {
+            let text = js_sys::Reflect::get(&table, &JsValue::from_str(name)).unwrap();
+            assert!(
+                text.as_string().is_some_and(|t| !t.is_empty()),
+                "{lang}: no phrase '{name}'"
+            );
+        }
+    }
+}

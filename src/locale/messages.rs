@@ -20,12 +20,6 @@ macro_rules! catalogue {
             /// Every phrase, for completeness tests and tooling.
             pub const ALL: &'static [Msg] = &[$($(#[$attr])* Msg::$variant,)*];
 
-            /// The phrase's stable name (its variant), as the web layer hands it to JavaScript.
-            pub fn key(self) -> &'static str {
-                const KEYS: &[&str] = &[$($(#[$attr])* stringify!($variant),)*];
-                KEYS[self as usize]
-            }
-
             /// The phrase in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 const KK: &[&str] = &[$($(#[$attr])* $kk,)*];
@@ -52,7 +46,6 @@ catalogue! {
     NoLine => "Сызығы жоқ: {regions}", "Без линии: {regions}", "No line: {regions}";
     OtherRegionsAll => "Басқа өңірлер", "Другие регионы", "Other regions";
     NamesFallback => "Кейбір атаулар осы тілде берілмеген", "Некоторые названия не даны на этом языке", "Some names are not given in this language";
-    NothingToShow => "Көрсететін дерек жоқ", "Нет данных для показа", "Nothing to show";
     Per10k => "10\u{a0}000 тұрғынға шаққанда", "На 10\u{a0}000 жителей", "Per 10,000 residents";
     ShareOfRegion => "Өңір жиынтығындағы үлесі, %", "Доля в итоге региона, %", "Share of the region's total, %";
     ShareOfTotal => "Барлық өңірлер жиынтығындағы үлесі, %", "Доля в сумме по всем регионам, %", "Share of the total of all regions, %";
@@ -131,8 +124,6 @@ catalogue! {
     FileUnreadable => "файлды оқу мүмкін болмады: {name}", "не удалось прочитать файл: {name}", "the file could not be read: {name}";
     NoDataGiven => "деректер берілмеген: src атрибуты немесе ішкі JSON керек", "данные не заданы: нужен атрибут src или встроенный JSON", "no data given: set the src attribute or include JSON inside the element";
     SeriesToggles => "Көрсетілетін қатарлар", "Показываемые ряды", "Series shown";
-    CopyEmbed => "Ендіру кодын көшіру", "Скопировать код для вставки", "Copy embed code";
-    Copied => "Көшірілді", "Скопировано", "Copied";
 
     // Loading errors: the heading, then where, then what.
     LoadFailed => "Деректерді жүктеу мүмкін болмады", "Не удалось загрузить данные", "Could not load the data";
