@@ -919,6 +919,33 @@ test('printed, a chart taller than a page is laid out to fit one, not split mid-
   await context.close();
 });
 
+test('printed, a chart given a height taller than a page fits a page, after no blank one', async () => {
+  // Chromium moves a canvas taller than what is left of a page to the next page and cuts it
+  // there: a report's heading had stood alone on page 1, the chart run over pages 2 and 3.
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/print.html`, { width: 800, height: 900 });
+  await loaded(page);
+  const aspect = () => page.$eval('civic-stats', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return canvas.clientHeight / canvas.clientWidth;
+  });
+  assert.ok(await aspect() > 1.8, `1500 px tall on screen: ${await aspect()}`);
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return c.clientHeight / c.clientWidth <= 1.26;
+  });
+  const pdf = await page.pdf({ path: `${ARTIFACTS}print-given-height.pdf`, format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+  assert.equal(pages.length, 2, 'the heading\'s page, then the chart whole');
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('civic-stats').shadowRoot.querySelector('canvas');
+    return c.clientHeight / c.clientWidth > 1.8;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('printing draws a light chart at printer resolution without the toolbar, and returns after', async () => {
   // A page that allows a dark chart (color-scheme: light dark) on a dark system.
   const { page, context, problems } = await open(env.browser, `${env.base}fixtures/scheme.html`);
