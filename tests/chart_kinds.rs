@@ -891,7 +891,7 @@ fn a_trend_bridges_a_missing_year_with_a_dashed_line_and_names_it() {
         ),
         (
             Lang::Kk,
-            "Деректер жоқ жылдар үзік сызықпен қосылған: Маңғыстау облысы, 2022",
+            "Деректері жоқ жылдар үзік сызықпен көрсетілген: Маңғыстау облысы, 2022",
         ),
     ] {
         let options = Options {

@@ -344,7 +344,7 @@ fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
         .starts_with(&format!("'{percent}' is not a count")));
     assert!(err
         .message(Lang::Kk)
-        .starts_with(&format!("«{percent}» сан емес")));
+        .starts_with(&format!("«{percent}» — саны емес")));
 }
 
 #[test]

@@ -40,7 +40,7 @@ catalogue! {
     Count => "Саны", "Количество", "Count";
     Percent => "Үлесі, %", "Доля, %", "Share, %";
     Value => "Мәні", "Значение", "Value";
-    TrendGaps => "Деректер жоқ жылдар үзік сызықпен қосылған: {gaps}", "Пунктиром показаны промежутки без данных: {gaps}", "Dashed lines bridge years with no data: {gaps}";
+    TrendGaps => "Деректері жоқ жылдар үзік сызықпен көрсетілген: {gaps}", "Пунктиром показаны промежутки без данных: {gaps}", "Dashed lines bridge years with no data: {gaps}";
     PartialTotals => "Барлық өңірлер жиынтығына тек деректері бар өңірлер кірді: {totals}", "Сумма по всем регионам рассчитана только по регионам с данными: {totals}", "Totals of all regions add up the regions with data only: {totals}";
     PartOfRegions => "{with}/{all}", "{with} из {all}", "{with} of {all}";
     NoLine => "Сызығы жоқ: {regions}", "Без линии: {regions}", "No line: {regions}";
@@ -74,9 +74,9 @@ catalogue! {
     ShareOfOneIndicator => "Бір ғана көрсеткіш таңдалған: оның өңір жиынтығындағы үлесі әрқашан 100\u{a0}%; үлестерді көру үшін бірнеше көрсеткіш таңдаңыз", "Выбран один показатель: его доля в итоге региона всегда 100\u{a0}%; чтобы увидеть доли, выберите несколько показателей", "One indicator is chosen, so its share of the region's total is always 100%: choose several to see shares";
     ShareOfRegionsInData => "Үлестер деректердегі {count} өңірдің жиынтығынан есептелді", "Доли рассчитаны от суммы по {count} регионам в данных", "Shares are of the total of the {count} regions in the data";
     ShareOfOneRegion => "Деректерде бір ғана өңір бар: оның барлық өңірлер жиынтығындағы үлесі әрқашан 100\u{a0}%", "В данных один регион: его доля в сумме по всем регионам всегда 100\u{a0}%", "The data has one region only, so its share of the total of all regions is always 100%";
-    NotCountsLeftOut => "Сан емес көрсеткіштер жиынтыққа, үлестерге және 10\u{a0}000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10\u{a0}000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";
+    NotCountsLeftOut => "Саны емес көрсеткіштер жиынтыққа, үлестерге және 10\u{a0}000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10\u{a0}000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";
     NotCountsApart => "Сан емес көрсеткіштер бұл жерде көрсетілмеген, олар санмен бір оське сыймайды; оларды жеке таңдаңыз: {names}", "Показатели, которые не являются количеством, здесь не показаны: у них не может быть общей оси с количествами; выберите их отдельно: {names}", "Indicators that are not counts are not drawn here, as they cannot share an axis with counts; choose them on their own: {names}";
-    SharesSideBySide => "Әр көрсеткіштің өз жиынтығындағы үлестері қосылмайды, сондықтан олар бірінің үстіне емес, қатар көрсетілген", "Доли от сумм разных показателей не складываются, поэтому они показаны рядом, а не друг на друге", "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
+    SharesSideBySide => "Әр көрсеткіштің өз жиынтығындағы үлестері қосылмайды, сондықтан олар бірінің үстіне бірі емес, қатар көрсетілген", "Доли от сумм разных показателей не складываются, поэтому они показаны рядом, а не друг на друге", "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
     ReferenceNotDrawn => "Дөңгелек диаграмма мен салыстыруда бағдар сызығы салынбайды", "На круговых диаграммах и сравнениях линия ориентира не рисуется", "Pies and comparisons draw no reference line";
     ReferenceOutOfScale => "Бағдар мәні бұл диаграмманың шкаласынан тыс, сондықтан сызық салынбаған", "Значение ориентира вне шкалы этой диаграммы, поэтому линия не нарисована", "The reference value is outside this chart's scale, so no line is drawn";
     AverageNotDrawn => "Орташа мән сызығы бір көрсеткіштің бағандарына не жинақталған бағандардың жиынтықтарына ғана салынады", "Линия среднего рисуется только для столбцов одного показателя или итогов столбцов с накоплением", "An average line is drawn only for bars of one indicator or for stacks' totals";
@@ -170,7 +170,7 @@ catalogue! {
     GivenTwice => "«{key}» екі рет берілген", "«{key}» указан дважды", "'{key}' is given twice";
     UnknownIndicator => "«{id}» деген көрсеткіш жоқ", "показателя «{id}» нет", "there is no indicator '{id}'";
     BadYear => "«{year}» жыл емес (1900–2100 аралығындағы сан күтілді)", "«{year}» не год (ожидалось число от 1900 до 2100)", "'{year}' is not a year (expected a number from 1900 to 2100)";
-    NegativeValue => "теріс мән {value}: сан нөлден кем бола алмайды", "отрицательное значение {value}: количество не может быть меньше нуля", "negative value {value}: a count cannot be below zero";
+    NegativeValue => "теріс мән {value}: бұл көрсеткіш нөлден кем бола алмайды", "отрицательное значение {value}: количество не может быть меньше нуля", "negative value {value}: a count cannot be below zero";
     FractionalCount => "{value} бүтін сан емес, ал бұл көрсеткіш санды білдіреді", "{value} не целое число, а этот показатель — количество", "{value} is not a whole number, but this indicator is a count";
     PercentRange => "{value} 0–100 аралығынан тыс", "{value} вне диапазона 0–100", "{value} is outside 0–100";
     BadPopulation => "халық саны кемінде 1 болуы керек, {value} берілген", "численность населения должна быть не меньше 1, дано {value}", "population must be at least 1, got {value}";
@@ -186,7 +186,7 @@ catalogue! {
     UnknownRegionOption => "деректерде «{id}» өңірі жоқ; бар өңірлер: {known}", "в данных нет региона «{id}»; есть: {known}", "the data has no region '{id}'; it has {known}";
     UnknownIndicatorOption => "деректерде «{id}» көрсеткіші жоқ; бар көрсеткіштер: {known}", "в данных нет показателя «{id}»; есть: {known}", "the data has no indicator '{id}'; it has {known}";
     NeedsTwoRegions => "Салыстыру үшін екі өңір таңдаңыз", "Для сравнения выберите два региона", "Choose two regions to compare";
-    LaterYearPartial => "{year} жылы дерек {total} өңірдің {count} өңірінде ғана: көрсетілгені {shown} жыл", "За {year} год данные только по {count} из {total} регионов: показан {shown}", "{year}: figures for only {count} of {total} regions; shown: {shown}";
+    LaterYearPartial => "{year} жылғы деректер {total} өңірдің {count} өңірі бойынша ғана бар: {shown} жыл көрсетілген", "За {year} год данные только по {count} из {total} регионов: показан {shown}", "{year}: figures for only {count} of {total} regions; shown: {shown}";
     NoPopulation => "Деректерде халық саны жоқ, ал 10\u{a0}000 тұрғынға шаққандағы көрсеткіш үшін ол қажет", "В данных нет численности населения, а она нужна для расчёта на 10\u{a0}000 жителей", "The data has no population figures, which a rate per 10,000 residents needs";
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
@@ -194,7 +194,7 @@ catalogue! {
     ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1000 or 5.2";
     ExpectedYear => "2023 сияқты жыл", "год, например 2023", "a year such as 2023";
     ExpectedHeight => "пиксельмен берілген биіктік, 120-дан 4000-ға дейін", "высота в пикселях, от 120 до 4000", "a height in pixels, 120 to 4000";
-    NotCounts => "«{name}» сан емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10\u{a0}000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10\u{a0}000 жителей; покажите его с величиной «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";
+    NotCounts => "«{name}» — саны емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10\u{a0}000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10\u{a0}000 жителей; покажите его с величиной «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";
 
     // CSV loading: left out of the module built without the CSV reader.
     #[cfg(feature = "csv")]
@@ -286,11 +286,11 @@ catalogue! {
     #[cfg(feature = "csv")]
     CsvTotalColumnLeftOut => "«{name}» бағаны диаграммада жоқ: ол басқа бағандардың жиынтығы", "Столбец «{name}» не показан: это итог остальных столбцов", "The column '{name}' is not drawn: it is the total of the other columns";
     #[cfg(feature = "csv")]
-    CsvTextColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда сан емес, мәтін", "Столбец «{name}» не показан: в нём текст, а не числа", "The column '{name}' is not drawn: it holds text, not figures";
+    CsvTextColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда сандар емес, мәтін жазылған", "Столбец «{name}» не показан: в нём текст, а не числа", "The column '{name}' is not drawn: it holds text, not figures";
     #[cfg(feature = "csv")]
-    CsvChangeColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда өзгерістер, ал оларды диаграмма деректердің өзінен есептейді", "Столбец «{name}» не показан: в нём изменения, а их диаграмма считает по самим данным", "The column '{name}' is not drawn: it holds changes, which the chart works out from the figures themselves";
+    CsvChangeColumnLeftOut => "«{name}» бағаны диаграммада жоқ: онда өзгерістер берілген, ал диаграмма оларды деректердің өзінен есептейді", "Столбец «{name}» не показан: в нём изменения, а их диаграмма считает по самим данным", "The column '{name}' is not drawn: it holds changes, which the chart works out from the figures themselves";
     #[cfg(feature = "csv")]
-    CsvSouthKazakhstan => "«{name}» — Оңтүстік Қазақстан облысы: 2018 жылдан бері ол Түркістан облысы мен Шымкент қаласы, сандарын осы екеуіне бөліп беріңіз", "«{name}» — Южно-Казахстанская область: с 2018 года это Туркестанская область и город Шымкент, укажите цифры для каждого из них", "'{name}' is South Kazakhstan Region: since 2018 it is Turkistan Region and the city of Shymkent, so give the figures for each of them";
+    CsvSouthKazakhstan => "«{name}» — Оңтүстік Қазақстан облысы: 2018 жылдан бері оның орнында Түркістан облысы мен Шымкент қаласы бар, сандарды осы екеуінің әрқайсысына жеке беріңіз", "«{name}» — Южно-Казахстанская область: с 2018 года это Туркестанская область и город Шымкент, укажите цифры для каждого из них", "'{name}' is South Kazakhstan Region: since 2018 it is Turkistan Region and the city of Shymkent, so give the figures for each of them";
     #[cfg(feature = "csv")]
     CsvUnnamedSource => "«{file}» файлы, дереккөзі көрсетілмеген", "файл «{file}», источник не указан", "file '{file}', source not stated";
 }
