@@ -817,7 +817,15 @@ export class CivicStats extends HTMLElement {
   }
 
   #loadEvent(error) {
-    this.dispatchEvent(new CustomEvent('civic-stats:load', { bubbles: true, composed: true, detail: { error } }));
+    this.#emit('load', { error });
+  }
+
+  // Each event goes by two names, `civic-stats:load` and `civic-stats-load`: Angular's
+  // templates read a colon as a target (`(window:resize)`), and could not bind the first.
+  #emit(name, detail) {
+    for (const type of [`civic-stats:${name}`, `civic-stats-${name}`]) {
+      this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    }
   }
 
   #phrase(key, args) {
@@ -1094,7 +1102,7 @@ export class CivicStats extends HTMLElement {
     const detail = index === undefined ? null : chart.selection(index);
     this.#try(() => chart.select(index));
     if (index !== undefined || had) {
-      this.dispatchEvent(new CustomEvent('civic-stats:select', { bubbles: true, composed: true, detail }));
+      this.#emit('select', detail);
     }
     return had;
   }

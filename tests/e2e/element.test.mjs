@@ -162,7 +162,11 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   await loaded(page);
   await page.evaluate(() => {
     window.selections = [];
-    document.querySelector('civic-stats').addEventListener('civic-stats:select', (e) => window.selections.push(e.detail));
+    window.bound = [];
+    const host = document.querySelector('civic-stats');
+    host.addEventListener('civic-stats:select', (e) => window.selections.push(e.detail));
+    // The name Angular's templates can bind, `(civic-stats-select)`.
+    host.addEventListener('civic-stats-select', (e) => window.bound.push(e.detail));
   });
   await page.locator('civic-stats canvas').focus();
   await page.keyboard.press('ArrowDown');
@@ -187,6 +191,7 @@ test('arrow keys move the focus ring, Enter selects and fires civic-stats:select
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('civic-stats [aria-live]').textContent(), '');
   assert.equal((await page.evaluate(() => window.selections)).length, 2);
+  assert.deepEqual(await page.evaluate(() => window.bound), await page.evaluate(() => window.selections));
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-focus.png` });
   assert.deepEqual(problems, []);
   await context.close();
