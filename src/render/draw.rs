@@ -79,13 +79,93 @@ pub fn draw<DB: Backend>(
     surface: Surface,
     overlay: Overlay,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let mut pen = Adapter {
+        backend,
+        error: None,
+    };
+    // The first error stops the drawing, and is the one returned.
+    let _ = paint(&mut pen, scene, theme, surface, overlay);
+    pen.error.map_or(Ok(()), Err)
+}
+
+/// The drawing stopped at a backend's error, which the [`Adapter`] keeps.
+struct Stop;
+
+type Drawn = Result<(), Stop>;
+
+/// What drawing a scene asks of a backend, in a form `dyn` can take. plotters' trait takes
+/// its styles and points as type parameters, so the drawing was compiled once for each
+/// backend: the browser module carried a copy for the canvas and one for the SVG export.
+trait Pen {
+    fn rect(&mut self, from: (i32, i32), to: (i32, i32), style: &Stroke) -> Drawn;
+    fn line(&mut self, from: (i32, i32), to: (i32, i32), style: &Stroke) -> Drawn;
+    fn path(&mut self, points: &mut dyn Iterator<Item = (i32, i32)>, style: &Stroke) -> Drawn;
+    fn polygon(&mut self, points: Vec<(i32, i32)>, color: Rgb) -> Drawn;
+    fn polygon_fine(&mut self, points: &mut dyn Iterator<Item = (f64, f64)>, color: Rgb) -> Drawn;
+    fn text(&mut self, text: &str, style: &TextStyle, at: (i32, i32)) -> Drawn;
+    fn present(&mut self) -> Drawn;
+}
+
+/// A backend as a [`Pen`], keeping its first error.
+struct Adapter<'b, DB: DrawingBackend> {
+    backend: &'b mut DB,
+    error: Option<DrawingErrorKind<DB::ErrorType>>,
+}
+
+impl<DB: DrawingBackend> Adapter<'_, DB> {
+    fn keep(&mut self, done: Result<(), DrawingErrorKind<DB::ErrorType>>) -> Drawn {
+        done.map_err(|e| {
+            self.error = Some(e);
+            Stop
+        })
+    }
+}
+
+impl<DB: Backend> Pen for Adapter<'_, DB> {
+    fn rect(&mut self, from: (i32, i32), to: (i32, i32), style: &Stroke) -> Drawn {
+        let done = self.backend.draw_rect(from, to, style, true);
+        self.keep(done)
+    }
+    fn line(&mut self, from: (i32, i32), to: (i32, i32), style: &Stroke) -> Drawn {
+        let done = self.backend.draw_line(from, to, style);
+        self.keep(done)
+    }
+    fn path(&mut self, points: &mut dyn Iterator<Item = (i32, i32)>, style: &Stroke) -> Drawn {
+        let done = self.backend.draw_path(points, style);
+        self.keep(done)
+    }
+    fn polygon(&mut self, points: Vec<(i32, i32)>, color: Rgb) -> Drawn {
+        let done = self.backend.fill_polygon(points, &Stroke(color, 0));
+        self.keep(done)
+    }
+    fn polygon_fine(&mut self, points: &mut dyn Iterator<Item = (f64, f64)>, color: Rgb) -> Drawn {
+        let done = self.backend.fill_fine(points, color);
+        self.keep(done)
+    }
+    fn text(&mut self, text: &str, style: &TextStyle, at: (i32, i32)) -> Drawn {
+        let done = self.backend.draw_text(text, style, at);
+        self.keep(done)
+    }
+    fn present(&mut self) -> Drawn {
+        let done = self.backend.present();
+        self.keep(done)
+    }
+}
+
+/// The drawing itself, compiled once for every backend.
+fn paint(
+    pen: &mut dyn Pen,
+    scene: &Scene,
+    theme: &Theme,
+    surface: Surface,
+    overlay: Overlay,
+) -> Drawn {
     let scale = surface.scale;
     let px = |v: f64| (v * scale).round() as i32;
-    backend.draw_rect(
+    pen.rect(
         (0, 0),
         (px(scene.width), px(scene.height)),
         &Stroke(theme.background, 0),
-        true,
     )?;
     let hidden = |i: usize| match (overlay.reveal, scene.owners.get(i).copied().flatten()) {
         (Some(shown), Some(owner)) => owner >= shown,
@@ -97,11 +177,9 @@ pub fn draw<DB: Backend>(
     // rectangle each (measured in Chromium at 1600 × 4680 px: 7.0 ms against 10.7 ms).
     let mut open: Vec<Skyline> = Vec::new();
     let mut last_row = i32::MIN;
-    let fill = |backend: &mut DB, sky: Skyline| {
-        backend.fill_polygon(sky.outline(), &Stroke(theme.color(sky.paint), 0))
-    };
-    let flush = |backend: &mut DB, open: &mut Vec<Skyline>| {
-        open.drain(..).try_for_each(|sky| fill(backend, sky))
+    let fill = |pen: &mut dyn Pen, sky: Skyline| pen.polygon(sky.outline(), theme.color(sky.paint));
+    let flush = |pen: &mut dyn Pen, open: &mut Vec<Skyline>| {
+        open.drain(..).try_for_each(|sky| fill(pen, sky))
     };
     for (i, shape) in scene.shapes.iter().enumerate() {
         if hidden(i) {
@@ -123,7 +201,7 @@ pub fn draw<DB: Backend>(
                     let mut k = 0;
                     while k < open.len() {
                         if open[k].bottom() < row - 1 {
-                            fill(backend, open.swap_remove(k))?;
+                            fill(pen, open.swap_remove(k))?;
                         } else {
                             k += 1;
                         }
@@ -135,14 +213,14 @@ pub fn draw<DB: Backend>(
                     .position(|sky| sky.paint == *paint && sky.left == x0)
                 {
                     Some(k) if open[k].add(row, x1) => {}
-                    Some(k) => fill(backend, std::mem::replace(&mut open[k], new()))?,
+                    Some(k) => fill(pen, std::mem::replace(&mut open[k], new()))?,
                     None => open.push(new()),
                 }
                 continue;
             }
-            flush(backend, &mut open)?;
+            flush(pen, &mut open)?;
             let style = Stroke(theme.color(*paint), 0);
-            backend.draw_rect((x0, y0), (x1, px(rect.bottom())), &style, true)?;
+            pen.rect((x0, y0), (x1, px(rect.bottom())), &style)?;
             continue;
         }
         // A label left of the bars leaves their outlines open; anything else closes them.
@@ -151,7 +229,7 @@ pub fn draw<DB: Backend>(
             _ => false,
         };
         if !beside {
-            flush(backend, &mut open)?;
+            flush(pen, &mut open)?;
         }
         match shape {
             Shape::Rect { .. } => {}
@@ -163,7 +241,7 @@ pub fn draw<DB: Backend>(
             } => {
                 let stroke = ((width * scale).round() as u32).max(1);
                 let style = Stroke(theme.color(*paint), stroke);
-                backend.draw_line((px(from.0), px(from.1)), (px(to.0), px(to.1)), &style)?;
+                pen.line((px(from.0), px(from.1)), (px(to.0), px(to.1)), &style)?;
             }
             Shape::Path {
                 points,
@@ -172,11 +250,11 @@ pub fn draw<DB: Backend>(
             } => {
                 let stroke = ((width * scale).round() as u32).max(1);
                 let style = Stroke(theme.color(*paint), stroke);
-                backend.draw_path(points.iter().map(|&(x, y)| (px(x), px(y))), &style)?;
+                pen.path(&mut points.iter().map(|&(x, y)| (px(x), px(y))), &style)?;
             }
             Shape::Polygon { points, paint } => {
-                let points = points.iter().map(|&(x, y)| (x * scale, y * scale));
-                backend.fill_fine(points, theme.color(*paint))?;
+                let mut points = points.iter().map(|&(x, y)| (x * scale, y * scale));
+                pen.polygon_fine(&mut points, theme.color(*paint))?;
             }
             Shape::Text(t) => {
                 let pos = match t.anchor {
@@ -200,17 +278,17 @@ pub fn draw<DB: Backend>(
                 let Rgb(r, g, b) = theme.color(t.paint);
                 let color = RGBColor(r, g, b);
                 let style = TextStyle::from(font).color(&color).pos(pos);
-                backend.draw_text(&t.text, &style, (px(t.x), px(t.y)))?;
+                pen.text(&t.text, &style, (px(t.x), px(t.y)))?;
             }
         }
     }
-    flush(backend, &mut open)?;
+    flush(pen, &mut open)?;
     if let Some(target) = overlay.focus.and_then(|f| scene.targets.get(f)) {
         let ring = Stroke(theme.focus, ((2.0 * scale).round() as u32).max(2));
         let outline = target.focus_outline();
-        backend.draw_path(outline.into_iter().map(|(x, y)| (px(x), px(y))), &ring)?;
+        pen.path(&mut outline.into_iter().map(|(x, y)| (px(x), px(y))), &ring)?;
     }
-    backend.present()
+    pen.present()
 }
 
 /// Consecutive device-pixel rows of sub-pixel bars with one paint and one left edge.
