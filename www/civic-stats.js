@@ -85,6 +85,13 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** Whether `element` is shown (checkVisibility, where the browser has it: Safari 17.4 and
+ *  Chrome 105 first did, and before them the call threw on every change). */
+function visible(element) {
+  if (!element) return false;
+  return element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
 /** The chart's language for a language tag (`ru-RU`, `kz`), if it speaks it. */
 function spoken(tag) {
   const lang = (tag ?? '').toLowerCase().replace(/^kz/, 'kk');
@@ -254,7 +261,8 @@ export class CivicStats extends HTMLElement {
     // A property set before this class was defined (an app's bundle ran before this file)
     // is the element's own, and hid the class's: `data` was never read.
     for (const name of ['data', 'chart']) {
-      if (Object.hasOwn(this, name)) {
+      // (hasOwnProperty: Object.hasOwn is missing before Safari 15.4, and threw here.)
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
         this[name] = value;
@@ -596,7 +604,7 @@ export class CivicStats extends HTMLElement {
     if (!u.tableView.hidden && (from !== chart || revision !== chart.revision)) this.#fillTable();
     // A control the change took away (a legend's button for a chart of one series, the
     // table's tool for a message) had taken the focus with it to the page's start.
-    if (focused && !this.shadowRoot.activeElement?.checkVisibility()) u.canvas.focus();
+    if (focused && !visible(this.shadowRoot.activeElement)) u.canvas.focus();
   }
 
   /** The line above the chart; `drawn`: the canvas shows the message too, so the line holds
@@ -1051,7 +1059,7 @@ export class CivicStats extends HTMLElement {
     const reached = stops.filter((k) => k > 0 && k <= shown).length;
     return {
       next: stops.find((k) => k > shown) ?? shown,
-      back: stops.findLast((k) => k < shown) ?? shown,
+      back: stops.filter((k) => k < shown).pop() ?? shown,
       reached,
       total: stops.length - 1,
       progress: `${reached} / ${stops.length - 1}`,
@@ -1156,13 +1164,17 @@ export class CivicStats extends HTMLElement {
     const across = (a, size, b, length) => Math.max(0, Math.min(a + size, b + length) - Math.max(a, b));
     // Beside it means level with some of it: centred, from its top, up from its bottom, or
     // just clear of a neighbour's mark or figure above or below.
-    const edges = near.flatMap((b) => [b.at(-3) - tip.height - 2, b.at(-3) + b.at(-1) + 2]);
+    // Each box ends with its mark's [x, y, width, height].
+    const markTop = (b) => b[b.length - 3];
+    const markHeight = (b) => b[b.length - 1];
+    const markRight = (b) => b[b.length - 4] + b[b.length - 2];
+    const edges = near.flatMap((b) => [markTop(b) - tip.height - 2, markTop(b) + markHeight(b) + 2]);
     const tops = [beside, y, y + h - tip.height, ...edges].map(clampTop)
       .filter((t) => t <= y + h && t + tip.height >= y);
     // Beside, also past the figures of the marks it would reach down or up to ("70" under "40";
     // one it would graze is left to the count of what it covers).
-    const past = (t) => Math.max(x + w, ...near.filter((b) => across(t, tip.height, b.at(-3), b.at(-1)) > 4)
-      .map((b) => b.at(-4) + b.at(-2)));
+    const past = (t) => Math.max(x + w, ...near.filter((b) => across(t, tip.height, markTop(b), markHeight(b)) > 4)
+      .map(markRight));
     const places = [
       ...tops.map((t) => [x + w + 10, t]), ...tops.map((t) => [past(t) + 10, t]),
       [mx + mw + 10, clampTop(my + mh / 2 - tip.height / 2)],
@@ -1209,7 +1221,7 @@ export class CivicStats extends HTMLElement {
     } catch {
       // No data: no year.
     }
-    const span = kind === 'trend' && years.length > 1 ? `${years[0]}-${years.at(-1)}` : this.#chart?.year ?? years.at(-1);
+    const span = kind === 'trend' && years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : this.#chart?.year ?? years[years.length - 1];
     const year = String(this.getAttribute('year') ?? span ?? '');
     const parts = [base, kind, this.getAttribute('measure'), base.includes(year) ? '' : year,
       this.#lang].filter((p) => p && p !== 'count');

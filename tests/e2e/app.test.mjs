@@ -198,3 +198,56 @@ test('in a frame that does not allow fullscreen, there is no Fullscreen button',
   assert.deepEqual(tools, ['Table', 'Download', 'Step through']);
   await context.close();
 });
+
+test('in a browser older than the newest APIs the widget works all the same', async () => {
+  // What Safari 15.4–17.3 and Chrome 100–104 lack (checkVisibility), Firefox before 104
+  // (findLast), Safari before 15.4 (Object.hasOwn, .at): each had thrown, stopping a chart,
+  // its keyboard's announcements, its steps or its downloads.
+  const older = () => {
+    delete Element.prototype.checkVisibility;
+    delete Array.prototype.findLast;
+    delete Object.hasOwn;
+    delete Array.prototype.at;
+    delete String.prototype.at;
+    delete Object.getPrototypeOf(Int8Array.prototype).at;
+  };
+  const { page, context, problems } = await open(env.browser, blank(), { init: older });
+  // Data set before the element is defined (Object.hasOwn's path).
+  await page.evaluate(async (data) => {
+    const e = document.createElement('civic-stats');
+    e.setAttribute('lang', 'en');
+    e.data = data;
+    document.querySelector('#app').append(e);
+    await import('/civic-stats.js');
+  }, seed);
+  await loaded(page);
+  const live = page.locator('civic-stats [aria-live]');
+  await page.locator('civic-stats canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  assert.match(await live.textContent(), /^Selected: .*377/);
+  await page.keyboard.press('Escape');
+  assert.equal(await live.textContent(), 'Selection cleared');
+  // The pointer's tooltip, placed among its neighbours (.at on their boxes).
+  const box = await page.evaluate(() => Array.from(document.querySelector('civic-stats').chart.targetBox(0)));
+  const canvas = await page.locator('civic-stats canvas').boundingBox();
+  await page.mouse.move(canvas.x + box[0] + box[2] / 2, canvas.y + box[1] + box[3] / 2);
+  assert.match(await page.locator('civic-stats .tooltip').textContent(), /377/);
+  // Steps forward and back (findLast).
+  await page.locator('civic-stats .toolbar button', { hasText: 'Step through' }).click();
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await revealed(), 1);
+  await page.keyboard.press('Escape');
+  // A download named for its data (.at on the years).
+  await page.locator('civic-stats .export > button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('civic-stats [data-format="csv"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'civic-stats-bar-2023-en.csv');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
