@@ -26,8 +26,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let before_rows = errors.len();
     // What commas mean is read from the file as written, column by column, and which
     // columns hold words alone.
-    let mut words = Vec::new();
-    let commas = commas(&opened, &mut words);
+    let (commas, cells) = first_look(&opened);
     // A title row above the header names the chart when no `# title:` line does.
     let opened_title = opened.preamble.first().cloned();
     let (header, records, commas, long) = match long::columns(&opened.header) {
@@ -87,7 +86,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     // name, which is no column of the file.
     let long_table = long.is_some();
     if !long_table {
-        columns.leave_out_text(|c| words.get(c) == Some(&Cells::Words));
+        columns.leave_out_text(|c| cells.get(c) == Some(&Cells::Words));
     }
     if let Some((from, value, name)) = long {
         for (c, _) in from.iter().enumerate().filter(|(_, &f)| f == value) {
@@ -716,7 +715,7 @@ fn lost_letters(text: &str) -> bool {
 enum Cells {
     /// Nothing yet, or only "no data" marks.
     None,
-    /// Words alone (`нет сведений`, `данные уточняются`).
+    /// Words alone (`Иванов И. И.`, `см. примечание`).
     Words,
     /// A figure in at least one cell.
     Figures,
@@ -769,14 +768,17 @@ impl Commas {
 /// script its words are written in (a tab-separated table with Cyrillic, or Kazakh Latin
 /// letters, comes from a Kazakh or Russian spreadsheet). Never from the reader's language: a file's `1,250` means
 /// the same to every reader of the page, and in every language they switch to.
-fn commas(opened: &Opened<'_>, words: &mut Vec<Cells>) -> Commas {
+///
+/// The same look at every cell tells what each column holds ([`Cells`]).
+fn first_look(opened: &Opened<'_>) -> (Commas, Vec<Cells>) {
     // Per column: cells showing a decimal comma, cells showing a grouping one.
     let mut shown: Vec<[usize; 2]> = Vec::new();
+    let mut cells: Vec<Cells> = Vec::new();
     opened.scan_fields(|column, text| {
-        if words.len() <= column {
-            words.resize(column + 1, Cells::None);
+        if cells.len() <= column {
+            cells.resize(column + 1, Cells::None);
         }
-        words[column] = words[column].and(text);
+        cells[column] = cells[column].and(text);
         let Some(comma) = Comma::shown_by(text) else {
             return;
         };
@@ -802,13 +804,14 @@ fn commas(opened: &Opened<'_>, words: &mut Vec<Cells>) -> Commas {
         }
         _ => Comma::of(script_lang(opened.text()).unwrap_or(Lang::Kk)),
     });
-    Commas {
+    let commas = Commas {
         columns: shown
             .into_iter()
             .map(|s| one_way(s).unwrap_or(file))
             .collect(),
         file,
-    }
+    };
+    (commas, cells)
 }
 
 fn number_error(e: NumberError, text: &str) -> CsvProblem {
