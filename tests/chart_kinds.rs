@@ -3025,6 +3025,30 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
         "{text}"
     );
     assert!(text.contains("'-2+3,2"), "{text}");
+
+    // A formula after a separator of another locale: a file written with `;`, opened by an
+    // Excel that splits at `,`, had had a cell `=cmd|…` of a region's name.
+    let json = r#"{
+      "format": "civic-stats/1", "title": {"ru": "Т"}, "illustrative": true,
+      "source": {"title": {"ru": "И"}, "publisher": {"ru": "x"}, "date": "2026", "document": "y"},
+      "indicators": [{"id": "a", "unit": "count", "name": {"ru": "НПО"}}],
+      "regions": [{"id": "R1", "name": {"ru": "Жетісу,=cmd|' /C calc'!A0"}, "values": {"2023": {"a": 1}}},
+                  {"id": "R2", "name": {"ru": "Абай, -область"}, "values": {"2023": {"a": 2}}},
+                  {"id": "R3", "name": {"ru": "Шымкент, город"}, "values": {"2023": {"a": 3}}}]
+    }"#;
+    let data = civic_stats::data::parse_json(json).unwrap();
+    let o = Options {
+        lang: Lang::Ru,
+        ..opts(ChartKind::Bar)
+    };
+    let text = figure(&data, &o).unwrap().to_csv();
+    assert!(
+        text.contains("\r\n\"Жетісу,=cmd|' /C calc'!A0\";1;"),
+        "{text}"
+    );
+    assert!(text.contains("\r\n\"Абай, -область\";2;"), "{text}");
+    // A comma before no formula is left as it is.
+    assert!(text.contains("\r\nШымкент, город;3;"), "{text}");
 }
 
 /// Shares of a region's total rounded to add up to 100 had written one exact tie two ways

@@ -168,6 +168,54 @@ fn a_json_file_saved_as_windows_1251_is_refused_where_its_first_such_letter_is()
     assert!(err.message(Lang::Ru).contains("сохраните файл в UTF-8"));
 }
 
+/// A control character written as an escape was drawn as nothing and made the SVG export a
+/// file XML readers refuse ("Invalid character U+0000"); an escaped backslash is text.
+#[test]
+fn a_control_character_is_refused_where_it_is_written() {
+    let text = serde_json::to_string_pretty(&valid()).unwrap();
+    for (escape, code) in [
+        (r"\u0000", "0000"),
+        (r"\u001B", "001B"),
+        (r"\b", "0008"),
+        (r"\uffff", "FFFF"),
+    ] {
+        let broken = text.replace("\"Zhetysu\"", &format!("\"Zhe{escape}tysu\""));
+        let line = 1 + broken[..broken.find("Zhe").unwrap()].matches('\n').count();
+        let message = parse_json(&broken).expect_err(escape).message(Lang::En);
+        assert!(
+            message.starts_with(&format!("line {line}, column "))
+                && message.ends_with(&format!(
+                    "U+{code} is a control character, not text: remove it"
+                )),
+            "{message}"
+        );
+    }
+    for text_escape in [r"\\u0000", r"\n", r"\t", r"\u00e9"] {
+        let fine = text.replace("\"Zhetysu\"", &format!("\"Zhe{text_escape}tysu\""));
+        assert!(parse_json(&fine).is_ok(), "{text_escape}");
+    }
+}
+
+/// A source's `url` that is no web address (`javascript:…`) was taken, and printed as the
+/// source's link; a CSV's `# url:` had been refused already.
+#[test]
+fn a_sources_url_is_a_web_address() {
+    for url in [
+        "javascript:alert(document.domain)",
+        "data:text/html,x",
+        "example.org/r",
+    ] {
+        let doc = with(valid(), "/source/url", json!(url));
+        assert_eq!(
+            error_of(&doc).message(Lang::En),
+            format!("field 'source.url': '{url}' is not a web address: it must start with http:// or https://")
+        );
+    }
+    for url in ["http://example.org", "HTTPS://stat.gov.kz/x"] {
+        assert!(parse_json(&with(valid(), "/source/url", json!(url)).to_string()).is_ok());
+    }
+}
+
 #[test]
 fn minimal_valid_file_parses_and_a_bom_is_ignored() {
     let text = format!("\u{feff}{}", valid());

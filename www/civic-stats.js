@@ -727,7 +727,18 @@ export class CivicStats extends HTMLElement {
     }
     if (inline != null && inline !== '') {
       this.#status('');
-      const text = typeof inline === 'string' ? inline : JSON.stringify(inline);
+      // An app's object that is no JSON (circular, a BigInt, a function) had left a blank
+      // canvas under the toolbar, and its error uncaught.
+      let text;
+      try {
+        text = typeof inline === 'string' ? inline : JSON.stringify(inline);
+      } catch (err) {
+        text = err;
+      }
+      if (typeof text !== 'string') {
+        this.#fail('DataUnreadable', { reason: text?.message ?? typeof inline });
+        return;
+      }
       this.#try(() => this.#chart.loadJson(text));
       this.#loaded();
       return;

@@ -34,6 +34,10 @@ pub enum ErrorKind {
     MissingText,
     MissingSourceField(&'static str),
     SourceNeedsLink,
+    /// A source's `url` that is no web address (`javascript:…`), as written.
+    NotWebAddress(String),
+    /// A control character written as an escape (`\u0000`, `\b`), by its code.
+    ControlCharacter(u32),
     NoIndicators,
     NoRegions,
     EmptyId,
@@ -144,6 +148,15 @@ impl DataError {
                 Msg::MissingSourceField.fill(lang, &[("field", field)])
             }
             ErrorKind::SourceNeedsLink => Msg::SourceNeedsLink.text(lang).to_owned(),
+            ErrorKind::NotWebAddress(url) => Msg::NotWebAddress.fill(lang, &[("url", url)]),
+            ErrorKind::ControlCharacter(code) => {
+                // `U+000B`: four hexadecimal digits, written without the formatting machinery.
+                let hex: String = (0..4)
+                    .rev()
+                    .map(|k| char::from(b"0123456789ABCDEF"[((code >> (4 * k)) & 15) as usize]))
+                    .collect();
+                Msg::ControlCharacter.fill(lang, &[("code", &hex)])
+            }
             ErrorKind::NoIndicators => Msg::NoIndicators.text(lang).to_owned(),
             ErrorKind::NoRegions => Msg::NoRegions.text(lang).to_owned(),
             ErrorKind::EmptyId => Msg::EmptyId.text(lang).to_owned(),

@@ -31,6 +31,17 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
         };
         return Err(DataError::new(ErrorKind::NotUtf8, location));
     }
+    // A control character written as an escape is no text: drawn as nothing, it made the SVG
+    // export a file XML readers refuse.
+    if let Some((at, code)) = control_escape(text) {
+        let (line, column) = text_position(text, at);
+        let location = Location::Text {
+            line,
+            column,
+            path: None,
+        };
+        return Err(DataError::new(ErrorKind::ControlCharacter(code), location));
+    }
     // serde reads a struct from a list too, field by field, and would then complain about
     // the first element's type; a list here is a file of the wrong shape.
     let start = text.len() - text.trim_start_matches(JSON_SPACE).len();
@@ -62,6 +73,35 @@ pub fn parse_json(text: &str) -> Result<Dataset, DataError> {
 
 /// The whitespace JSON allows between tokens (not Unicode's: a no-break space is an error).
 const JSON_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The first escape in `text` of a character no text holds, and its code: controls other than
+/// tab and line breaks (`\u0000`, `\b`, `\f`), and U+FFFE and U+FFFF, which XML refuses too.
+/// An escaped backslash (`\\u0000`) is two characters of text.
+fn control_escape(text: &str) -> Option<(usize, u32)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let code = match bytes[i + 1] {
+            b'b' => Some(8),
+            b'f' => Some(12),
+            b'u' => text.get(i + 2..i + 6).and_then(|hex| {
+                hex.chars()
+                    .try_fold(0, |code, c| Some(code * 16 + c.to_digit(16)?))
+            }),
+            _ => None,
+        };
+        let control = |c: u32| c < 0x20 && !matches!(c, 9 | 10 | 13) || c >= 0xfffe;
+        if let Some(code) = code.filter(|&c| control(c)) {
+            return Some((i, code));
+        }
+        i += 2;
+    }
+    None
+}
 
 /// The line and column (1-based; columns in characters, as editors count them) of the
 /// character byte `at` belongs to; `at` may be the end of the text.

@@ -253,6 +253,19 @@ fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
     if url.is_none() && document.is_none() {
         return Err(DataError::at_field(ErrorKind::SourceNeedsLink, at));
     }
+    // A web address, as a CSV's `# url:` must be: `javascript:` printed as the source's link
+    // waits for a page that makes it one.
+    if let Some(url) = url.as_deref() {
+        let web = ["http://", "https://"].iter().any(|scheme| {
+            url.trim()
+                .get(..scheme.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        });
+        if !web {
+            let kind = ErrorKind::NotWebAddress(url.to_owned());
+            return Err(DataError::at_field(kind, format!("{at}.url")));
+        }
+    }
     Ok(Source {
         title,
         publisher,

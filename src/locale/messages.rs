@@ -121,6 +121,7 @@ catalogue! {
     NetworkError => "желі қатесі, файл алынбады: {url}", "ошибка сети, файл не получен: {url}", "network error, the file could not be fetched: {url}";
     NetworkErrorElsewhere => "желі қатесі, файл алынбады: {url} (басқа сайттан алу үшін сол сайттың CORS рұқсаты және осы беттің connect-src ережесі керек)", "ошибка сети, файл не получен: {url} (для файла с другого сайта нужны разрешение CORS того сайта и правило connect-src этой страницы)", "network error, the file could not be fetched: {url} (a file on another site needs that site's CORS and this page's connect-src)";
     WrongContentType => "{url} деректер файлы емес ({type})", "{url} не файл данных ({type})", "{url} is not a data file ({type})";
+    DataUnreadable => "элементке берілген деректерді оқу мүмкін болмады: {reason}", "не удалось прочитать данные, заданные элементу: {reason}", "the data set on the element could not be read: {reason}";
     FileUnreadable => "файлды оқу мүмкін болмады: {name}", "не удалось прочитать файл: {name}", "the file could not be read: {name}";
     NoDataGiven => "деректер берілмеген: src атрибуты немесе ішкі JSON керек", "данные не заданы: нужен атрибут src или встроенный JSON", "no data given: set the src attribute or include JSON inside the element";
     SeriesToggles => "Көрсетілетін қатарлар", "Показываемые ряды", "Series shown";
@@ -161,6 +162,8 @@ catalogue! {
     UnsupportedFormat => "«{found}» пішіміне қолдау көрсетілмейді, «civic-stats/1» күтілді", "формат «{found}» не поддерживается, ожидался «civic-stats/1»", "format '{found}' is not supported, expected 'civic-stats/1'";
     MissingText => "мәтін бос: kk, ru немесе en тілінде кемінде бір атау керек", "пустой текст: нужно хотя бы одно название на kk, ru или en", "empty text: at least one name in kk, ru or en is needed";
     MissingSourceField => "дереккөздің «{field}» өрісі бос", "у источника пустое поле «{field}»", "the source has an empty '{field}'";
+    NotWebAddress => "«{url}» веб-сайттың мекенжайы емес: ол http:// немесе https:// деп басталуы керек", "«{url}» — не адрес сайта: он должен начинаться с http:// или https://", "'{url}' is not a web address: it must start with http:// or https://";
+    ControlCharacter => "U+{code} — басқару таңбасы, мәтін емес: оны алып тастаңыз", "U+{code} — управляющий символ, а не текст: удалите его", "U+{code} is a control character, not text: remove it";
     SourceNeedsLink => "дереккөзге «url» немесе «document» керек", "источнику нужен «url» или «document»", "the source needs a 'url' or a 'document'";
     NoIndicators => "көрсеткіштер тізімі бос", "список показателей пуст", "the list of indicators is empty";
     NoRegions => "өңірлер тізімі бос", "список регионов пуст", "the list of regions is empty";

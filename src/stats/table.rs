@@ -241,10 +241,14 @@ impl Figure {
         let spans: Vec<_> = (self.series.iter().enumerate())
             .map(|(s, series)| (series.change.as_ref()).and(cells::change_span(&self.cells, n, s)))
             .collect();
-        if spans.iter().any(Option::is_some) {
+        // Only a trend's lines change, and its categories are its years: the pairs of any
+        // other chart's categories had been tried too, and 100 000 regions' froze the page
+        // for half a minute.
+        let changes = spans.iter().any(Option::is_some);
+        if changes {
             push_row(&mut out, &[], sep);
         }
-        let years = self.categories.len();
+        let years = if changes { self.categories.len() } else { 0 };
         for (from, to) in (0..years).flat_map(|f| (f + 1..years).rev().map(move |t| (f, t))) {
             let span = Some((from, to));
             if !spans.contains(&span) {
@@ -429,6 +433,22 @@ fn listed<'a>(names: impl Iterator<Item = &'a String>) -> String {
     seen.join(", ")
 }
 
+/// Whether a `,`, `;` or tab in `field` is followed, after any spaces, by what starts a
+/// formula.
+fn formula_after_separator(field: &str) -> bool {
+    let mut after = false;
+    for c in field.chars() {
+        if after && c != ' ' {
+            if matches!(c, '=' | '+' | '-' | '@') {
+                return true;
+            }
+            after = false;
+        }
+        after |= matches!(c, ',' | ';' | '\t');
+    }
+    false
+}
+
 /// The most decimals the CSV writes a value with.
 const CSV_DECIMALS: usize = 6;
 
@@ -449,13 +469,15 @@ fn text_cell(text: &str) -> String {
 }
 
 /// One RFC 4180 row separated by `sep`: fields holding it, a quote or a line break are
-/// quoted, quotes doubled.
+/// quoted, quotes doubled; so are fields where another separator is followed by a formula's
+/// first sign (`Жетісу,=cmd|…`), which an Excel splitting at that separator (a file written
+/// with `;` opened where the list separator is `,`) had made a cell that ran as a formula.
 fn push_row(out: &mut String, fields: &[String], sep: char) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(sep);
         }
-        if f.contains([sep, '"', '\n', '\r']) {
+        if f.contains([sep, '"', '\n', '\r']) || formula_after_separator(f) {
             out.push('"');
             out.push_str(&f.replace('"', "\"\""));
             out.push('"');

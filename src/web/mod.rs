@@ -112,6 +112,7 @@ const PAGE_PHRASES: &[(&str, Msg)] = named![
     NetworkErrorElsewhere,
     WrongContentType,
     FileUnreadable,
+    DataUnreadable,
     NoDataGiven,
     SeriesToggles,
 ];

@@ -251,3 +251,31 @@ test('in a browser older than the newest APIs the widget works all the same', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('data that is no JSON says so, where it had left a blank canvas and an uncaught error', async () => {
+  const { page, context, problems } = await open(env.browser, blank());
+  const said = await page.evaluate(async () => {
+    await import('/civic-stats.js');
+    const e = document.createElement('civic-stats');
+    e.setAttribute('lang', 'en');
+    document.querySelector('#app').append(e);
+    const out = [];
+    const circular = { format: 'civic-stats/1' };
+    circular.self = circular;
+    for (const data of [circular, { n: 1n }, () => 1]) {
+      const load = new Promise((ok) => e.addEventListener('civic-stats:load', (ev) => ok(ev.detail.error), { once: true }));
+      e.data = data;
+      out.push([await load, e.chart.error, e.shadowRoot.querySelector('canvas').height > 0]);
+    }
+    return out;
+  });
+  for (const [event, error, drawn] of said) {
+    assert.match(error, /^the data set on the element could not be read: \S/);
+    assert.equal(event, error);
+    assert.ok(drawn, 'the message is drawn');
+  }
+  assert.match(said[0][1], /circular/i);
+  assert.match(said[2][1], /function/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
