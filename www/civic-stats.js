@@ -730,13 +730,15 @@ export class CivicStats extends HTMLElement {
       // An app's object that is no JSON (circular, a BigInt, a function) had left a blank
       // canvas under the toolbar, and its error uncaught.
       let text;
+      let thrown = null;
       try {
         text = typeof inline === 'string' ? inline : JSON.stringify(inline);
       } catch (err) {
-        text = err;
+        thrown = err;
       }
       if (typeof text !== 'string') {
-        this.#fail('DataUnreadable', { reason: text?.message ?? typeof inline });
+        const reason = thrown ? thrown.message ?? String(thrown) : typeof inline;
+        this.#fail('DataUnreadable', { reason });
         return;
       }
       this.#try(() => this.#chart.loadJson(text));

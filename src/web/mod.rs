@@ -278,10 +278,10 @@ impl Chart {
             let (page, mut height) = (width * PRINT_ASPECT, self.options.height);
             // Laid out again to fit a page where it is too tall on paper, while every row
             // keeps its name (two lines of a name a row, in what the page leaves the plot); a
-            // list longer than that is left to run over pages. So is a chart given a height
-            // taller than a page: Chromium moves a canvas taller than what is left of the page
-            // to the next one, and a blank page had come before it. One call, which the module
-            // does not carry twice.
+            // list longer than that is left to run over pages. A chart given a height taller
+            // than a page is fitted too: Chromium moves a canvas taller than what is left of
+            // the page to the next one, and a blank page had come before it. One call, which
+            // the module does not carry twice.
             let rows = figure.categories.len() as f64 * 2.0 * self.typography.label().line_height();
             let scene = loop {
                 let scene = layout::chart(&figure, width, height, &self.text, self.typography);

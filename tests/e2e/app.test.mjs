@@ -262,7 +262,8 @@ test('data that is no JSON says so, where it had left a blank canvas and an unca
     const out = [];
     const circular = { format: 'civic-stats/1' };
     circular.self = circular;
-    for (const data of [circular, { n: 1n }, () => 1]) {
+    const throwing = { toJSON() { throw 'not today'; } };
+    for (const data of [circular, { n: 1n }, () => 1, throwing]) {
       const load = new Promise((ok) => e.addEventListener('civic-stats:load', (ev) => ok(ev.detail.error), { once: true }));
       e.data = data;
       out.push([await load, e.chart.error, e.shadowRoot.querySelector('canvas').height > 0]);
@@ -276,6 +277,7 @@ test('data that is no JSON says so, where it had left a blank canvas and an unca
   }
   assert.match(said[0][1], /circular/i);
   assert.match(said[2][1], /function/);
+  assert.match(said[3][1], /not today$/);
   assert.deepEqual(problems, []);
   await context.close();
 });
