@@ -1223,8 +1223,17 @@ export class CivicStats extends HTMLElement {
   }
 
   #fileName(extension) {
-    const src = (this.#inline instanceof File ? this.#inline.name : this.getAttribute('src')) ?? 'civic-stats';
-    const base = src.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
+    const src = this.#inline instanceof File ? this.#inline.name : this.getAttribute('src');
+    // Named as the reader knows the file (`Жетісу.csv`, not `%D0%96…`), without the controls
+    // that turn a name around (`\u202e` made `…gnp.exe` read `…exe.png`).
+    let base = (src ?? '').split(/[?#]/)[0].split('/').pop();
+    try {
+      base = decodeURIComponent(base);
+    } catch {
+      // Not UTF-8: as written.
+    }
+    base = base.replace(/[\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
     // What tells two downloads of one file apart: the kind, the measure, the year drawn (the
     // chart's, a trend's span) unless the file's name says it, the language.
     const kind = this.getAttribute('chart') ?? 'bar';

@@ -364,6 +364,11 @@ test('PNG, SVG and CSV exports download non-empty files; the SVG has the labels'
   file.regions[0].values['2024'] = { ngo: 1 };
   await page.route('**/preliminary.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));
   assert.equal(await named({ src: 'preliminary.json', year: null }), 'preliminary-bar-2023-kk.csv');
+  // Named as the reader knows the file, not percent-encoded, and without the control that
+  // turns a name around (U+202E had made "…gnp.exe" read as "…exe.png").
+  await page.route('**/*.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));
+  assert.equal(await named({ src: `${encodeURIComponent('Жетісу НҰО')}.json` }), 'Жетісу НҰО-bar-2023-kk.csv');
+  assert.equal(await named({ src: '%E2%80%AEgnp.exe.json' }), 'gnp.exe-bar-2023-kk.csv');
   assert.deepEqual(problems, []);
   await context.close();
 });
