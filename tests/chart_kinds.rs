@@ -3049,6 +3049,12 @@ fn the_csv_has_a_pies_shares_a_stacks_totals_and_no_formulas() {
     assert!(text.contains("\r\n\"Абай, -область\";2;"), "{text}");
     // A comma before no formula is left as it is.
     assert!(text.contains("\r\nШымкент, город;3;"), "{text}");
+
+    // A `-0` in the data is 0 in the file, not "-0".
+    let zero = json.replace("\"a\": 1}", "\"a\": -0}");
+    let data = civic_stats::data::parse_json(&zero).unwrap();
+    let text = figure(&data, &o).unwrap().to_csv();
+    assert!(text.contains("A0\";0;"), "{text}");
 }
 
 /// Shares of a region's total rounded to add up to 100 had written one exact tie two ways

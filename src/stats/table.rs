@@ -455,7 +455,9 @@ const CSV_DECIMALS: usize = 6;
 /// A number as data, not prose: `5.39`, `377`.
 fn plain(v: f64) -> String {
     let scale = 10f64.powi(CSV_DECIMALS as i32);
-    let rounded = (v * scale).round() / scale;
+    // `+ 0.0` turns a negative zero (a `-0` in the data, or a tiny negative rounded) into 0:
+    // a spreadsheet had been handed "-0".
+    let rounded = (v * scale).round() / scale + 0.0;
     format!("{rounded}")
 }
 
