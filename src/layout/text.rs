@@ -258,7 +258,7 @@ mod tests {
 
     /// A redraw lays every label out again: one that fits is measured once, not a word at a
     /// time; runs of spaces are still written as one.
-    /// ApproxText, counting what it measures, and how many letters.
+    /// ApproxText, counting its measurements.
     struct Counting(std::cell::Cell<usize>);
 
     impl TextMeasure for Counting {
