@@ -98,14 +98,19 @@ function spoken(tag) {
   return ['kk', 'ru', 'en'].find((l) => lang === l || lang.startsWith(`${l}-`) || lang.startsWith(`${l}_`));
 }
 
-/** The last part of a URL's path, as a file name (left encoded when it is not UTF-8). */
-function fileName(url) {
-  const last = new URL(url).pathname.split('/').pop() || 'data.csv';
+/** The last part of a path, as a file name (left encoded when it is not UTF-8). */
+function lastPart(path) {
+  const last = path.split('/').pop();
   try {
     return decodeURIComponent(last);
   } catch {
     return last;
   }
+}
+
+/** The file name a URL ends in. */
+function fileName(url) {
+  return lastPart(new URL(url).pathname) || 'data.csv';
 }
 
 /** Whether a file holds JSON rather than CSV: by name, then type, then its first character. */
@@ -1226,13 +1231,8 @@ export class CivicStats extends HTMLElement {
     const src = this.#inline instanceof File ? this.#inline.name : this.getAttribute('src');
     // Named as the reader knows the file (`Жетісу.csv`, not `%D0%96…`), without the controls
     // that turn a name around (`\u202e` made `…gnp.exe` read `…exe.png`).
-    let base = (src ?? '').split(/[?#]/)[0].split('/').pop();
-    try {
-      base = decodeURIComponent(base);
-    } catch {
-      // Not UTF-8: as written.
-    }
-    base = base.replace(/[\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    const base = lastPart((src ?? '').split(/[?#]/)[0])
+      .replace(/[\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
       .replace(/\.[a-z0-9]+$/i, '') || 'civic-stats';
     // What tells two downloads of one file apart: the kind, the measure, the year drawn (the
     // chart's, a trend's span) unless the file's name says it, the language.
