@@ -132,6 +132,26 @@ function jsonText(bytes) {
   return new TextDecoder(bom === 0xfffe ? 'utf-16le' : bom === 0xfeff ? 'utf-16be' : 'utf-8').decode(bytes);
 }
 
+/** The crate's limit on a file (`MAX_INPUT_BYTES`), told here before a larger one is held. */
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A response's body as bytes; past MAX_BYTES, its size alone, since a file that size is
+ * refused anyway and, held whole, could take a phone's tab down (a server's 2 GB answer was
+ * read whole before the crate's check); nothing where `stale()` says a newer load took over.
+ */
+async function bodyOf(response, stale) {
+  const reader = response.body?.getReader();
+  let parts = [];
+  let size = 0;
+  for (let part; reader && !(part = await reader.read()).done;) {
+    if (stale()) return reader.cancel();
+    size += part.value.length;
+    parts = size > MAX_BYTES ? [] : parts.concat(part.value);
+  }
+  return size > MAX_BYTES ? size : new Uint8Array(await new Blob(parts).arrayBuffer());
+}
+
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: name });
@@ -790,12 +810,16 @@ export class CivicStats extends HTMLElement {
     let body;
     try {
       // As bytes: the crate tells a CSV's encoding itself, `jsonText` a JSON file's.
-      body = new Uint8Array(await response.arrayBuffer());
+      body = await bodyOf(response, () => token !== this.#loadToken);
     } catch {
       if (token === this.#loadToken) this.#fail('NetworkError', { url: src });
       return;
     }
     if (token !== this.#loadToken) return;
+    if (typeof body === 'number') {
+      this.#tooLarge(body);
+      return;
+    }
     if (csv) {
       if (!(await this.#readCsv(token))) return;
       this.#status('');
@@ -811,6 +835,10 @@ export class CivicStats extends HTMLElement {
     const name = file.name || 'data';
     this.#status(this.#t('Loading'));
     this.setAttribute('aria-busy', 'true');
+    if (file.size > MAX_BYTES) {
+      this.#tooLarge(file.size);
+      return;
+    }
     let bytes;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -854,8 +882,18 @@ export class CivicStats extends HTMLElement {
     }
   }
 
+  /** A phrase filled in; numbers are written as the language writes them (`21,5`). */
   #phrase(key, args) {
-    return this.#t(key).replace(/\{(\w+)\}/g, (_, name) => args[name] ?? '');
+    const number = new Intl.NumberFormat(this.#lang, { maximumFractionDigits: 1 });
+    return this.#t(key).replace(/\{(\w+)\}/g, (_, name) => {
+      const value = args[name] ?? '';
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+  }
+
+  /** A file past the crate's limit, refused by its size (in MB, as the crate says it). */
+  #tooLarge(bytes) {
+    this.#fail('TooLarge', { size: bytes / 1048576, limit: MAX_BYTES / 1048576 });
   }
 
   #loaded() {

@@ -274,7 +274,7 @@ function embedSnippets() {
   const src = local ? openedFile.name : new URL(widget.getAttribute('src'), location.href).href;
   // A local file's name as it is ("50%.csv", "data #1.csv"); a URL's last part, decoded.
   const name = local ? src : fileName(src);
-  const own = comment(`${ui[lang].embedSelf} ${ui[lang].embedLocalFile.replace('{name}', name)}`)
+  const own = comment(`${ui[lang].embedSelf} ${ui[lang].embedLocalFile.replace('{name}', () => name)}`)
     + '<script type="module" src="/civic-stats/civic-stats.min.js"></script>\n'
     + `<civic-stats src="${attribute(encodeURIComponent(name))}"${attrs}></civic-stats>`;
   // A local file has no address on this host, so the frame could not show it.

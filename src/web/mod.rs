@@ -113,6 +113,7 @@ const PAGE_PHRASES: &[(&str, Msg)] = named![
     WrongContentType,
     FileUnreadable,
     DataUnreadable,
+    TooLarge,
     NoDataGiven,
     SeriesToggles,
 ];

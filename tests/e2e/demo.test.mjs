@@ -256,8 +256,8 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
     + '<script type="module" src="/civic-stats/civic-stats.min.js"></script>\n'
     + '<civic-stats src="zhetysu-2023.json" lang="en" chart="pie"></civic-stats>');
   // A file of the reader's own, named as no URL would be: its name as it is, and nothing in
-  // it can end the comment that names it.
-  const name = '50% ---><b>x</b>.csv';
+  // it can end the comment that names it, nor be read as a replacement pattern (`$'`).
+  const name = "50% $' ---><b>x</b>.csv";
   const loadedAgain = page.evaluate(() => new Promise((done) => document.querySelector('civic-stats')
     .addEventListener('civic-stats:load', done, { once: true })));
   await page.setInputFiles('input[name="file"]', {
@@ -266,9 +266,9 @@ test('the embed code works under a strict CSP: the element from the site\'s own 
   await loadedAgain;
   const local = await page.inputValue('#embed-code');
   const comment = local.slice(0, local.indexOf('-->') + 3);
-  assert.ok(comment.includes('50% - - -><b>x</b>.csv'), local);
+  assert.ok(comment.includes("50% $' - - -><b>x</b>.csv"), local);
   assert.ok(local.indexOf('-->') === comment.length - 3 && comment.endsWith(' -->'), local);
-  assert.match(local, /<civic-stats src="50%25%20---%3E%3Cb%3Ex%3C%2Fb%3E\.csv"/);
+  assert.match(local, /<civic-stats src="50%25%20%24'%20---%3E%3Cb%3Ex%3C%2Fb%3E\.csv"/);
   await context.close();
 });
 
