@@ -1904,6 +1904,36 @@ fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
     }
 }
 
+/// A class reads a 1 024 × 768 projector from the back of the room: the seed's four bars,
+/// presented there, have their names and values at 24 px or more. They had 21 px, with a
+/// third of the screen left empty below them.
+#[test]
+fn presenting_on_a_projector_writes_names_and_values_large() {
+    let f = figure(&common::zhetysu(), &opts(ChartKind::Bar)).unwrap();
+    let s = chart(
+        &f,
+        1000.0,
+        Some(640.0),
+        &ApproxText,
+        Typography::presenting(1024.0),
+    );
+    assert!(s.height <= 640.5, "{}", s.height);
+    for wanted in ["377", "30", "56", "7"] {
+        let value = s.texts().find(|t| t.text == wanted).expect(wanted);
+        assert!(value.font.size >= 24.0, "{wanted}: {} px", value.font.size);
+    }
+    for category in &f.categories {
+        let first = category.label.split_whitespace().next().unwrap();
+        let line = s.texts().find(|t| t.text.starts_with(first)).expect(first);
+        assert!(
+            line.font.size >= 24.0,
+            "{}: {} px",
+            line.text,
+            line.font.size
+        );
+    }
+}
+
 /// Presenting a comparison on a 1 280 × 720 screen dropped its differences and cut its
 /// longest name: dense bands are not whole where they lose a note or a word.
 #[test]

@@ -929,6 +929,15 @@ export class CivicStats extends HTMLElement {
     // (WCAG 1.4.13): hovered with a mouse, the canvas has no focus to take the key.
     on(document, 'keydown', (event) => {
       if (event.key === 'Escape') this.#hideTooltip();
+      // While presenting, a clicker steps the chart wherever the page has the focus, but in a
+      // field: a language link clicked in between had left it scrolling the page instead.
+      const way = { PageDown: 'next', PageUp: 'back' }[event.key];
+      const t = event.target;
+      if (way && this.#presenting && t !== this && !event.defaultPrevented
+        && !t.isContentEditable && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
+        event.preventDefault();
+        this.#step(way);
+      }
     });
     on(u.canvas, 'click', (event) => {
       const key = legendKey(event);
@@ -1148,7 +1157,8 @@ export class CivicStats extends HTMLElement {
     const unwritten = stops && shown > 0 && chart.targetBox(shown - 1).length === 4;
     // A touch screen has no keys to name (a phone's hint took five lines): the buttons
     // either side say it.
-    const keys = matchMedia('(hover: none)').matches ? '' : this.#t('PresentHint');
+    // Said at the start only: on every step it took a second line from a projector's chart.
+    const keys = matchMedia('(hover: none)').matches || stops?.reached > 1 ? '' : this.#t('PresentHint');
     const said = unwritten ? chart.tooltip(shown - 1).join(' · ') : keys;
     u.hintText.textContent = [progress, said].filter(Boolean).join(' · ');
     u.back.setAttribute('aria-disabled', String(!stops || stops.reached === 0));
@@ -1471,7 +1481,10 @@ export class CivicStats extends HTMLElement {
     if (!chart) return;
     const u = this.#ui;
     // The step count under the chart grows with the chart's type, read from the back of a class.
-    u.hint.style.fontSize = this.#large ? `${Math.round(Math.min(28, Math.max(16, u.canvas.clientWidth / 48)))}px` : '';
+    // So does a tooltip, which had stayed the page's 13 px over 25 px bars.
+    const size = Math.round(Math.min(32, Math.max(16, u.canvas.clientWidth / 40)));
+    u.hint.style.fontSize = this.#large ? `${size}px` : '';
+    u.tooltip.style.fontSize = this.#large ? `${Math.round(size * 0.85)}px` : '';
     if (!this.#large) {
       if (this.#fitted !== null) this.#try(() => chart.set('height', this.getAttribute('height') ?? ''));
       this.#fitted = null;

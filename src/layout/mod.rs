@@ -44,13 +44,13 @@ impl Default for Typography {
 }
 
 impl Typography {
-    /// Type for presenting to a class: large on a projector's width (22 px at 1 056 CSS px,
-    /// 28 px from 1 344: a 1080p screen's 22 px read like 11 pt on a slide), the page's on a
-    /// phone, where large type left 4 of 20 labels and no plot. A chart fitted to a screen
-    /// steps it down where it would not be whole (see [`chart`](super::chart)).
+    /// Type for presenting to a class: large on a projector's width (25.6 px at 1 024 CSS px,
+    /// read from the back of a class, where 21 px had not been; 32 px from 1 280), the
+    /// page's on a phone, where large type left 4 of 20 labels and no plot. A chart fitted to
+    /// a screen steps it down where it would not be whole (see [`chart`](super::chart)).
     pub fn presenting(width: f64) -> Typography {
         Typography {
-            base: (width / 48.0).clamp(13.0, 28.0),
+            base: (width / 40.0).clamp(13.0, 32.0),
         }
     }
 
