@@ -1904,6 +1904,37 @@ fn presenting_type_steps_down_until_a_fitted_chart_is_whole() {
     }
 }
 
+/// Six lines ending within 20 of each other (media outlets: 104, 90, 89, 86, 70) had five
+/// end values, Almaty's 86 crowded out: a label keyed by its line's colour may now stand
+/// up to three lines from its end, joined to it by a stroke of that colour.
+#[test]
+fn a_trend_names_every_end_value_where_lines_end_close_together() {
+    let o = Options {
+        lang: Lang::En,
+        indicators: regions(&["media"]),
+        regions: regions(&["KZ-71", "KZ-75", "KZ-79", "KZ-33", "KZ-10", "KZ-47"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (f, s, texts) = draw(&common::illustrative(), &o, 1000.0);
+    let last = f.categories.len() - 1;
+    for (i, series) in f.series.iter().enumerate() {
+        let end = &f.cell(last, i).text;
+        assert!(texts.contains(end), "{}: {end} in {texts:?}", series.label);
+    }
+    let values: Vec<&civic_stats::layout::TextItem> = s
+        .texts()
+        .filter(|t| {
+            f.series
+                .iter()
+                .enumerate()
+                .any(|(i, _)| f.cell(last, i).text == t.text)
+        })
+        .collect();
+    for pair in values.windows(2) {
+        assert!(!pair[0].bounds.intersects(&pair[1].bounds), "{pair:?}");
+    }
+}
+
 /// A class reads a 1 024 × 768 projector from the back of the room: the seed's four bars,
 /// presented there, have their names and values at 24 px or more. They had 21 px, with a
 /// third of the screen left empty below them.

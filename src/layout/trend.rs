@@ -339,6 +339,10 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     crate::order::sort_by(&mut ends, |a, b| a.0.total_cmp(&b.0));
     b.owner = None;
     let line_h = value_font.line_height();
+    // A label keyed by its line's colour may stand further from it, joined to its end by a
+    // stroke of that colour: six lines ending within 20 units of each other had shown five
+    // values, the sixth crowded out.
+    let reach = if keyed { 3.0 * line_h } else { line_h };
     let ys: Vec<f64> = ends.iter().map(|e| e.0).collect();
     // Beside the last year: in a column right of the plot, or beside the point in the
     // middle where one year is all (its "377" stood half a chart away), and then within the
@@ -348,15 +352,24 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         1 => (plot.y, plot.bottom()),
         _ => (body.y, body.bottom()),
     };
-    let placed = spread_labels(&ys, line_h, top + line_h / 2.0, bottom - line_h / 2.0);
+    let placed = spread_labels(
+        &ys,
+        line_h,
+        reach,
+        top + line_h / 2.0,
+        bottom - line_h / 2.0,
+    );
     let (name_h, n) = (name_font.line_height(), name.len() as f64);
-    for ((_, text, owner, s), y) in ends.into_iter().zip(placed) {
+    for ((end_y, text, owner, s), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
         b.owner = Some(owner);
         if keyed {
             let color = figure.series[s].color;
-            let points = super::geometry::marker(color, x + key_r, y, key_r);
             let paint = Paint::Series(color);
+            if (y - end_y).abs() > line_h / 2.0 {
+                b.line((x_of(last) + 6.0, end_y), (x - 2.0, y), 1.0, paint);
+            }
+            let points = super::geometry::marker(color, x + key_r, y, key_r);
             b.push(Shape::Polygon { points, paint });
         }
         b.text(
@@ -399,18 +412,18 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 }
 
 /// Heights for labels wanted at `ys` (ascending), at least `line_h` apart, within
-/// `top..=bottom`, and no further than a line's height from where they are wanted: a label
-/// far from its line names the wrong one. When all fit they move as little as that allows,
+/// `top..=bottom`, and no further than `reach` from where they are wanted: a label far from
+/// its line names the wrong one. When all fit they move as little as that allows,
 /// down and then back up from the bottom; otherwise each label goes below the one before
 /// only if it stays near its line, and is left out (`None`) if not. A tooltip and the legend
 /// still name every line.
-fn spread_labels(ys: &[f64], line_h: f64, top: f64, bottom: f64) -> Vec<Option<f64>> {
+fn spread_labels(ys: &[f64], line_h: f64, reach: f64, top: f64, bottom: f64) -> Vec<Option<f64>> {
     let n = ys.len();
     let mut column = ys.to_vec();
     stack(&mut column, line_h, top, bottom);
     let mut near = true;
     for (&p, &y) in column.iter().zip(ys) {
-        near &= p >= top && (p - y).abs() <= line_h;
+        near &= p >= top && (p - y).abs() <= reach;
     }
     let mut placed = vec![None; n];
     let mut last = f64::NEG_INFINITY;
@@ -420,7 +433,7 @@ fn spread_labels(ys: &[f64], line_h: f64, top: f64, bottom: f64) -> Vec<Option<f
         } else {
             ys[i].max(top).min(bottom).max(last + line_h)
         };
-        if near || (at <= bottom && (at - ys[i]).abs() <= line_h) {
+        if near || (at <= bottom && (at - ys[i]).abs() <= reach) {
             placed[i] = Some(at);
             last = at;
         }
@@ -436,23 +449,30 @@ mod tests {
     fn labels_stay_near_their_lines_and_apart() {
         // Apart already: unchanged.
         assert_eq!(
-            spread_labels(&[10.0, 40.0], 16.0, 0.0, 100.0),
+            spread_labels(&[10.0, 40.0], 16.0, 16.0, 0.0, 100.0),
             [Some(10.0), Some(40.0)]
         );
         // Two ending together at the bottom edge: one moves up a line.
         assert_eq!(
-            spread_labels(&[100.0, 100.0], 16.0, 0.0, 100.0),
+            spread_labels(&[100.0, 100.0], 16.0, 16.0, 0.0, 100.0),
             [Some(84.0), Some(100.0)]
         );
         // A cluster: the labels that would drift from their lines are left out, the others
         // keep their distance.
         let ys = [50.0, 52.0, 54.0, 56.0, 60.0, 90.0, 95.0, 99.0, 100.0];
-        let placed = spread_labels(&ys, 16.0, 0.0, 100.0);
+        let placed = spread_labels(&ys, 16.0, 16.0, 0.0, 100.0);
         for (p, y) in placed.iter().zip(ys) {
             assert!(p.map_or(true, |p| (p - y).abs() <= 16.0), "{placed:?}");
         }
         let shown: Vec<f64> = placed.into_iter().flatten().collect();
         assert!(shown.windows(2).all(|w| w[1] - w[0] >= 16.0), "{shown:?}");
         assert_eq!(shown, [50.0, 66.0, 90.0]);
+        // Labels that may reach three lines away (keyed by colour) all stay in a column.
+        let ys = [50.0, 52.0, 54.0, 56.0, 100.0];
+        let placed = spread_labels(&ys, 16.0, 48.0, 0.0, 140.0);
+        assert_eq!(
+            placed,
+            [Some(50.0), Some(66.0), Some(82.0), Some(98.0), Some(114.0)]
+        );
     }
 }
