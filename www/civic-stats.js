@@ -152,6 +152,21 @@ async function bodyOf(response, stale) {
   return size > MAX_BYTES ? size : new Uint8Array(await new Blob(parts).arrayBuffer());
 }
 
+/**
+ * Gives a tool its picture (drawn in 24 units), shown instead of its name where the widget is
+ * too narrow for the names to be read (a phone's 360 px had them at 10 px); the name stays
+ * the button's, for screen readers, in the span its text goes to.
+ */
+function pictured(button, d) {
+  const [svg, path] = ['svg', 'path'].map((tag) => document.createElementNS('http://www.w3.org/2000/svg', tag));
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  path.setAttribute('d', d);
+  svg.append(path);
+  button.append(svg, el('span'));
+  return button;
+}
+
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = el('a', { href: url, download: name });
@@ -207,17 +222,19 @@ export class CivicStats extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     const u = (this.#ui = {});
     u.style = el('link', { rel: 'stylesheet', href: new URL(STYLES, here).href });
-    u.table = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
+    u.table = pictured(el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' }), 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14');
     // A disclosure (aria-expanded), not an ARIA menu: its items are plain buttons in Tab order.
-    u.export = el('button', { type: 'button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'downloads' });
+    u.export = pictured(el('button', { type: 'button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': 'downloads' }),
+      'M12 4v11M7 10l5 5 5-5M5 20h14');
     u.png = el('button', { type: 'button', 'data-format': 'png' });
     u.svg = el('button', { type: 'button', 'data-format': 'svg' });
     u.csv = el('button', { type: 'button', 'data-format': 'csv' });
     u.menu = el('div', { class: 'menu', id: 'downloads', hidden: true }, u.png, u.svg, u.csv);
-    u.present = el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' });
+    u.present = pictured(el('button', { type: 'button', class: 'tool', 'aria-pressed': 'false' }), 'M8 5l11 7-11 7z');
     // None in a frame that does not allow it (an embed's <iframe> without allow="fullscreen"),
     // nor on an iPhone, where it did nothing.
-    u.fullscreen = el('button', { type: 'button', class: 'tool', hidden: !document.fullscreenEnabled });
+    u.fullscreen = pictured(el('button', { type: 'button', class: 'tool', hidden: !document.fullscreenEnabled }),
+      'M4 9V4h5m6 0h5v5m0 6v5h-5m-6 0H4v-5');
     u.toolbar = el('div', { class: 'toolbar', role: 'toolbar' },
       u.table, el('div', { class: 'export' }, u.export, u.menu), u.present, u.fullscreen);
     // An application, not an image: screen readers in browse mode keep the arrow keys for
@@ -580,17 +597,17 @@ export class CivicStats extends HTMLElement {
     u.canvas.setAttribute('aria-roledescription', this.#t('Chart').toLowerCase());
     u.keys.textContent = this.#t('KeyboardHint');
     u.toggles.setAttribute('aria-label', this.#t('SeriesToggles'));
-    u.table.textContent = this.#t('ShowTable');
-    u.export.textContent = this.#t('Export');
+    u.table.lastChild.textContent = this.#t('ShowTable');
+    u.export.lastChild.textContent = this.#t('Export');
     u.png.textContent = this.#t('ExportPng');
     u.svg.textContent = this.#t('ExportSvg');
     u.csv.textContent = this.#t('ExportCsv');
-    u.present.textContent = this.#t('Present');
+    u.present.lastChild.textContent = this.#t('Present');
     u.back.textContent = this.#t('StepBack');
     u.next.textContent = this.#t('StepNext');
     this.#showStep();
     u.retry.textContent = this.#t('Retry');
-    u.fullscreen.textContent = this.#t(document.fullscreenElement === this ? 'ExitFullscreen' : 'Fullscreen');
+    u.fullscreen.lastChild.textContent = this.#t(document.fullscreenElement === this ? 'ExitFullscreen' : 'Fullscreen');
     this.#describe();
   }
 

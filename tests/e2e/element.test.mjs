@@ -62,6 +62,17 @@ test('on a phone, and in a site\'s narrow sidebar, the toolbar is one row, in ev
       .querySelectorAll('.toolbar > button, .toolbar > .export > button')].map((b) => Math.round(b.getBoundingClientRect().top)));
     assert.equal(tops.length, 4, lang);
     assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `${lang} ${width}: ${tops}`);
+    // Too narrow for four names a phone can read (they had been 10 px): each tool is its
+    // picture, a finger's target, named for screen readers as before.
+    const tools = await page.evaluate(() => [...document.querySelector('civic-stats').shadowRoot
+      .querySelectorAll('.toolbar .tool')].map((b) => ({
+      height: b.getBoundingClientRect().height, picture: getComputedStyle(b.querySelector('svg')).display,
+    })));
+    if (width <= 360) {
+      assert.ok(tools.every((t) => t.height >= 40 && t.picture === 'block'), `${lang} ${width}: ${JSON.stringify(tools)}`);
+      const name = { kk: 'Кесте', ru: 'Таблица', en: 'Table' }[lang];
+      assert.ok(await page.locator('civic-stats').getByRole('button', { name, exact: true }).isVisible(), name);
+    }
     const right = await page.evaluate(() => Math.max(...[...document.querySelector('civic-stats').shadowRoot
       .querySelectorAll('.toolbar button')].map((b) => b.getBoundingClientRect().right)));
     assert.ok(right <= width - 2, `${lang} ${width}: the last tool touches the edge (${right})`);
