@@ -949,8 +949,8 @@ export class CivicStats extends HTMLElement {
       // While presenting, a clicker steps the chart wherever the page has the focus, but in a
       // field: a language link clicked in between had left it scrolling the page instead.
       const way = { PageDown: 'next', PageUp: 'back' }[event.key];
-      const t = event.target;
-      if (way && this.#presenting && t !== this && !event.defaultPrevented
+      const t = event.composedPath()[0]; // a field inside another component's shadow root too
+      if (way && this.#presenting && event.target !== this && !event.defaultPrevented
         && !t.isContentEditable && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
         event.preventDefault();
         this.#step(way);

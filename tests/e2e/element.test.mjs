@@ -534,6 +534,14 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await page.locator('body > textarea').focus();
   await page.keyboard.press('PageDown');
   assert.equal(await revealed(), 2);
+  // A field inside another component's shadow root is a field too.
+  await page.evaluate(() => {
+    const host = document.body.appendChild(document.createElement('div'));
+    host.attachShadow({ mode: 'open' }).append(document.createElement('textarea'));
+    host.shadowRoot.querySelector('textarea').focus();
+  });
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), 2);
   await page.locator('civic-stats canvas').focus();
   // The pointer finds the bars shown, and gives nothing away about the others.
   const tooltip = page.locator('civic-stats .tooltip');
