@@ -4,7 +4,7 @@
 mod common;
 
 use civic_stats::data::Dataset;
-use civic_stats::layout::{chart, legend_entries, ApproxText, Area, Scene, Typography};
+use civic_stats::layout::{chart, legend_entries, ApproxText, Area, Rect, Scene, Typography};
 use civic_stats::locale::Lang;
 use civic_stats::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
 use civic_stats::render::{to_svg, to_svg_with, Overlay, Theme};
@@ -1932,6 +1932,52 @@ fn a_trend_names_every_end_value_where_lines_end_close_together() {
         .collect();
     for pair in values.windows(2) {
         assert!(!pair[0].bounds.intersects(&pair[1].bounds), "{pair:?}");
+    }
+}
+
+/// A line that ends a year early ("83 (2022)") has its end value named by its year and
+/// colour, not joined by a stroke: one from the last year's column had joined it to another
+/// line's end, and one from its own end read as a line of data across the last year.
+#[test]
+fn an_end_value_of_a_line_ending_a_year_early_is_not_joined_across_the_last_year() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative-regions.json"
+    );
+    let mut file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let list = file["regions"].as_array_mut().unwrap();
+    let early = list.iter_mut().find(|r| r["id"] == "KZ-39").unwrap();
+    early["values"].as_object_mut().unwrap().remove("2023");
+    let data = civic_stats::data::parse_json(&file.to_string()).unwrap();
+    let o = Options {
+        lang: Lang::En,
+        indicators: regions(&["media"]),
+        regions: regions(&["KZ-39", "KZ-71", "KZ-75", "KZ-47", "KZ-79", "KZ-10"]),
+        ..opts(ChartKind::Trend)
+    };
+    let (_, s, texts) = draw(&data, &o, 1000.0);
+    assert!(has(&texts, "83 (2022)"), "{texts:?}");
+    let strokes: Vec<(f64, Rect)> = s
+        .shapes
+        .iter()
+        .zip(&s.owners)
+        .filter_map(|(shape, owner)| match (shape, owner) {
+            (civic_stats::layout::Shape::Line { from, width, .. }, Some(o)) if *width == 1.0 => {
+                Some((from.0, s.targets[*o].mark))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(strokes.len() >= 2, "crowded labels are joined: {strokes:?}");
+    let last = s.targets.iter().map(|t| t.mark.x).fold(f64::MIN, f64::max);
+    for (x, mark) in strokes {
+        assert_eq!(
+            mark.x, last,
+            "joined from a line ending before the last year"
+        );
+        let end = mark.x + mark.w / 2.0;
+        assert!((x - end).abs() <= 8.0, "from {x}, its line ends at {end}");
     }
 }
 

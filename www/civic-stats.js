@@ -132,24 +132,35 @@ function jsonText(bytes) {
   return new TextDecoder(bom === 0xfffe ? 'utf-16le' : bom === 0xfeff ? 'utf-16be' : 'utf-8').decode(bytes);
 }
 
+/** The element that started presenting last, which a clicker's keys from the page step. */
+let presenter = null;
+
+/** A key pressed alone: Ctrl+PageDown is the browser's next tab, Shift+PageDown a selection. */
+function plain(event) {
+  return !(event.ctrlKey || event.metaKey || event.altKey || event.shiftKey);
+}
+
 /** The crate's limit on a file (`MAX_INPUT_BYTES`), told here before a larger one is held. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * A response's body as bytes; past MAX_BYTES, its size alone, since a file that size is
- * refused anyway and, held whole, could take a phone's tab down (a server's 2 GB answer was
- * read whole before the crate's check); nothing where `stale()` says a newer load took over.
+ * A response's body as bytes; false past MAX_BYTES, whose rest is not read (a server's 2 GB
+ * answer had been held whole before the crate refused it, enough to take a phone's tab down),
+ * or where `stale()` says a newer load took over (whose caller then asks no more of it).
  */
 async function bodyOf(response, stale) {
   const reader = response.body?.getReader();
-  let parts = [];
+  const parts = [];
   let size = 0;
   for (let part; reader && !(part = await reader.read()).done;) {
-    if (stale()) return reader.cancel();
     size += part.value.length;
-    parts = size > MAX_BYTES ? [] : parts.concat(part.value);
+    if (stale() || size > MAX_BYTES) {
+      reader.cancel();
+      return false;
+    }
+    parts.push(part.value);
   }
-  return size > MAX_BYTES ? size : new Uint8Array(await new Blob(parts).arrayBuffer());
+  return new Uint8Array(await new Blob(parts).arrayBuffer());
 }
 
 /**
@@ -833,8 +844,8 @@ export class CivicStats extends HTMLElement {
       return;
     }
     if (token !== this.#loadToken) return;
-    if (typeof body === 'number') {
-      this.#tooLarge(body);
+    if (body === false) {
+      this.#fail('TooLargeOver', { limit: MAX_BYTES / 1048576 });
       return;
     }
     if (csv) {
@@ -853,7 +864,8 @@ export class CivicStats extends HTMLElement {
     this.#status(this.#t('Loading'));
     this.setAttribute('aria-busy', 'true');
     if (file.size > MAX_BYTES) {
-      this.#tooLarge(file.size);
+      // In MB as the crate says it, rounded up ("20.1", not "20, at most 20").
+      this.#fail('TooLarge', { size: Math.ceil(file.size / 104857.6) / 10, limit: MAX_BYTES / 1048576 });
       return;
     }
     let bytes;
@@ -908,10 +920,6 @@ export class CivicStats extends HTMLElement {
     });
   }
 
-  /** A file past the crate's limit, refused by its size (in MB, as the crate says it). */
-  #tooLarge(bytes) {
-    this.#fail('TooLarge', { size: bytes / 1048576, limit: MAX_BYTES / 1048576 });
-  }
 
   #loaded() {
     this.#failure = null;
@@ -948,9 +956,10 @@ export class CivicStats extends HTMLElement {
       if (event.key === 'Escape') this.#hideTooltip();
       // While presenting, a clicker steps the chart wherever the page has the focus, but in a
       // field: a language link clicked in between had left it scrolling the page instead.
-      const way = { PageDown: 'next', PageUp: 'back' }[event.key];
+      // The chart presented last steps, where two are (the first had, out of sight).
+      const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
       const t = event.composedPath()[0]; // a field inside another component's shadow root too
-      if (way && this.#presenting && event.target !== this && !event.defaultPrevented
+      if (way && this.#presenting && presenter === this && event.target !== this && !event.defaultPrevented
         && !t.isContentEditable && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
         event.preventDefault();
         this.#step(way);
@@ -976,7 +985,7 @@ export class CivicStats extends HTMLElement {
     // A clicker's PageDown and PageUp step the chart wherever the focus is in the widget: on
     // the table or a tool (the focus a tap there leaves), they had scrolled the page instead.
     on(u.stage.parentElement, 'keydown', (event) => {
-      const way = { PageDown: 'next', PageUp: 'back' }[event.key];
+      const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
       if (!way || !this.#presenting || event.target === u.canvas) return;
       event.preventDefault();
       this.#step(way);
@@ -1082,9 +1091,9 @@ export class CivicStats extends HTMLElement {
     const f = key === 'f' || key === 'F' || (event.code === 'KeyF' && !/^[a-z]$/i.test(key));
     if (f && !event.ctrlKey && !event.metaKey && !event.altKey) {
       this.#toggleFullscreen();
-    } else if (this.#presenting && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
+    } else if (this.#presenting && plain(event) && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
       this.#step('next');
-    } else if (this.#presenting && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
+    } else if (this.#presenting && plain(event) && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
       this.#step('back');
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
       if (!count) return;
@@ -1442,6 +1451,7 @@ export class CivicStats extends HTMLElement {
     const chart = this.#chart;
     if (!chart) return;
     this.#presenting = !this.#presenting;
+    if (this.#presenting) presenter = this;
     this.#ui.present.setAttribute('aria-pressed', String(this.#presenting));
     const u = this.#ui;
     u.hint.hidden = !this.#presenting;

@@ -41,15 +41,13 @@ widget.addEventListener('civic-stats:load', () => {
 // Scoped to this page alone: a site hosting embed.html keeps its other pages to itself.
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
-  // On the first visit the data (and a CSV's module) came before the worker did, so a class
-  // offline saw "network error": once the worker has the page and the chart its data, what
-  // the page fetched is fetched again through the worker, which stores what is the widget's.
+  // On the first visit the data (and a CSV's module) came before the worker did: once the
+  // worker has the page and the chart its data, the worker is told what the page fetched,
+  // and stores what of it is the widget's (see sw.js).
   if (!sw.controller) {
     const event = (target, type) => new Promise((ok) => target.addEventListener(type, ok, { once: true }));
     Promise.all([event(sw, 'controllerchange'), event(widget, 'civic-stats:load')]).then(() => {
-      for (const { name } of performance.getEntriesByType('resource')) {
-        if (new URL(name).origin === location.origin) fetch(name).catch(() => {});
-      }
+      sw.controller?.postMessage({ store: performance.getEntriesByType('resource').map((e) => e.name) });
     });
   }
   sw.register('sw.js', { scope: 'embed.html' }).catch(() => {});

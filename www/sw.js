@@ -41,6 +41,15 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+// A first visit's page fetched its data (and a CSV's module) before this worker had it, and
+// a class offline the next day saw "network error": it lists what it fetched, and what of it
+// is the widget's and not stored yet is fetched and stored.
+self.addEventListener('message', (event) => {
+  const urls = (event.data?.store ?? []).filter((url) => own(new URL(url)));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) =>
+    cache.match(url).then((stored) => stored ?? cache.add(url)).catch(() => {})))));
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !own(new URL(request.url))) return;

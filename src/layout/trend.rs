@@ -263,8 +263,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     // targets keep their place in series order, which the element's hover, keyboard and
     // selection count on.
     let mut focus_shapes = 0..0;
-    // (y, text, owning target, series) of each line's end label.
-    let mut ends: Vec<(f64, String, usize, usize)> = Vec::new();
+    // (y, text, owning target, series, x) of each line's end label.
+    let mut ends: Vec<(f64, String, usize, usize, f64)> = Vec::new();
     for (s, end_text) in end_texts.iter().enumerate() {
         let muted = backdrop.is_some_and(|f| f != s);
         // Among few lines, which keep their colours, the highlighted one is twice as thick.
@@ -323,8 +323,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             });
         }
         if let Some((c, text)) = end_text.as_ref().filter(|_| !muted) {
-            if let Some((_, y)) = points[*c] {
-                ends.push((y, text.clone(), b.targets.len() - 1, s));
+            if let Some((x, y)) = points[*c] {
+                ends.push((y, text.clone(), b.targets.len() - 1, s, x));
             }
         }
         if focus == Some(s) {
@@ -360,14 +360,17 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
         bottom - line_h / 2.0,
     );
     let (name_h, n) = (name_font.line_height(), name.len() as f64);
-    for ((end_y, text, owner, s), y) in ends.into_iter().zip(placed) {
+    for ((end_y, text, owner, s, end_x), y) in ends.into_iter().zip(placed) {
         let Some(y) = y else { continue };
         b.owner = Some(owner);
         if keyed {
             let color = figure.series[s].color;
             let paint = Paint::Series(color);
-            if (y - end_y).abs() > line_h / 2.0 {
-                b.line((x_of(last) + 6.0, end_y), (x - 2.0, y), 1.0, paint);
+            // Not from a line that ends a year early ("83 (2022)"): across the last year, a
+            // stroke from its end read as a thin line of data (and one from the last year's
+            // column had joined it to another line's end). Its year and colour name it.
+            if (y - end_y).abs() > line_h / 2.0 && end_x == x_of(last) {
+                b.line((end_x + 6.0, end_y), (x - 2.0, y), 1.0, paint);
             }
             let points = super::geometry::marker(color, x + key_r, y, key_r);
             b.push(Shape::Polygon { points, paint });

@@ -114,6 +114,7 @@ const PAGE_PHRASES: &[(&str, Msg)] = named![
     FileUnreadable,
     DataUnreadable,
     TooLarge,
+    TooLargeOver,
     NoDataGiven,
     SeriesToggles,
 ];

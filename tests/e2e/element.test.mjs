@@ -531,6 +531,8 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   assert.equal(await revealed(), 3);
   await page.keyboard.press('PageUp');
   assert.equal(await revealed(), 2);
+  await page.keyboard.press('Shift+PageDown');
+  assert.equal(await revealed(), 2, 'a modified key is not the clicker\'s');
   await page.locator('body > textarea').focus();
   await page.keyboard.press('PageDown');
   assert.equal(await revealed(), 2);
