@@ -569,6 +569,21 @@ test('presenting: step-by-step reveal with arrow keys and a clicker', async () =
   await context.close();
 });
 
+test('two charts presented on one page: a clicker from the page steps the one presented last', async () => {
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/two.html`, { height: 1600 });
+  await loaded(page, '#a');
+  await loaded(page, '#b');
+  for (const id of ['#a', '#b']) await page.locator(`${id} .toolbar button`, { hasText: /Қадамдап|Показ/ }).click();
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { textContent: 'x' })));
+  await page.locator('body > button').focus();
+  await page.keyboard.press('PageDown');
+  // The first had stepped, perhaps out of sight, and the one the class sees had not.
+  const revealed = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).chart.revealed));
+  assert.deepEqual(revealed, [0, 1]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('presenting, attributes set again or a new measure keep the step reached', async () => {
   const { page, context, problems } = await open(env.browser, env.base + seedEmbed('&chart=bar'));
   await loaded(page);
