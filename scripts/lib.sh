@@ -94,7 +94,7 @@ build_wasm() {
 # such as width: -webkit-fill-available before width: stretch.
 minify_element() {
     step "minifying the element"
-    (cd www && terser civic-stats.js --module --compress --mangle \
+    (cd www && terser civic-stats.js --module --compress passes=3 --mangle \
         --define "CIVIC_STATS_STYLES='civic-stats.min.css'" \
         --source-map "url='civic-stats.min.js.map'" -o civic-stats.min.js &&
         cleancss -O1 civic-stats.css -o civic-stats.min.css)

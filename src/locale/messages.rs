@@ -181,7 +181,7 @@ catalogue! {
     ValueTooLarge => "{value} тым үлкен: ең көбі {limit}", "{value} — слишком большое значение: не больше {limit}", "{value} is too large: at most {limit}";
     TooManyCells => "мәндер тым көп: өңірлер × жылдар × көрсеткіштер = {regions} × {years} × {indicators}, ең көбі {limit}", "слишком много значений: регионы × годы × показатели = {regions} × {years} × {indicators}, не больше {limit}", "too many values: regions × years × indicators = {regions} × {years} × {indicators}, at most {limit}";
     TooLarge => "файл тым үлкен: {size} МБ, ең көбі {limit} МБ", "файл слишком большой: {size} МБ, не больше {limit} МБ", "the file is too large: {size} MB, at most {limit} MB";
-    TooLargeOver => "файл тым үлкен: {limit} МБ-тан асады", "файл слишком большой: больше {limit} МБ", "the file is too large: over {limit} MB";
+    TooLargeOver => "файл тым үлкен: ең көбі {limit} МБ", "файл слишком большой: больше {limit} МБ", "the file is too large: over {limit} MB";
     NotADataset => "бұл civic-stats деректер жиыны емес: онда \"format\": \"civic-stats/1\" өрісі жоқ (пішімі data/README.md файлында сипатталған)", "это не набор данных civic-stats: в нём нет поля \"format\": \"civic-stats/1\" (формат описан в data/README.md)", "this is not a civic-stats dataset: it has no \"format\": \"civic-stats/1\" field (data/README.md describes the format)";
     EmptyInput => "файл бос", "файл пуст", "the file is empty";
     NotUtf8 => "мәтін UTF-8 кодтауында емес (Windows-1251 немесе ANSI ретінде сақталған ба?): файлды UTF-8 ретінде сақтаңыз", "текст не в кодировке UTF-8 (сохранён как Windows-1251 или ANSI?): сохраните файл в UTF-8", "the text is not UTF-8 (saved as Windows-1251 or ANSI?): save the file as UTF-8";
