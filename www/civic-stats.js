@@ -155,7 +155,7 @@ async function bodyOf(response, stale) {
   for (let part; reader && !(part = await reader.read()).done;) {
     size += part.value.length;
     if (stale() || size > MAX_BYTES) {
-      reader.cancel();
+      reader.cancel().catch(() => {});
       return false;
     }
     parts.push(part.value);
@@ -549,6 +549,7 @@ export class CivicStats extends HTMLElement {
     this.#resize = null;
     this.#printing = false;
     this.#loadToken++;
+    if (presenter === this) presenter = null;
     if (this.#chart) {
       this.#chart.free();
       this.#chart = null;
@@ -920,7 +921,6 @@ export class CivicStats extends HTMLElement {
     });
   }
 
-
   #loaded() {
     this.#failure = null;
     this.removeAttribute('aria-busy');
@@ -1182,8 +1182,7 @@ export class CivicStats extends HTMLElement {
     const shown = chart?.revealed ?? 0;
     const unwritten = stops && shown > 0 && chart.targetBox(shown - 1).length === 4;
     // A touch screen has no keys to name (a phone's hint took five lines): the buttons
-    // either side say it.
-    // Said at the start only: on every step it took a second line from a projector's chart.
+    // either side say it. Named at the start only: on every step they took a second line.
     const keys = matchMedia('(hover: none)').matches || stops?.reached > 1 ? '' : this.#t('PresentHint');
     const said = unwritten ? chart.tooltip(shown - 1).join(' · ') : keys;
     u.hintText.textContent = [progress, said].filter(Boolean).join(' · ');
