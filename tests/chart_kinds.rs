@@ -1915,23 +1915,27 @@ fn a_trend_names_every_end_value_where_lines_end_close_together() {
         regions: regions(&["KZ-71", "KZ-75", "KZ-79", "KZ-33", "KZ-10", "KZ-47"]),
         ..opts(ChartKind::Trend)
     };
-    let (f, s, texts) = draw(&common::illustrative(), &o, 1000.0);
-    let last = f.categories.len() - 1;
-    for (i, series) in f.series.iter().enumerate() {
-        let end = &f.cell(last, i).text;
-        assert!(texts.contains(end), "{}: {end} in {texts:?}", series.label);
-    }
-    let values: Vec<&civic_stats::layout::TextItem> = s
-        .texts()
-        .filter(|t| {
-            f.series
-                .iter()
-                .enumerate()
-                .any(|(i, _)| f.cell(last, i).text == t.text)
-        })
-        .collect();
-    for pair in values.windows(2) {
-        assert!(!pair[0].bounds.intersects(&pair[1].bounds), "{pair:?}");
+    // On a phone too, where the crowd's last "70" had stood beside "2023", under the 0 line.
+    for width in [1000.0, 320.0] {
+        let (f, s, texts) = draw(&common::illustrative(), &o, width);
+        let last = f.categories.len() - 1;
+        for (i, series) in f.series.iter().enumerate() {
+            let end = &f.cell(last, i).text;
+            assert!(texts.contains(end), "{}: {end} in {texts:?}", series.label);
+        }
+        let values: Vec<&civic_stats::layout::TextItem> = s
+            .texts()
+            .filter(|t| (0..f.series.len()).any(|i| f.cell(last, i).text == t.text))
+            .collect();
+        for pair in values.windows(2) {
+            assert!(!pair[0].bounds.intersects(&pair[1].bounds), "{pair:?}");
+        }
+        for value in values {
+            assert!(
+                value.bounds.bottom() <= s.plot.bottom() + 0.5,
+                "{width}: {value:?}"
+            );
+        }
     }
 }
 
@@ -1969,7 +1973,10 @@ fn an_end_value_of_a_line_ending_a_year_early_is_not_joined_across_the_last_year
             _ => None,
         })
         .collect();
-    assert!(strokes.len() >= 2, "crowded labels are joined: {strokes:?}");
+    assert!(
+        !strokes.is_empty(),
+        "crowded labels are joined: {strokes:?}"
+    );
     let last = s.targets.iter().map(|t| t.mark.x).fold(f64::MIN, f64::max);
     for (x, mark) in strokes {
         assert_eq!(

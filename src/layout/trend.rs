@@ -346,12 +346,14 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
     let ys: Vec<f64> = ends.iter().map(|e| e.0).collect();
     // Beside the last year: in a column right of the plot, or beside the point in the
     // middle where one year is all (its "377" stood half a chart away), and then within the
-    // plot's height, clear of the axis title above and the year below.
+    // plot's height, clear of the axis title above and the year below. Never below the axis:
+    // a phone's "70", moved down from a crowd, had stood beside "2023" under the 0 line.
     let x = x_of(last) + x_pad + 4.0;
-    let (top, bottom) = match years.len() {
-        1 => (plot.y, plot.bottom()),
-        _ => (body.y, body.bottom()),
+    let top = match years.len() {
+        1 => plot.y,
+        _ => body.y,
     };
+    let bottom = plot.bottom();
     let placed = spread_labels(
         &ys,
         line_h,
@@ -422,7 +424,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
 /// still name every line.
 fn spread_labels(ys: &[f64], line_h: f64, reach: f64, top: f64, bottom: f64) -> Vec<Option<f64>> {
     let n = ys.len();
-    let mut column = ys.to_vec();
+    let mut column = centred(ys, line_h);
     stack(&mut column, line_h, top, bottom);
     let mut near = true;
     for (&p, &y) in column.iter().zip(ys) {
@@ -442,6 +444,34 @@ fn spread_labels(ys: &[f64], line_h: f64, reach: f64, top: f64, bottom: f64) -> 
         }
     }
     placed
+}
+
+/// Label centres `line_h` apart, each run of labels that would overlap centred where its
+/// labels are wanted (`ys`, ascending): pushed only downwards, a crowd's last labels had
+/// stood three lines below their lines, their strokes read as lines falling on past the
+/// last year. Runs are kept as (labels, sum of where they are wanted).
+fn centred(ys: &[f64], line_h: f64) -> Vec<f64> {
+    let mut runs: Vec<(usize, f64)> = Vec::new();
+    for &y in ys {
+        let mut run = (1, y);
+        // Merged with the run above while the two overlap: their centres are their means.
+        while let Some(&(n, sum)) = runs.last() {
+            let above_end = sum / n as f64 + (n - 1) as f64 * line_h / 2.0;
+            let start = run.1 / run.0 as f64 - (run.0 - 1) as f64 * line_h / 2.0;
+            if start - above_end >= line_h {
+                break;
+            }
+            runs.pop();
+            run = (n + run.0, sum + run.1);
+        }
+        runs.push(run);
+    }
+    let mut out = Vec::with_capacity(ys.len());
+    for (n, sum) in runs {
+        let start = sum / n as f64 - (n - 1) as f64 * line_h / 2.0;
+        out.extend((0..n).map(|k| start + k as f64 * line_h));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -470,12 +500,13 @@ mod tests {
         let shown: Vec<f64> = placed.into_iter().flatten().collect();
         assert!(shown.windows(2).all(|w| w[1] - w[0] >= 16.0), "{shown:?}");
         assert_eq!(shown, [50.0, 66.0, 90.0]);
-        // Labels that may reach three lines away (keyed by colour) all stay in a column.
+        // Labels that may reach three lines away (keyed by colour) all stay, in a column
+        // centred where they are wanted, not pushed below them.
         let ys = [50.0, 52.0, 54.0, 56.0, 100.0];
         let placed = spread_labels(&ys, 16.0, 48.0, 0.0, 140.0);
         assert_eq!(
             placed,
-            [Some(50.0), Some(66.0), Some(82.0), Some(98.0), Some(114.0)]
+            [Some(29.0), Some(45.0), Some(61.0), Some(77.0), Some(100.0)]
         );
     }
 }
