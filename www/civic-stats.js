@@ -160,7 +160,11 @@ async function bodyOf(response, stale) {
     }
     parts.push(part.value);
   }
-  return new Uint8Array(await new Blob(parts).arrayBuffer());
+  // Joined here: joined by a Blob, read back through the browser's process, the seed's
+  // fetch took 9.7 ms (median of 60) where `arrayBuffer()` had taken 7.5; this, 7.7.
+  const body = new Uint8Array(size);
+  parts.reduce((at, part) => (body.set(part, at), at + part.length), 0);
+  return body;
 }
 
 /**
