@@ -94,6 +94,7 @@ test('a file past 20 MB is refused once 20 MB have come, not read to its end, fr
     more();
   });
   await new Promise((ok) => endless.listen(0, '127.0.0.1', ok));
+  endless.unref(); // a failed assertion must not leave the test run waiting on it
   const { page, context, problems } = await open(env.browser, 'about:blank');
   // Asked of the page's own origin, as the strict CSP requires, and answered by the endless one.
   await page.route('**/endless.csv', (route) => route.continue({ url: `http://127.0.0.1:${endless.address().port}/` }));
