@@ -256,8 +256,6 @@ mod tests {
         assert!(cut[1].ends_with('…'), "{cut:?}");
     }
 
-    /// A redraw lays every label out again: one that fits is measured once, not a word at a
-    /// time; runs of spaces are still written as one.
     /// ApproxText, counting its measurements.
     struct Counting(std::cell::Cell<usize>);
 
@@ -291,6 +289,8 @@ mod tests {
         assert!(counting.0.get() < 1000, "{} measurements", counting.0.get());
     }
 
+    /// A redraw lays every label out again: one that fits is measured once, not a word at a
+    /// time; runs of spaces are still written as one.
     #[test]
     fn a_label_that_fits_is_measured_once() {
         let counting = Counting(std::cell::Cell::new(0));
