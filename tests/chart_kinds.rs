@@ -2018,6 +2018,26 @@ fn presenting_on_a_projector_writes_names_and_values_large() {
     }
 }
 
+/// Presented on a phone held sideways (800 × 360, some 275 px left for the chart), twenty regions'
+/// grouped bars ran off the bottom of the screen, Back and Next with them: too many bands for
+/// a line each at any size, the type had stayed large, and its title, legend and footer left
+/// the plot no room. Such a chart steps its type down too, until it is within the height.
+#[test]
+fn presenting_many_bands_on_a_low_screen_fits_the_screen() {
+    let data = common::illustrative();
+    for kind in [ChartKind::Grouped, ChartKind::Bar] {
+        let f = figure(&data, &opts(kind)).unwrap();
+        let s = chart(
+            &f,
+            800.0,
+            Some(280.0),
+            &ApproxText,
+            Typography::presenting(800.0),
+        );
+        assert!(s.height <= 280.5, "{kind:?}: {} px", s.height);
+    }
+}
+
 /// Presenting a comparison on a 1 280 × 720 screen dropped its differences and cut its
 /// longest name: dense bands are not whole where they lose a note or a word.
 #[test]

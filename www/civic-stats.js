@@ -565,6 +565,9 @@ export class CivicStats extends HTMLElement {
   #setLang() {
     this.#langSet = this.#lang;
     this.#try(() => this.#chart.set('lang', this.#langSet));
+    // The last announcement is the old language's, which a screen reader would read out in
+    // the new one's voice if the reader came to it.
+    this.#ui.live.textContent = '';
     if (this.#failure) this.#fail(...this.#failure, true);
     this.#label();
   }
@@ -990,9 +993,7 @@ export class CivicStats extends HTMLElement {
     // the table or a tool (the focus a tap there leaves), they had scrolled the page instead.
     on(u.stage.parentElement, 'keydown', (event) => {
       const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
-      if (!way || !this.#presenting || event.target === u.canvas) return;
-      event.preventDefault();
-      this.#step(way);
+      if (way && event.target !== u.canvas && this.#clicker(way)) event.preventDefault();
     });
     on(u.canvas, 'blur', () => {
       this.#hideTooltip();
@@ -1097,6 +1098,8 @@ export class CivicStats extends HTMLElement {
       this.#toggleFullscreen();
     } else if (this.#presenting && plain(event) && ['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(key)) {
       this.#step('next');
+    } else if (key === 'PageDown' && plain(event) && this.#clicker('next')) {
+      // In fullscreen, a clicker's first press starts the step-through (see #clicker).
     } else if (this.#presenting && plain(event) && ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(key)) {
       this.#step('back');
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(key)) {
@@ -1125,6 +1128,16 @@ export class CivicStats extends HTMLElement {
       return;
     }
     event.preventDefault();
+  }
+
+  /** A clicker's key, `next` or `back`: a step while presenting. In fullscreen, Next starts
+   *  the step-through, as the button would: a teacher who went fullscreen first pressed the
+   *  clicker and nothing happened. Returns whether the key was taken. */
+  #clicker(way) {
+    if (this.#presenting) this.#step(way);
+    else if (way === 'next' && document.fullscreenElement === this && !this.#chart?.error) this.#togglePresenting();
+    else return false;
+    return true;
   }
 
   /** One step of the reveal, `next` or `back`. */

@@ -21,7 +21,9 @@ const MAX_FOOTER_LINES: usize = 8;
 /// Type larger than the page's (presenting) steps down, a pixel at a time, where `height`
 /// cannot hold the chart at that size: a class reads every bar's name and value in a chart
 /// fitted to a 768 px projector rather than every other name and no value, and sees a pie or
-/// a trend whole rather than cut off at the bottom of the screen.
+/// a trend whole rather than cut off at the bottom of the screen. Bands too many for a line
+/// each at any size step down until the chart is within `height`: on a phone held sideways
+/// the large title, legend and footer had left their plot no room, and pushed it off screen.
 pub fn chart(
     figure: &Figure,
     width: f64,
@@ -38,11 +40,12 @@ pub fn chart(
     let lines = |h: f64| {
         figure.categories.len() as f64 * Typography { base: page }.label().line_height() <= h
     };
-    let fitted = height.filter(|&h| !bands || lines(h)).is_some();
+    let every_label = !bands || height.is_some_and(lines);
     let mut typo = typo;
     loop {
         let (scene, whole) = lay_out(figure, width, height, measure, typo);
-        if whole || !fitted || typo.base <= page {
+        let within = height.map_or(true, |h| scene.height <= h + 0.5);
+        if (whole || !every_label) && within || typo.base <= page {
             return scene;
         }
         typo.base = (typo.base - 1.0).max(page);

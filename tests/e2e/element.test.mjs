@@ -445,6 +445,38 @@ test('presenting on a phone: taps on its buttons step through the chart', async 
   await context.close();
 });
 
+test('presenting a dense chart on a phone, upright or sideways, it keeps its height and fits the screen', async () => {
+  // A phone review: the words of what came in took one to four lines between the buttons,
+  // and the chart, fitted to what the hint left of the screen, changed height at every step;
+  // "Next" ran off the screen's edge. Sideways, the large type's title, legend and footer
+  // pushed the plot and the buttons below the screen.
+  for (const [width, height, chart] of [[360, 740, 'bar'], [800, 360, 'grouped']]) {
+    const url = `embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&chart=${chart}`;
+    const { page, context, problems } = await open(env.browser, env.base + url, { width, height, scale: 3, touch: true });
+    await loaded(page);
+    await page.locator('civic-stats .toolbar button', { hasText: 'Показ' }).tap();
+    const next = page.locator('civic-stats .hint').getByRole('button', { name: 'Дальше' });
+    const heights = new Set();
+    for (let i = 0; i < 6; i++) {
+      heights.add(await page.$eval('civic-stats', (h) => h.shadowRoot.querySelector('canvas').clientHeight));
+      await next.tap();
+    }
+    assert.match(await page.locator('civic-stats .hint p').textContent(), /^6 \/ \d+ · .+ · \d/);
+    assert.equal(heights.size, 1, `${width} × ${height}: canvas heights ${[...heights]}`);
+    // The chart whole on the screen with its buttons (a tap scrolls them into view).
+    const top = await page.$eval('civic-stats', (h) => h.shadowRoot.querySelector('canvas').getBoundingClientRect().top);
+    assert.ok(top >= 0, `${width} × ${height}: the chart's top at ${top}`);
+    for (const button of await page.locator('civic-stats .hint button').all()) {
+      const box = await button.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= width && box.y + box.height <= height && box.height >= 44,
+        `${width} × ${height}: ${JSON.stringify(box)}`);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}element-presenting-phone-${width}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('screenshots at 320, 800 and 1600 px and DPR 2', async () => {
   for (const [width, scale] of [[320, 2], [800, 2], [1600, 1], [800, 3]]) {
     const { page, context, problems } = await open(env.browser, env.base + seedEmbed(), { width, scale });
@@ -480,6 +512,9 @@ test('presenting: the last step is told again, and Escape on its buttons ends it
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.revealed), undefined);
   assert.equal(await live.textContent(), 'Step-through ended');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
+  // In another language, the English announcement is gone, not left to be read in a Russian voice.
+  await page.evaluate(() => document.querySelector('civic-stats').setAttribute('lang', 'ru'));
+  assert.equal(await live.textContent(), '');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -703,6 +738,22 @@ test('the fullscreen button hands the keyboard to the chart, so a clicker\'s key
   await page.waitForFunction(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName === 'CANVAS');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.focus), 0);
+  // A clicker's Next starts the step-through (it did nothing until Step through was pressed),
+  // then steps it; from a tool too.
+  const revealed = () => page.evaluate(() => document.querySelector('civic-stats').chart.revealed);
+  const present = page.locator('civic-stats .toolbar button', { hasText: 'Step through' });
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), 0);
+  assert.equal(await present.getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), 1);
+  await present.click();
+  assert.equal(await revealed(), undefined);
+  await present.focus();
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), 0);
+  await present.click();
+  await page.locator('civic-stats canvas').focus();
   // The F key on a Russian or Kazakh layout types "а": it works there too.
   await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.querySelector('canvas')
     .dispatchEvent(new KeyboardEvent('keydown', { key: 'а', code: 'KeyF', bubbles: true })));
