@@ -230,6 +230,16 @@ fn year(key: &str, at: &str) -> Result<i32, DataError> {
     }
 }
 
+/// Whether a source's link is a web address: `http://` or `https://`, in any case (schemes
+/// are case-insensitive), after any spaces. A JSON file's `url` and a CSV's `# url:` alike.
+pub(super) fn web_address(url: &str) -> bool {
+    let url = url.trim();
+    ["http://", "https://"].iter().any(|scheme| {
+        url.get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    })
+}
+
 fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
     let title: Text = s.title.into();
     if title.is_empty() {
@@ -256,12 +266,7 @@ fn check_source(s: FileSource, at: &str) -> Result<Source, DataError> {
     // A web address, as a CSV's `# url:` must be: `javascript:` printed as the source's link
     // waits for a page that makes it one.
     if let Some(url) = url.as_deref() {
-        let web = ["http://", "https://"].iter().any(|scheme| {
-            url.trim()
-                .get(..scheme.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
-        });
-        if !web {
+        if !web_address(url) {
             let kind = ErrorKind::NotWebAddress(url.to_owned());
             return Err(DataError::at_field(kind, format!("{at}.url")));
         }

@@ -142,7 +142,7 @@ fn check(key: &str, value: &str) -> Result<(), ErrorKind> {
             _ => Err(ErrorKind::BadYear(value.to_owned())),
         },
         "illustrative" => yes(value).map(|_| ()).ok_or_else(bad),
-        "url" if !(value.starts_with("https://") || value.starts_with("http://")) => Err(bad()),
+        "url" if !crate::data::validate::web_address(value) => Err(bad()),
         _ => Ok(()),
     }
 }
@@ -188,6 +188,18 @@ mod tests {
         assert_eq!(m.year, Some(2023));
         assert!(m.illustrative);
         assert!(m.note.is_empty());
+    }
+
+    /// As a JSON file's `url` is: a scheme in capitals is a web address (schemes are
+    /// case-insensitive), another scheme is not.
+    #[test]
+    fn a_url_is_any_web_address() {
+        let mut errors = Vec::new();
+        let m = read(&lines(&[" url: HTTPS://Stat.gov.kz/R", ""]), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(m.url.as_deref(), Some("HTTPS://Stat.gov.kz/R"));
+        read(&lines(&[" url: javascript:alert(1)", ""]), &mut errors);
+        assert_eq!(errors.len(), 1, "{errors:?}");
     }
 
     #[test]
