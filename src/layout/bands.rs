@@ -502,6 +502,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
             }
             Mode::Stacked => {
                 let mut x = plot.x;
+                let mut labelled = true;
                 for (s, cell) in row.iter().enumerate() {
                     let Some(v) = cell.value else { continue };
                     let w = x_of(v) - plot.x;
@@ -509,7 +510,8 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                     b.owner = Some(b.targets.len());
                     b.rect(seg, Paint::Series(figure.series[s].color));
                     let font = tick_font;
-                    if font.line_height() <= bar_h && b.width(&cell.text, font) + 6.0 <= w {
+                    labelled = font.line_height() <= bar_h && b.width(&cell.text, font) + 6.0 <= w;
+                    if labelled {
                         b.text(
                             cell.text.clone(),
                             x + w / 2.0,
@@ -532,6 +534,7 @@ pub(super) fn layout(b: &mut Builder, figure: &Figure, body: Rect, typo: Typogra
                 // A step-by-step reveal writes the total with the row's last segment.
                 let drawn = row.iter().any(|cell| cell.value.is_some());
                 b.owner = b.targets.len().checked_sub(1).filter(|_| drawn);
+                b.borrowed.extend(b.owner.filter(|_| !labelled));
                 match totals.get(c) {
                     Some(Some(total)) => {
                         b.text(

@@ -13,6 +13,8 @@ pub(super) struct Builder<'a> {
     /// The target the shapes pushed now belong to.
     pub owner: Option<usize>,
     pub legend: Vec<LegendTarget>,
+    /// See [`Scene::borrowed`](super::Scene).
+    pub borrowed: Vec<usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -24,6 +26,7 @@ impl<'a> Builder<'a> {
             targets: Vec::new(),
             owner: None,
             legend: Vec::new(),
+            borrowed: Vec::new(),
         }
     }
 

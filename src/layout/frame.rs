@@ -103,10 +103,14 @@ fn lay_out(
     let top = y + gap;
 
     let footer_font = typo.footer();
-    let footer: Vec<String> = figure
+    let footer: Vec<(usize, String)> = figure
         .footer
         .iter()
-        .flat_map(|f| wrap(f, inner, MAX_FOOTER_LINES, footer_font, measure))
+        .enumerate()
+        .flat_map(|(k, f)| {
+            let lines = wrap(f, inner, MAX_FOOTER_LINES, footer_font, measure);
+            lines.into_iter().map(move |line| (k, line))
+        })
         .collect();
     let footer_h = footer.len() as f64 * footer_font.line_height();
     let fixed = top + gap + footer_h + gap;
@@ -136,8 +140,14 @@ fn lay_out(
         _ => bands::layout(&mut b, figure, body, typo),
     };
 
+    // A note naming a trend's lines comes with the last of them, stepping through.
+    let named = figure.footer_series.and_then(|(line, s)| {
+        let first = b.targets.iter().position(|t| t.series == s)?;
+        Some((line, first))
+    });
     let mut fy = total - gap - footer_h;
-    for line in footer {
+    for (k, line) in footer {
+        b.owner = named.filter(|&(line, _)| line == k).map(|(_, first)| first);
         b.text(
             line,
             gap,
@@ -156,6 +166,7 @@ fn lay_out(
         owners: b.owners,
         legend: b.legend,
         targets: b.targets,
+        borrowed: b.borrowed,
         rows: !matches!(kind, ChartKind::Pie | ChartKind::Donut | ChartKind::Trend),
     };
     (scene, whole)

@@ -38,6 +38,7 @@ pub fn message_scene(
         legend: b.legend,
         targets: Vec::new(),
         rows: false,
+        borrowed: Vec::new(),
     }
 }
 

@@ -226,6 +226,11 @@ pub struct Scene {
     /// charts), so the one under a point is found by bisection: hovering 10 000 bars then
     /// costs as little as hovering 4.
     pub rows: bool,
+    /// Targets whose texts are not their value: a stack's last segment too thin to be
+    /// labelled owns the row's total only to be revealed with it. Stepping through, the hint
+    /// writes such a segment's value, which the total had stood for ("470" for party
+    /// branches' 7).
+    pub borrowed: Vec<usize>,
 }
 
 /// Where an arrow key moves the keyboard focus.
@@ -344,6 +349,9 @@ impl Scene {
     /// comparison's difference, under the labels on its left, is not one): a tooltip beside
     /// the mark alone covered its own value ("7") and its neighbour's.
     pub fn value_bounds(&self, index: usize) -> Option<Rect> {
+        if self.borrowed.contains(&index) {
+            return None;
+        }
         let mark = self.targets.get(index)?.mark;
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for (shape, owner) in self.shapes.iter().zip(&self.owners) {

@@ -79,6 +79,7 @@ mod tests {
             }],
             legend: Vec::new(),
             rows: false,
+            borrowed: Vec::new(),
         }
     }
 

@@ -427,15 +427,16 @@ pub(super) fn change_span(cells: &[Cell], lines: usize, line: usize) -> Option<(
 
 /// What the dashed stretches of a trend bridge, for the footer: each line's years without a
 /// value between two with one ("Mangystau Region, 2022; Abai Region, 2021–2022"), three lines
-/// at most and "…" for more (the table gives every year).
+/// at most and "…" for more (the table gives every year); with the last series it names.
 pub(super) fn trend_gaps(
     series: &[Series],
     categories: &[Category],
     cells: &[Cell],
     lang: Lang,
-) -> Option<String> {
+) -> Option<(String, usize)> {
     let n = series.len();
     let mut gaps: Vec<String> = Vec::new();
+    let mut last = 0;
     for (s, entry) in series.iter().enumerate() {
         let known: Vec<bool> = (0..categories.len())
             .map(|c| cells[c * n + s].value.is_some())
@@ -455,15 +456,20 @@ pub(super) fn trend_gaps(
             }
             c = end;
         }
-        if line.len() > entry.label.len() {
+        if line.len() > entry.label.len() && gaps.len() < 4 {
+            if gaps.len() < 3 {
+                last = s;
+            }
             gaps.push(line);
         }
     }
     if gaps.len() > 3 {
-        gaps.truncate(3);
-        gaps.push("…".into());
+        gaps[3] = "…".into();
     }
-    (!gaps.is_empty()).then(|| Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))]))
+    (!gaps.is_empty()).then(|| {
+        let note = Msg::TrendGaps.fill(lang, &[("gaps", &gaps.join("; "))]);
+        (note, last)
+    })
 }
 
 /// Shares of the total of all regions add up the regions that have a value: where some lack

@@ -104,6 +104,10 @@ pub struct Figure {
     pub legend: Vec<LegendEntry>,
     /// Source and notes, one line each, printed under the chart.
     pub footer: Vec<String>,
+    /// A footer line that names lines of a trend (the years their dashes bridge), by its place
+    /// in `footer`, with the last series it names: stepping through, it comes with that line.
+    /// Shown from the start, it had named regions a class had not yet seen.
+    pub footer_series: Option<(usize, usize)>,
     /// Where the source is published (its address, else the document), for the CSV
     /// download: a canvas cannot link it, a spreadsheet can.
     pub source_link: Option<String>,
@@ -310,9 +314,11 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     if kind == ChartKind::Trend {
         notes.extend(cells::missing_lines(&series, &categories, &cells, lang));
     }
+    let mut gaps = None;
     if kind == ChartKind::Trend && data.years.len() >= 2 {
         cells::trend_changes(&mut series, &categories, &mut cells, style);
-        notes.extend(cells::trend_gaps(&series, &categories, &cells, lang));
+        gaps = cells::trend_gaps(&series, &categories, &cells, lang);
+        notes.extend(gaps.as_ref().map(|(note, _)| note.clone()));
     }
     legend::relabel(&mut legend, kind, &categories, &series);
 
@@ -333,6 +339,7 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         id: id.to_owned(),
         name: name.pick(lang).to_owned(),
     };
+    let footer = captions::footer(data, populations, notes, names.fallback, lang);
     Ok(Figure {
         measure,
         regions: data.regions.iter().map(|r| named(&r.id, &r.name)).collect(),
@@ -351,7 +358,9 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
         cells,
         reference,
         legend,
-        footer: captions::footer(data, populations, notes, names.fallback, lang),
+        footer_series: gaps
+            .and_then(|(note, s)| Some((footer.iter().position(|l| *l == note)?, s))),
+        footer,
         source_link: (data.source.url.clone()).or_else(|| data.source.document.clone()),
         illustrative: data.illustrative,
         percent,
