@@ -41,14 +41,24 @@ widget.addEventListener('civic-stats:load', () => {
 // Scoped to this page alone: a site hosting embed.html keeps its other pages to itself.
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
-  // On the first visit the data (and a CSV's module) came before the worker did: once the
-  // worker has the page and the chart its data, the worker is told what the page fetched,
-  // and stores what of it is the widget's (see sw.js).
+  // On the first visit the data (and a CSV's module) came before the worker did: the worker
+  // is told what the page fetched before it had the page, and stores what of it is the
+  // widget's (see sw.js); what the page fetches after, it sees itself. As each fetch ends,
+  // not from the list at the chart's load event, where the data's entry was missing one
+  // time in four (the chart can have read a response before the browser lists it).
   if (!sw.controller) {
-    const event = (target, type) => new Promise((ok) => target.addEventListener(type, ok, { once: true }));
-    Promise.all([event(sw, 'controllerchange'), event(widget, 'civic-stats:load')]).then(() => {
-      sw.controller?.postMessage({ store: performance.getEntriesByType('resource').map((e) => e.name) });
-    });
+    let since = Infinity;
+    const before = [];
+    const tell = (urls) => urls.length && sw.controller?.postMessage({ store: urls });
+    new PerformanceObserver((list) => {
+      const urls = list.getEntries().filter((e) => e.startTime < since).map((e) => e.name);
+      if (sw.controller) tell(urls);
+      else before.push(...urls);
+    }).observe({ type: 'resource', buffered: true });
+    sw.addEventListener('controllerchange', () => {
+      since = performance.now();
+      tell(before);
+    }, { once: true });
   }
   sw.register('sw.js', { scope: 'embed.html' }).catch(() => {});
 }

@@ -367,12 +367,16 @@ test('the embed page works offline after one visit, and its worker keeps to the 
   assert.match(scope, /\/embed\.html$/);
   // One visit, as a teacher's the day before: the data came before the worker, which then
   // stores it (a class offline had seen "network error" unless the page had been opened twice).
-  // Stored whole: the cache lists an entry before its body is written, and going offline
-  // at that moment had failed one run in three on a busy machine.
-  await page.waitForFunction(async () => {
-    const stored = await (await caches.open('civic-stats-v5')).match('/data/zhetysu-2023.json');
-    return Boolean(stored?.ok && (await stored.text()).includes('"ngo": 377'));
-  }, null, { polling: 100, timeout: 10_000 });
+  // (Polled with evaluate, which awaits the answer: waitForFunction took the promise of an
+  // async check as true at once, and the test went offline with nothing stored.)
+  const stored = () => page.evaluate(async () => {
+    const data = await (await caches.open('civic-stats-v5')).match('/data/zhetysu-2023.json');
+    return Boolean(data?.ok && (await data.text()).includes('"ngo": 377'));
+  });
+  for (let wait = 0; !(await stored()); wait += 100) {
+    assert.ok(wait < 10_000, 'the data was not stored within 10 s');
+    await page.waitForTimeout(100);
+  }
   await context.setOffline(true);
   await page.reload();
   await loaded(page);
