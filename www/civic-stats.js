@@ -991,9 +991,11 @@ export class CivicStats extends HTMLElement {
     on(u.canvas, 'keydown', (event) => this.#key(event));
     // A clicker's PageDown and PageUp step the chart wherever the focus is in the widget: on
     // the table or a tool (the focus a tap there leaves), they had scrolled the page instead.
+    // In the table they scroll it until presenting: a reader's place there is kept.
     on(u.stage.parentElement, 'keydown', (event) => {
       const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
-      if (way && event.target !== u.canvas && this.#clicker(way)) event.preventDefault();
+      const start = !u.tableView.contains(event.target);
+      if (way && event.target !== u.canvas && this.#clicker(way, start)) event.preventDefault();
     });
     on(u.canvas, 'blur', () => {
       this.#hideTooltip();
@@ -1131,12 +1133,14 @@ export class CivicStats extends HTMLElement {
   }
 
   /** A clicker's key, `next` or `back`: a step while presenting. In fullscreen, Next starts
-   *  the step-through, as the button would: a teacher who went fullscreen first pressed the
-   *  clicker and nothing happened. Returns whether the key was taken. */
-  #clicker(way) {
+   *  the step-through, as the button would (a teacher who went fullscreen first pressed the
+   *  clicker and nothing happened), unless `start` is false. Returns whether it was taken. */
+  #clicker(way, start = true) {
+    const chart = this.#chart;
     if (this.#presenting) this.#step(way);
-    else if (way === 'next' && document.fullscreenElement === this && !this.#chart?.error) this.#togglePresenting();
-    else return false;
+    else if (start && way === 'next' && document.fullscreenElement === this && chart?.targetCount && !chart.error) {
+      this.#togglePresenting();
+    } else return false;
     return true;
   }
 
@@ -1197,7 +1201,7 @@ export class CivicStats extends HTMLElement {
     // What came in last, in the hint's large type, where the chart is too dense to write its
     // values (80 bars appeared in class without a number); else the keys.
     const shown = chart?.revealed ?? 0;
-    const unwritten = stops && shown > 0 && chart.targetBox(shown - 1).length === 4;
+    const unwritten = stops && shown > 0 && !chart.valueWritten(shown - 1);
     // A touch screen has no keys to name (a phone's hint took five lines): the buttons
     // either side say it. Named at the start only: on every step they took a second line.
     const keys = matchMedia('(hover: none)').matches || stops?.reached > 1 ? '' : this.#t('PresentHint');

@@ -41,24 +41,29 @@ widget.addEventListener('civic-stats:load', () => {
 // Scoped to this page alone: a site hosting embed.html keeps its other pages to itself.
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
+  sw.register('sw.js', { scope: 'embed.html' }).catch(() => {});
   // On the first visit the data (and a CSV's module) came before the worker did: the worker
   // is told what the page fetched before it had the page, and stores what of it is the
-  // widget's (see sw.js); what the page fetches after, it sees itself. As each fetch ends,
-  // not from the list at the chart's load event, where the data's entry was missing one
-  // time in four (the chart can have read a response before the browser lists it).
-  if (!sw.controller) {
+  // widget's (see sw.js); what the page fetches after, it sees itself. Told as each fetch
+  // ends: in the list at the chart's load event the data was missing one first visit in
+  // six (the chart can have read a response before the browser lists it).
+  if (!sw.controller && window.PerformanceObserver) {
     let since = Infinity;
-    const before = [];
+    let before = [];
     const tell = (urls) => urls.length && sw.controller?.postMessage({ store: urls });
-    new PerformanceObserver((list) => {
-      const urls = list.getEntries().filter((e) => e.startTime < since).map((e) => e.name);
-      if (sw.controller) tell(urls);
-      else before.push(...urls);
-    }).observe({ type: 'resource', buffered: true });
+    try {
+      new PerformanceObserver((list) => {
+        const urls = list.getEntries().filter((e) => e.startTime < since).map((e) => e.name);
+        if (sw.controller) tell(urls);
+        else before.push(...urls);
+      }).observe({ type: 'resource', buffered: true });
+    } catch {
+      // An older browser: it stores what it fetches from the second visit on.
+    }
     sw.addEventListener('controllerchange', () => {
       since = performance.now();
       tell(before);
+      before = [];
     }, { once: true });
   }
-  sw.register('sw.js', { scope: 'embed.html' }).catch(() => {});
 }

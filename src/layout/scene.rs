@@ -228,8 +228,8 @@ pub struct Scene {
     pub rows: bool,
     /// Targets whose texts are not their value: a stack's last segment too thin to be
     /// labelled owns the row's total only to be revealed with it. Stepping through, the hint
-    /// writes such a segment's value, which the total had stood for ("470" for party
-    /// branches' 7).
+    /// writes such a segment's value, for which the total had stood ("470" for party
+    /// branches' 7; see [`value_written`](Self::value_written)).
     pub borrowed: Vec<usize>,
 }
 
@@ -349,9 +349,6 @@ impl Scene {
     /// comparison's difference, under the labels on its left, is not one): a tooltip beside
     /// the mark alone covered its own value ("7") and its neighbour's.
     pub fn value_bounds(&self, index: usize) -> Option<Rect> {
-        if self.borrowed.contains(&index) {
-            return None;
-        }
         let mark = self.targets.get(index)?.mark;
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for (shape, owner) in self.shapes.iter().zip(&self.owners) {
@@ -365,6 +362,13 @@ impl Scene {
             }
         }
         (x1 >= x0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
+    }
+
+    /// Whether target `index`'s own value is written on the chart: stepping through, the hint
+    /// writes it where it is not. A tooltip still keeps clear of a borrowed total
+    /// ([`value_bounds`](Self::value_bounds)).
+    pub fn value_written(&self, index: usize) -> bool {
+        !self.borrowed.contains(&index) && self.value_bounds(index).is_some()
     }
 
     /// Every text drawn, in drawing order.

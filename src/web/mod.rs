@@ -461,6 +461,12 @@ impl Chart {
         out
     }
 
+    /// Whether value `index` is written on the chart (not a stack's total it only comes with).
+    #[wasm_bindgen(js_name = valueWritten)]
+    pub fn value_written(&self, index: usize) -> bool {
+        self.scene.value_written(index)
+    }
+
     /// Paints the transition from the previous drawing to the current one, `t` of the way
     /// (0 → 1). The element calls it for about 250 ms after a change of values, unless the
     /// reader prefers reduced motion; `t` ≥ 1 paints the final chart.

@@ -450,7 +450,7 @@ test('presenting a dense chart on a phone, upright or sideways, it keeps its hei
   // and the chart, fitted to what the hint left of the screen, changed height at every step;
   // "Next" ran off the screen's edge. Sideways, the large type's title, legend and footer
   // pushed the plot and the buttons below the screen.
-  for (const [width, height, chart] of [[360, 740, 'bar'], [800, 360, 'grouped']]) {
+  for (const [width, height, chart] of [[360, 740, 'bar'], [560, 900, 'grouped'], [800, 360, 'grouped']]) {
     const url = `embed.html?src=data%2Fexamples%2Fillustrative-regions.json&lang=ru&chart=${chart}`;
     const { page, context, problems } = await open(env.browser, env.base + url, { width, height, scale: 3, touch: true });
     await loaded(page);
@@ -753,6 +753,13 @@ test('the fullscreen button hands the keyboard to the chart, so a clicker\'s key
   await page.keyboard.press('PageDown');
   assert.equal(await revealed(), 0);
   await present.click();
+  // In the table it scrolls the table, where a reader's place is kept: it starts nothing.
+  const table = page.locator('civic-stats .toolbar button', { hasText: 'Table' });
+  await table.click();
+  await page.locator('civic-stats .sort').first().focus();
+  await page.keyboard.press('PageDown');
+  assert.equal(await revealed(), undefined);
+  await table.click();
   await page.locator('civic-stats canvas').focus();
   // The F key on a Russian or Kazakh layout types "а": it works there too.
   await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.querySelector('canvas')
