@@ -159,7 +159,7 @@ fn lay_out(
     });
     let mut fy = total - gap - footer_h;
     for (k, line) in footer {
-        b.owner = named.filter(|&(line, _)| line == k).map(|(_, first)| first);
+        b.owner = named.filter(|&(line, _)| line == k).map(|(_, owner)| owner);
         b.text(
             line,
             gap,
