@@ -143,19 +143,11 @@ fn lay_out(
         _ => bands::layout(&mut b, figure, body, typo),
     };
 
-    // A note naming a trend's lines comes with the last of them, stepping through: with its
-    // first point past a gap, where its first dashed stretch is drawn (a single line steps a
-    // point at a time).
+    // A note naming a trend's lines comes with the last of them, stepping through, as its
+    // path and dashes do: with its first point.
     let named = figure.footer_series.and_then(|(line, s)| {
-        let mut points = b.targets.iter().enumerate().filter(|(_, t)| t.series == s);
-        let (_, first) = points.next()?;
-        let mut before = first.category;
-        let (past, _) = points.find(|(_, t)| {
-            let gap = t.category > before + 1;
-            before = t.category;
-            gap
-        })?;
-        Some((line, past))
+        let first = b.targets.iter().position(|t| t.series == s)?;
+        Some((line, first))
     });
     let mut fy = total - gap - footer_h;
     for (k, line) in footer {

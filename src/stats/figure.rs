@@ -105,9 +105,8 @@ pub struct Figure {
     /// Source and notes, one line each, printed under the chart.
     pub footer: Vec<String>,
     /// A footer line that names lines of a trend (the years their dashes bridge), by its place
-    /// in `footer`, with the last series it names: stepping through, it comes with that line
-    /// (at its first point past a gap). Shown from the start, it had named regions a class had
-    /// not yet seen.
+    /// in `footer`, with the last series it names: stepping through, it comes with that line.
+    /// Shown from the start, it had named regions a class had not yet seen.
     pub footer_series: Option<(usize, usize)>,
     /// Where the source is published (its address, else the document), for the CSV
     /// download: a canvas cannot link it, a spreadsheet can.
