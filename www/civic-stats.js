@@ -140,8 +140,15 @@ function plain(event) {
   return !(event.ctrlKey || event.metaKey || event.altKey || event.shiftKey);
 }
 
+/** The way a clicker's key steps (`next`, `back`), if it is one: PageDown or PageUp alone. */
+function clickerWay(event) {
+  return plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
+}
+
 /** The crate's limit on a file (`MAX_INPUT_BYTES`), told here before a larger one is held. */
 const MAX_BYTES = 20 * 1024 * 1024;
+/** The limit as the messages write it, in MB. */
+const MAX_MB = MAX_BYTES / 1048576;
 
 /**
  * A response's body as bytes; false past MAX_BYTES, whose rest is not read (a server's 2 GB
@@ -853,7 +860,7 @@ export class CivicStats extends HTMLElement {
     }
     if (token !== this.#loadToken) return;
     if (body === false) {
-      this.#fail('TooLargeOver', { limit: MAX_BYTES / 1048576 });
+      this.#fail('TooLargeOver', { limit: MAX_MB });
       return;
     }
     if (csv) {
@@ -873,7 +880,7 @@ export class CivicStats extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     if (file.size > MAX_BYTES) {
       // In MB as the crate says it, rounded up ("20.1", not "20, at most 20").
-      this.#fail('TooLarge', { size: Math.ceil(file.size / 104857.6) / 10, limit: MAX_BYTES / 1048576 });
+      this.#fail('TooLarge', { size: Math.ceil(file.size / 104857.6) / 10, limit: MAX_MB });
       return;
     }
     let bytes;
@@ -964,7 +971,7 @@ export class CivicStats extends HTMLElement {
       // While presenting, a clicker steps the chart wherever the page has the focus, but in a
       // field: a language link clicked in between had left it scrolling the page instead.
       // The chart presented last steps, where two are (the first had, out of sight).
-      const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
+      const way = clickerWay(event);
       const t = event.composedPath()[0]; // a field inside another component's shadow root too
       if (way && this.#presenting && presenter === this && event.target !== this && !event.defaultPrevented
         && !t.isContentEditable && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
@@ -993,7 +1000,7 @@ export class CivicStats extends HTMLElement {
     // the table or a tool (the focus a tap there leaves), they had scrolled the page instead.
     // In the table they scroll it until presenting: a reader's place there is kept.
     on(u.stage.parentElement, 'keydown', (event) => {
-      const way = plain(event) && { PageDown: 'next', PageUp: 'back' }[event.key];
+      const way = clickerWay(event);
       const start = !u.tableView.contains(event.target);
       if (way && event.target !== u.canvas && this.#clicker(way, start)) event.preventDefault();
     });

@@ -144,9 +144,9 @@ fn lay_out(
     };
 
     // A note naming a trend's lines comes with the last of them, stepping through, as its
-    // path and dashes do: with its first point.
+    // path, dashes and legend entry do: with its first point.
     let named = figure.footer_series.and_then(|(line, s)| {
-        let first = b.targets.iter().position(|t| t.series == s)?;
+        let first = trend::first_targets(figure).get(s).copied().flatten()?;
         Some((line, first))
     });
     let mut fy = total - gap - footer_h;
