@@ -902,13 +902,15 @@ export class CivicStats extends HTMLElement {
     this.#loaded();
   }
 
-  /** A load that failed, said on the canvas (and in the status line, with Retry): kept as a
-   *  phrase and its arguments, so that a language switch says it `again` in the new one. */
+  /** A load that failed, said on the canvas (and in the status line, with Retry where trying
+   *  again may help: not for a file too large, nor for an app's object that is no JSON): kept
+   *  as a phrase and its arguments, so that a language switch says it `again` in the new one. */
   #fail(key, args, { status = true } = {}, again = false) {
     this.#failure = [key, args, { status }];
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
-    if (status) this.#status(message, { error: true, retry: true, drawn: Boolean(this.#chart) });
+    const retry = !/^(TooLarge|DataUnreadable)/.test(key);
+    if (status) this.#status(message, { error: true, retry, drawn: Boolean(this.#chart) });
     // A page waiting for the data (a spinner of its own) learns it will not come; with none
     // given, it may yet be set. Said again in another language, it is no new load.
     if (key !== 'NoDataGiven' && !again) this.#loadEvent(message);

@@ -101,6 +101,9 @@ test('a file past 20 MB is refused once 20 MB have come, not read to its end, fr
   await page.goto(`${env.base}embed.html?src=endless.csv&lang=ru`);
   await page.waitForFunction(() => document.querySelector('civic-stats').chart?.error);
   assert.equal(await error(page), 'файл слишком большой: больше 20 МБ');
+  // Trying again would read the same file: no Retry (it had been offered, as for any failure).
+  assert.ok(await page.locator('civic-stats .status').isVisible());
+  assert.ok(await page.locator('civic-stats .status button').isHidden());
   assert.ok(await done < 100 * 1048576, `stopped reading: ${await done} bytes sent`);
   assert.ok(await paintedPixels(page) > 500);
   endless.close();
@@ -113,6 +116,7 @@ test('a file past 20 MB is refused once 20 MB have come, not read to its end, fr
     }, bytes);
     await page.waitForFunction((s) => document.querySelector('civic-stats').chart?.error?.includes(`${s} MB`), said);
     assert.equal(await error(page), `the file is too large: ${said} MB, at most 20 MB`);
+    assert.ok(await page.locator('civic-stats .status button').isHidden());
   }
   assert.deepEqual(problems.filter((p) => !/ERR_FAILED|net::/.test(p)), []);
   await context.close();
