@@ -839,11 +839,20 @@ fn number_in(t: &str) -> f64 {
 }
 
 /// A trend's change disagreed with the values it runs between, as written: Abai's 5,1 → 5,3
-/// per 10 000 beside "+0,3" (the values were 5,05 and 5,34), in the legend and the table. Such
-/// a line's two values and its change are written with a decimal more, until they agree.
+/// per 10 000 beside "+0,3" (the values were 5,05 and 5,34), in the legend and the table. The
+/// change is now that of the two as written; only a line whose two values would read alike
+/// gets more decimals (it had been any whose change disagreed: "40,3, 15,68, 5,2656").
 #[test]
 fn a_trends_change_is_the_difference_of_its_values_as_written() {
     let data = common::illustrative();
+    let decimals = |t: &str| {
+        t.split(['%', ' '])
+            .next()
+            .unwrap()
+            .split('.')
+            .nth(1)
+            .map_or(0, str::len)
+    };
     let mut longer = 0;
     for measure in [Measure::Per10k, Measure::ShareOfTotal] {
         let options = Options {
@@ -866,10 +875,19 @@ fn a_trends_change_is_the_difference_of_its_values_as_written() {
                 "{}: {a} → {b}, {change}",
                 series.label
             );
-            longer += usize::from(a.len() > f.cell(1, s).text.len());
+            // The chart's decimals: the fewest of any value (none is given fewer).
+            let written = f.cells.iter().filter(|c| c.value.is_some());
+            let places = written.map(|c| decimals(&c.text)).min().unwrap();
+            if decimals(a) > places {
+                let at = |v: Option<f64>| (v.unwrap() * 10f64.powi(places as i32)).round();
+                let alike = at(f.cell(0, s).value) == at(f.cell(last, s).value);
+                assert!(alike, "{}: {a} → {b}, {change}", series.label);
+                longer += 1;
+            }
+            assert_eq!(decimals(a), decimals(b), "{}: {a} → {b}", series.label);
         }
     }
-    // Some lines needed it (4 of 20 per 10 000, 3 of 20 shares), not all.
+    // Some lines needed it (10 of 20 shares, whose values read alike), not all.
     assert!((1..20).contains(&longer), "{longer}");
 }
 
@@ -3795,11 +3813,19 @@ fn shares_of_what_is_shown_say_so() {
 }
 
 /// A comparison's pair subtracted, as written, to another difference than the one written
-/// beside it: Abai's and Zhetysu's "5.35 / 6.47" per 10 000 beside "−1.13". The pair and the
-/// difference get decimals until they agree, as a trend's ends do.
+/// beside it: Abai's and Zhetysu's "5.35 / 6.47" per 10 000 beside "−1.13". The difference is
+/// that of the pair as written; a pair gets more decimals only where it would read alike.
 #[test]
 fn a_comparisons_difference_is_that_of_its_pair_as_written() {
     let data = common::illustrative();
+    let decimals = |t: &str| {
+        t.split(['%', ' '])
+            .next()
+            .unwrap()
+            .split('.')
+            .nth(1)
+            .map_or(0, str::len)
+    };
     for measure in [Measure::Count, Measure::Per10k, Measure::ShareOfTotal] {
         for year in [2021, 2022, 2023] {
             let options = Options {
@@ -3821,6 +3847,14 @@ fn a_comparisons_difference_is_that_of_its_pair_as_written() {
                     "{measure:?} {year} {}: {a} / {b}, {note}",
                     category.label
                 );
+                // The chart's decimals: the fewest of any value (none is given fewer).
+                let written = f.cells.iter().filter(|c| c.value.is_some());
+                let places = written.map(|c| decimals(&c.text)).min().unwrap();
+                if decimals(a) > places {
+                    let at = |v: Option<f64>| (v.unwrap() * 10f64.powi(places as i32)).round();
+                    let alike = at(f.cell(c, 0).value) == at(f.cell(c, 1).value);
+                    assert!(alike, "{measure:?} {year} {}: {a} / {b}", category.label);
+                }
             }
         }
     }

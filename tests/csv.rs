@@ -254,8 +254,9 @@ fn a_long_tables_problems_name_their_lines() {
 
 /// A percentage column beside counts was stacked onto them ("446" for 377 + 56 + 12,5),
 /// counted into a region's total for shares and divided by population ("12,5 %" became
-/// "0,18 per 10 000 residents"): it is left out of those, with a note saying so, and a chart
-/// of nothing but percentages per 10 000 residents says why it cannot be drawn.
+/// "0,18 per 10 000 residents"): it is left out of those, with a note saying so; a chart of
+/// nothing but percentages draws them as they are, with a note, or, adding them up in a
+/// stack or a pie, says why it cannot be drawn.
 #[test]
 fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
     use civic_stats::options::{ChartKind, Measure};
@@ -336,15 +337,96 @@ fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
         "{:?}",
         f.footer
     );
-    // Nothing but the percentage, per 10 000 residents: a message, in the reader's language.
+    // Nothing but the percentage, per 10 000 residents or as shares of all regions, in bars
+    // or a trend: drawn as it is, and the footer says why (a trend had said it could not be
+    // drawn, and told the reader to make a bar chart).
     let id = "доля-нко-с-госгрантами";
-    let err = draw(ChartKind::Bar, Measure::Per10k, &[id]).unwrap_err();
+    let as_given = draw(ChartKind::Bar, Measure::Count, &[id]).unwrap();
+    for (chart, measure, name) in [
+        (ChartKind::Bar, Measure::Per10k, "Per 10,000 residents"),
+        (ChartKind::Trend, Measure::Per10k, "Per 10,000 residents"),
+        (
+            ChartKind::Bar,
+            Measure::ShareOfTotal,
+            "Share of the total of all regions, %",
+        ),
+    ] {
+        let f = draw(chart, measure, &[id]).unwrap();
+        let note = format!(
+            "Indicators that are not counts are shown as they are; the measure '{name}' \
+             does not apply: {percent}"
+        );
+        assert!(f.footer.contains(&note), "{chart:?}: {:?}", f.footer);
+        assert_eq!(f.axis_title, "Share, %");
+        if chart == ChartKind::Bar {
+            assert_eq!(f.cells, as_given.cells, "{measure:?}");
+        }
+    }
+    // Added up in a stack, it cannot be: a message, in the reader's language.
+    let err = draw(ChartKind::Stacked, Measure::Count, &[id]).unwrap_err();
     assert!(err
         .message(Lang::En)
         .starts_with(&format!("'{percent}' is not a count")));
     assert!(err
         .message(Lang::Kk)
         .starts_with(&format!("«{percent}» — саны емес")));
+}
+
+/// A sheet with a column per year and one of population, as an analyst keeps it: the
+/// population names no year, and had been given to every year, the footer citing it as
+/// "Population (2021, 2022, 2023)" where it was 2023's. It is the last year's, and a rate of
+/// an earlier year says it divides by it.
+#[test]
+fn a_wide_tables_population_is_its_last_years() {
+    use civic_stats::options::{ChartKind, Measure};
+    let d = ok("Регион;Население;2021;2022;2023\nАбайская;611000;300;350;377\nг.Астана;1350000;1500;1700;1931\n");
+    let years: Vec<Vec<i32>> = d
+        .regions
+        .iter()
+        .map(|r| r.population.iter().map(|p| p.year).collect())
+        .collect();
+    assert_eq!(years, [[2023], [2023]]);
+    let per_10k = |chart, year| Options {
+        chart,
+        measure: Measure::Per10k,
+        year,
+        lang: Lang::En,
+        ..Options::default()
+    };
+    let f = figure(&d, &per_10k(ChartKind::Bar, Some(2021))).unwrap();
+    assert_eq!(f.cells[0].value, Some(300.0 / 611_000.0 * 10_000.0));
+    let said =
+        |f: &civic_stats::stats::Figure, line: &str| f.footer.iter().any(|l| l.starts_with(line));
+    assert!(said(&f, "Population (2023): "), "{:?}", f.footer);
+    assert!(
+        said(&f, "2021 values are divided by the 2023 population"),
+        "{:?}",
+        f.footer
+    );
+    let f = figure(&d, &per_10k(ChartKind::Trend, None)).unwrap();
+    assert!(
+        said(&f, "2021, 2022 values are divided by the 2023 population"),
+        "{:?}",
+        f.footer
+    );
+}
+
+/// A trend of shares of all regions, where a region lacks two years: the note named the
+/// indicator once for each year ("НПО, 2021: 2 из 3; НПО, 2022: 2 из 3").
+#[test]
+fn a_trends_totals_of_fewer_regions_name_their_years_together() {
+    use civic_stats::options::{ChartKind, Measure};
+    let d = ok("Количество НПО\nРегион;2021;2022;2023\nАбайская;;;377\nг.Астана;1500;1700;1931\nг.Шымкент;900;950;1000\n");
+    let o = Options {
+        chart: ChartKind::Trend,
+        measure: Measure::ShareOfTotal,
+        lang: Lang::Ru,
+        ..Options::default()
+    };
+    let f = figure(&d, &o).unwrap();
+    let note = "Сумма по всем регионам рассчитана только по регионам с данными: \
+                Количество НПО, 2021, 2022: 2 из 3";
+    assert!(f.footer.iter().any(|l| l == note), "{:?}", f.footer);
 }
 
 #[test]
@@ -790,6 +872,14 @@ fn the_year_comes_from_a_column_a_metadata_line_or_the_caller() {
     let bare = "Region;NGOs\nKZ-33;377\n";
     assert_eq!(
         first_error(bare, Lang::En),
+        "no year given: add a 'Year' column or a '# year: 2023' line at the top"
+    );
+    // With a row of totals under it, as Excel's sheets end: it had said the file had a
+    // header only, the regions' rows being no data without a year.
+    let totalled =
+        "Регион;Население;НПО\nАбайская;611000;377\nг.Астана;1350000;1931\nИтого;1961000;2308\n";
+    assert_eq!(
+        first_error(totalled, Lang::Ru),
         "no year given: add a 'Year' column or a '# year: 2023' line at the top"
     );
     let d = ok("Region;Year;NGOs\nKZ-33;2\u{a0}023;1\nKZ-10; 2022 ;2\n");

@@ -75,6 +75,7 @@ catalogue! {
     ShareOfRegionsInData => "Үлестер деректердегі {count} өңірдің жиынтығынан есептелді", "Доли рассчитаны от суммы по {count} регионам в данных", "Shares are of the total of the {count} regions in the data";
     ShareOfOneRegion => "Деректерде бір ғана өңір бар: оның барлық өңірлер жиынтығындағы үлесі әрқашан 100\u{a0}%", "В данных один регион: его доля в сумме по всем регионам всегда 100\u{a0}%", "The data has one region only, so its share of the total of all regions is always 100%";
     NotCountsLeftOut => "Саны емес көрсеткіштер жиынтыққа, үлестерге және 10\u{a0}000 тұрғынға шаққандағы мәндерге кірмейді: {names}", "Показатели, которые не являются количеством, не входят в суммы, доли и значения на 10\u{a0}000 жителей: {names}", "Indicators that are not counts are left out of sums, shares and figures per 10,000 residents: {names}";
+    NotCountsAsGiven => "Саны емес көрсеткіштер өз мәнімен көрсетілген, «{measure}» өлшемі қолданылмайды: {names}", "Показатели, которые не являются количеством, показаны как есть, величина «{measure}» не применяется: {names}", "Indicators that are not counts are shown as they are; the measure '{measure}' does not apply: {names}";
     NotCountsApart => "Сан емес көрсеткіштер бұл жерде көрсетілмеген, олар санмен бір оське сыймайды; оларды жеке таңдаңыз: {names}", "Показатели, которые не являются количеством, здесь не показаны: у них не может быть общей оси с количествами; выберите их отдельно: {names}", "Indicators that are not counts are not drawn here, as they cannot share an axis with counts; choose them on their own: {names}";
     SharesSideBySide => "Әр көрсеткіштің өз жиынтығындағы үлестері қосылмайды, сондықтан олар бірінің үстіне бірі емес, қатар көрсетілген", "Доли от сумм разных показателей не складываются, поэтому они показаны рядом, а не друг на друге", "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
     ReferenceNotDrawn => "Дөңгелек диаграмма мен салыстыруда бағдар сызығы салынбайды", "На круговых диаграммах и сравнениях линия ориентира не рисуется", "Pies and comparisons draw no reference line";
@@ -115,7 +116,6 @@ catalogue! {
     PresentHint => "→ немесе бос орын пернесі: келесі қадам, ←: алдыңғы қадам", "→ или пробел: дальше, ←: назад", "→ or space: next, ←: back";
     StepBack => "Артқа", "Назад", "Back";
     StepNext => "Келесі", "Дальше", "Next";
-    Loading => "Жүктелуде…", "Загрузка…", "Loading…";
     Retry => "Қайталау", "Повторить", "Retry";
     HttpError => "сервер {status} қатесін қайтарды: {url}", "сервер вернул ошибку {status}: {url}", "the server answered {status}: {url}";
     NetworkError => "желі қатесі, файл алынбады: {url}", "ошибка сети, файл не получен: {url}", "network error, the file could not be fetched: {url}";

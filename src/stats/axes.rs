@@ -103,13 +103,14 @@ pub(super) fn axes(
     let mut notes = Vec::new();
     // Percentages and other values that are not counts are not added up, shared out or taken
     // per 10 000 residents: a CSV's «Гранттар алған ҮЕҰ үлесі, %» column was stacked onto
-    // counts and divided by population. They are left out with a note, or, where nothing
-    // else was asked for, the chart says why it cannot be drawn.
-    let sums = options.measure != Measure::Count
-        || matches!(
-            kind,
-            ChartKind::Stacked | ChartKind::Share | ChartKind::Pie | ChartKind::Donut
-        );
+    // counts and divided by population. They are left out with a note; where nothing else
+    // was asked for, drawn as they are with a note, but by a kind that adds up its values,
+    // the chart says why it cannot be drawn.
+    let adds_up = matches!(
+        kind,
+        ChartKind::Stacked | ChartKind::Share | ChartKind::Pie | ChartKind::Donut
+    );
+    let sums = options.measure != Measure::Count || adds_up;
     // Nor do they share one axis with counts (12,5 % bars on a count axis to 1 200, in a
     // grouped chart and in a comparison alike): drawn alone, or with others like them, they
     // have their own.
@@ -118,7 +119,7 @@ pub(super) fn axes(
         || kind == ChartKind::Bar && regions.len() == 1;
     let apart = !sums && one_axis && indicators.iter().any(count);
     let first = indicators.first().copied();
-    let (indicators, not_counts): (Vec<usize>, Vec<usize>) = indicators
+    let (mut indicators, not_counts): (Vec<usize>, Vec<usize>) = indicators
         .into_iter()
         .partition(|i| !(sums || apart) || count(i));
     // A kind that draws one indicator of many only mentions the others where they would have
@@ -131,16 +132,21 @@ pub(super) fn axes(
             .iter()
             .map(|&i| names.get(&data.indicators[i].name))
             .collect();
-        if indicators.is_empty() {
+        if indicators.is_empty() && adds_up {
             return Err(StatsError::NotCounts(listed[0].clone()));
         }
         let listed = listed.join(", ");
-        let note = if apart {
-            Msg::NotCountsApart
+        let note = if indicators.is_empty() {
+            // A trend of a percentage per 10 000 residents had said it could not be drawn.
+            let name = super::captions::axis_title(measure, Unit::Count, options.lang);
+            (indicators, measure) = (not_counts, Measure::Count);
+            Msg::NotCountsAsGiven.fill(options.lang, &[("measure", &name), ("names", &listed)])
+        } else if apart {
+            Msg::NotCountsApart.fill(options.lang, &[("names", &listed)])
         } else {
-            Msg::NotCountsLeftOut
+            Msg::NotCountsLeftOut.fill(options.lang, &[("names", &listed)])
         };
-        notes.push(note.fill(options.lang, &[("names", &listed)]));
+        notes.push(note);
     }
 
     let (categories, series, mut cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);

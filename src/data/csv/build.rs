@@ -151,13 +151,14 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         crate::order::sort_by(&mut found, |a, b| line(a).cmp(&line(b)));
         errors.append(&mut found);
     }
-    // Rows of totals alone are no data either.
+    // Rows of totals alone are no data either; but without a year no region's row is kept,
+    // and a sheet's "Итого" under them had made it "a header but no data rows".
     let none = !any_rows || rows.totals.0 > 0 && rows.rows.is_empty() && errors.is_empty();
-    if none && errors.len() < MAX_ERRORS {
-        errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
-    } else if no_year {
+    if no_year && any_rows {
         let error = DataError::new(CsvProblem::NoYear, Location::Input);
         errors.insert(before_rows.min(errors.len()), error);
+    } else if none && errors.len() < MAX_ERRORS {
+        errors.push(DataError::new(CsvProblem::NoDataRows, Location::Input));
     }
     if !errors.is_empty() {
         errors.truncate(MAX_ERRORS);
@@ -440,12 +441,16 @@ impl<'c> Rows<'c> {
 
         if found.is_empty() {
             match (region, year) {
+                // A wide table's population, in a column of no year, is taken as its latest
+                // year's, and the chart's footer says which years are divided by it: given
+                // to every year, it had been cited as each year's population.
                 (Some((entry, _)), _) if columns.wide => {
+                    let latest = yearly.iter().map(|&(year, _)| year).max();
                     for (year, v) in yearly {
                         self.rows.push(Row {
                             entry,
                             year,
-                            population,
+                            population: population.filter(|_| Some(year) == latest),
                             values: vec![v],
                         });
                     }
