@@ -28,6 +28,10 @@ const MAX_ANIMATED: usize = 400;
 const PRINT_RATIO: f64 = 3.0;
 /// …within this many device pixels, which a chart 2 340 px tall would pass at 3×.
 const PRINT_MAX_PIXELS: f64 = 16e6;
+/// On screen, within this many (32 MB): a phone held sideways at 3× gave a chart 2 340 px
+/// tall 17.8 million, which iOS Safari leaves blank past 16 777 216, and which took Android
+/// phones a third of a second to put on screen; at the 2.4× left, text reads as sharp.
+const SCREEN_MAX_PIXELS: f64 = 8e6;
 /// On paper a chart is at most this many times as tall as it is wide: a portrait page's area
 /// (A4's is 1.45 times as tall), with room for the page's title and sources. Taller, the
 /// browser split it across pages mid-row.
@@ -105,7 +109,6 @@ const PAGE_PHRASES: &[(&str, Msg)] = named![
     PresentHint,
     StepBack,
     StepNext,
-    Loading,
     Retry,
     HttpError,
     NetworkError,
@@ -729,12 +732,13 @@ impl Chart {
         } else {
             1.0
         };
-        let screen = device_pixel_ratio() * zoom;
+        let area = (self.scene.width * self.scene.height).max(1.0);
+        let within = |pixels: f64| (pixels / area).sqrt();
+        let screen = (device_pixel_ratio() * zoom).min(within(SCREEN_MAX_PIXELS).max(1.0));
         if !self.printing {
             return screen;
         }
-        let area = (self.scene.width * self.scene.height).max(1.0);
-        screen.max(PRINT_RATIO.min((PRINT_MAX_PIXELS / area).sqrt()))
+        screen.max(PRINT_RATIO.min(within(PRINT_MAX_PIXELS)))
     }
 
     fn css_width(&self) -> f64 {

@@ -40,3 +40,21 @@ test('10 000 bars paint a canvas a screen high, and hovering finds the bar', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a chart 2 340 px tall on a phone held sideways at 3× paints, within 8 million device pixels', async () => {
+  // 17.8 million at 3×: iOS Safari leaves a canvas past 16 777 216 blank, and Android phones
+  // took a third of a second to put one on screen.
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/dense.html?n=1000`, { width: 844, height: 390, scale: 3 });
+  await loaded(page);
+  const size = await page.$eval('civic-stats', (host) => {
+    const c = host.shadowRoot.querySelector('canvas');
+    return { css: [c.clientWidth, c.clientHeight], store: [c.width, c.height] };
+  });
+  assert.equal(size.css[1], 2340, JSON.stringify(size));
+  const [w, h] = size.store;
+  assert.ok(w * h <= 8e6 && w * h > 7.9e6, JSON.stringify(size));
+  assert.ok(Math.abs(w / size.css[0] - h / size.css[1]) < 0.01, `one ratio both ways: ${JSON.stringify(size)}`);
+  assert.ok(await paintedPixels(page) > 100_000, 'bars painted');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
