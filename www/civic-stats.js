@@ -135,6 +135,10 @@ function jsonText(bytes) {
 /** The element that started presenting last, which a clicker's keys from the page step. */
 let presenter = null;
 
+// Said before the module, whose phrase tables hold every other word, has come: a reader on a
+// slow connection had a blank box for the seconds it took.
+const LOADING = { kk: 'Жүктелуде…', ru: 'Загрузка…', en: 'Loading…' };
+
 /** A key pressed alone: Ctrl+PageDown is the browser's next tab, Shift+PageDown a selection. */
 function plain(event) {
   return !(event.ctrlKey || event.metaKey || event.altKey || event.shiftKey);
@@ -294,8 +298,10 @@ export class CivicStats extends HTMLElement {
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
     // The toolbar's box is the query container its size rules ask (not the host, whose width
     // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
-    root.append(u.style, el('div', { class: 'frame', part: 'frame' }, u.heading,
-      el('div', { class: 'tools', hidden: true }, u.toolbar), u.status, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
+    // Until the first chart is drawn (`data-pending`), the tools keep their row unseen and
+    // the canvas a room the chart will fill (see #reserve), so the page below moves less.
+    root.append(u.style, u.frame = el('div', { class: 'frame', part: 'frame', 'data-pending': '' }, u.heading,
+      el('div', { class: 'tools' }, u.toolbar), u.status, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
 
   /**
@@ -333,7 +339,16 @@ export class CivicStats extends HTMLElement {
       }
     }
     this.#prefetch();
+    if (!this.#chart) this.#status(LOADING[this.#lang]);
     this.#start().catch((err) => this.#failed(err));
+  }
+
+  /** Before the chart, the room it will take: the `height` asked for, else the canvas's own
+   *  (half its width) and at least 20 em (a phone's chart is taller than half its width;
+   *  see the stylesheet's `data-pending`). */
+  #reserve() {
+    const px = parseFloat(/^\s*[\d.]+\s*(px)?\s*$/.test(this.getAttribute('height')) && this.getAttribute('height'));
+    this.#ui.canvas.style.height = px >= 120 && px <= 4000 ? `${px}px` : '';
   }
 
   // The module did not start: a site's Content-Security-Policy without 'wasm-unsafe-eval', or
@@ -342,6 +357,7 @@ export class CivicStats extends HTMLElement {
   #failed(err) {
     const u = this.#ui;
     u.toolbar.parentElement.hidden = u.stage.hidden = true;
+    delete u.frame.dataset.pending;
     const text = { kk: 'Диаграмма іске қосылмады', ru: 'Диаграмма не запустилась' }[this.#lang];
     this.#status(`${text ?? 'The chart could not start'}: ${err.message}`, { error: true });
   }
@@ -371,6 +387,7 @@ export class CivicStats extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (!this.#chart) {
       if (name === 'src') this.#prefetch();
+      if (name === 'height') this.#reserve();
       return;
     }
     if (name === 'src') {
@@ -466,8 +483,6 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     this.#create(Chart);
     this.#label();
-    // Shown once its buttons have names.
-    u.toolbar.parentElement.hidden = false;
     this.#listen(abort.signal);
     this.#followSystemTheme(abort.signal);
     this.#followPrint(abort.signal);
@@ -816,7 +831,7 @@ export class CivicStats extends HTMLElement {
     if (!src) {
       // An app sets `data` once its own request is back: "Loading…" until then, and the
       // message only where nothing comes (it had flashed red on every such page).
-      this.#status(this.#t('Loading'));
+      this.#status(LOADING[this.#lang]);
       this.setAttribute('aria-busy', 'true');
       await new Promise((ok) => setTimeout(ok, 2000));
       if (token !== this.#loadToken) return;
@@ -824,7 +839,7 @@ export class CivicStats extends HTMLElement {
       this.#fail('NoDataGiven', {}, { status: false });
       return;
     }
-    this.#status(this.#t('Loading'));
+    this.#status(LOADING[this.#lang]);
     this.setAttribute('aria-busy', 'true');
     const early = this.#early;
     this.#early = null;
@@ -876,7 +891,7 @@ export class CivicStats extends HTMLElement {
 
   async #loadFile(file, token) {
     const name = file.name || 'data';
-    this.#status(this.#t('Loading'));
+    this.#status(LOADING[this.#lang]);
     this.setAttribute('aria-busy', 'true');
     if (file.size > MAX_BYTES) {
       // In MB as the crate says it, rounded up ("20.1", not "20, at most 20").
@@ -909,6 +924,7 @@ export class CivicStats extends HTMLElement {
     this.#failure = [key, args, { status }];
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
+    delete this.#ui.frame.dataset.pending;
     const retry = !/^(TooLarge|DataUnreadable)/.test(key);
     if (status) this.#status(message, { error: true, retry, drawn: Boolean(this.#chart) });
     // A page waiting for the data (a spinner of its own) learns it will not come; with none
@@ -940,6 +956,7 @@ export class CivicStats extends HTMLElement {
   #loaded() {
     this.#failure = null;
     this.removeAttribute('aria-busy');
+    delete this.#ui.frame.dataset.pending;
     // New data while presenting: its steps start from the first.
     if (this.#presenting) this.#try(() => this.#chart.reveal(0));
     this.#showStep();

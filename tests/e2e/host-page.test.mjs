@@ -151,3 +151,43 @@ test('a site\'s larger type for low vision reaches the widget\'s tools and canva
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('while the module comes, the widget says so and keeps the chart\'s room: the article under it stays put', async () => {
+  // A news page in Russian on a slow connection: the widget had been a blank box of the
+  // canvas's 300 × 150 proportions, then the chart's height, moving the text below each time.
+  const { page, context, problems } = await open(env.browser, 'about:blank', { width: 900, height: 700 });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.base}fixtures/article.html`);
+  const styled = () => getComputedStyle(document.querySelector('#auto').shadowRoot.querySelector('canvas')).minHeight !== '0px';
+  await page.waitForFunction(styled);
+  const place = () => page.evaluate(() => Object.fromEntries(['fixed', 'auto'].map((id) => {
+    const host = document.getElementById(id);
+    const [status, canvas] = ['.status', 'canvas'].map((s) => host.shadowRoot.querySelector(s));
+    const top = host.getBoundingClientRect().top;
+    return [id, {
+      status: status.hidden ? '' : status.firstChild.textContent,
+      canvas: [canvas.getBoundingClientRect().top - top, canvas.getBoundingClientRect().height],
+      below: document.getElementById(`after-${id}`).getBoundingClientRect().top - top,
+    }];
+  })));
+  const before = await place();
+  release();
+  for (const id of ['fixed', 'auto']) await loaded(page, `#${id}`);
+  const after = await place();
+  const seen = JSON.stringify({ before, after });
+  assert.equal(before.fixed.status, 'Загрузка…', seen);
+  assert.equal(after.fixed.status, '', seen);
+  // The height asked for is kept from the start: nothing below the widget moves.
+  assert.equal(before.fixed.canvas[1], 440, seen);
+  assert.ok(Math.abs(after.fixed.below - before.fixed.below) <= 1, seen);
+  for (const id of ['fixed', 'auto']) {
+    // The tools' row was kept, and "Loading…" stood over the canvas, not in a row of its own.
+    assert.ok(Math.abs(after[id].canvas[0] - before[id].canvas[0]) <= 1, `${id}: ${seen}`);
+  }
+  // Without a height: at least 20 em, the canvas's own half of its width here.
+  assert.ok(before.auto.canvas[1] >= 320, seen);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
