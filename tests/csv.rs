@@ -409,6 +409,74 @@ fn a_wide_tables_population_is_its_last_years() {
         "{:?}",
         f.footer
     );
+    // A column kept empty for next year's figures does not take it.
+    let waiting = ok(
+        "Регион;Население;2022;2023;2024\nАбайская;611000;350;377;\nг.Астана;1350000;1700;1931;\n",
+    );
+    for region in &waiting.regions {
+        let years: Vec<i32> = region.population.iter().map(|p| p.year).collect();
+        assert_eq!(years, [2023]);
+    }
+}
+
+/// A statistical table as Excel lays it out: each indicator's name over merged cells, a
+/// column per year under it. It had been refused with three messages (no year, a row without
+/// a region, a column without a header), none naming the cause.
+#[test]
+fn a_header_in_two_rows_indicators_over_years_is_read() {
+    let text = "Сведения об НПО и СМИ;;;;;\n\
+                Регион;Население;НПО;;СМИ;\n\
+                ;;2022;2023*;2022;2023*\n\
+                область Абай;611000;1 285;807;66;134\n\
+                Акмолинская область;785000;3 093;1 069;112;\n\
+                Итого;1396000;4 378;1 876;178;134\n\
+                * предварительные данные;;;;;\n";
+    let d = ok(text);
+    let names: Vec<&str> = d.indicators.iter().map(|i| i.name.pick(Lang::Ru)).collect();
+    assert_eq!(
+        names,
+        [
+            "Неправительственные организации",
+            "Средства массовой информации"
+        ]
+    );
+    assert_eq!(d.years, [2022, 2023]);
+    assert_eq!(
+        row(&d, "KZ-10", 2023),
+        ids(&[("ngo", Some(807.0)), ("media", Some(134.0))])
+    );
+    assert_eq!(
+        row(&d, "KZ-11", 2023),
+        ids(&[("ngo", Some(1069.0)), ("media", None)])
+    );
+    // The population names no year: the last year's, as in a table with a column per year.
+    let years: Vec<i32> = d.regions[0].population.iter().map(|p| p.year).collect();
+    assert_eq!(years, [2023]);
+    // The year's mark and the footnote under the table, as in any other table.
+    assert!(
+        d.notes
+            .iter()
+            .any(|n| n.pick(Lang::Ru) == "* предварительные данные"),
+        "{:?}",
+        d.notes
+    );
+    // A cell that cannot be read is named by its line and its indicator.
+    let broken = text.replace("3 093", "3 О93");
+    assert!(
+        first_error(&broken, Lang::Ru).starts_with("line 5, column 'НПО': "),
+        "{}",
+        first_error(&broken, Lang::Ru)
+    );
+    // A row of years with a year twice under one name is not such a header.
+    let twice = text.replace(";;2022;2023*;2022;2023*", ";;2022;2022;2022;2023");
+    assert!(parse(&twice, Lang::Ru).is_err());
+    // As Excel saves it in Russian: Windows-1251, `;`, spaces grouping thousands.
+    let d = good("two-row-header-1251.csv", Lang::Ru);
+    assert_eq!((d.regions.len(), d.indicators.len()), (5, 2));
+    assert_eq!(
+        row(&d, "KZ-10", 2022),
+        ids(&[("ngo", Some(1285.0)), ("media", Some(66.0))])
+    );
 }
 
 /// A trend of shares of all regions, where a region lacks two years: the note named the

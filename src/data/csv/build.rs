@@ -10,6 +10,7 @@ use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
 use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
 use super::columns::{classify, is_percent, Column, Columns, Left, Role};
+use super::grouped;
 use super::long;
 use super::metadata::{self, Metadata};
 use super::read::{self, CsvRecord, Opened};
@@ -29,33 +30,55 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let (commas, cells) = first_look(&opened);
     // A title row above the header names the chart when no `# title:` line does.
     let opened_title = opened.preamble.first().cloned();
-    let (header, records, commas, long) = match long::columns(&opened.header) {
-        None => (opened.header, Records::Read(opened.records), commas, None),
-        Some(long) => {
-            let mut rows = Vec::new();
-            for record in opened.records {
-                match record {
-                    Ok(record) if record.is_blank() => {}
-                    Ok(record) => rows.push(record),
-                    Err(err) => {
-                        errors.push(err);
-                        break;
-                    }
-                }
-            }
-            let header = &opened.header;
-            let footnote = |r: &CsvRecord| footnote(r).is_some();
-            let Some(wide) = long::widen(header, long, rows, footnote, &mut errors) else {
+    let is_footnote = |r: &CsvRecord| footnote(r).is_some();
+    let mut read = opened.records;
+    let long = long::columns(&opened.header);
+    let under = match read.peek() {
+        Some(first) if long.is_none() => grouped::years_under(&opened.header, first),
+        _ => None,
+    };
+    let two_rows = under.is_some();
+    let (header, records, commas, cells, long) = match (long, under) {
+        (None, None) => (opened.header, Records::Read(read), commas, cells, None),
+        (None, Some(under)) => {
+            // The row peeked at above.
+            let Some(Ok(years)) = read.next() else {
                 return Err(errors);
             };
-            let commas = Commas {
-                columns: wide.from.iter().map(|&c| commas.of(c)).collect(),
-                file: commas.file,
+            let rows = rows_of(read, &mut errors);
+            let wide = grouped::widen(
+                &opened.header,
+                &years,
+                &under,
+                rows,
+                is_footnote,
+                &mut errors,
+            );
+            let cells = wide
+                .from
+                .iter()
+                .map(|&c| cells.get(c).copied().unwrap_or(Cells::None));
+            let cells = cells.collect();
+            let records = Records::Widened(wide.records.into_iter());
+            (
+                wide.header,
+                records,
+                commas.of_columns(&wide.from),
+                cells,
+                None,
+            )
+        }
+        (Some(long), _) => {
+            let rows = rows_of(read, &mut errors);
+            let header = &opened.header;
+            let Some(wide) = long::widen(header, long, rows, is_footnote, &mut errors) else {
+                return Err(errors);
             };
+            let commas = commas.of_columns(&wide.from);
             let value = header.cell(long.value()).to_owned();
             let values = (wide.from, long.value(), value);
             let records = Records::Widened(wide.records.into_iter());
-            (wide.header, records, commas, Some(values))
+            (wide.header, records, commas, cells, Some(values))
         }
     };
     let mut columns = match classify(&header) {
@@ -111,6 +134,7 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
 
     let mut rows = Rows::new(&columns, default_year, commas);
+    rows.undated = columns.wide || two_rows;
     let mut any_rows = false;
     // Lines under a table that only look like footnotes ("* предварительные данные",
     // "Источник: БНС", as statistical tables end) are held back: printed under the chart if
@@ -180,10 +204,32 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     Ok(data)
 }
 
-/// The rows a table gives: as read, or a long table's as a wide one's.
+/// The rows a table gives: as read, or a long table's (or a two-row header's) as a wide one's.
+// One per file, on the stack while it is read: boxing the reader would buy nothing.
+#[allow(clippy::large_enum_variant)]
 enum Records<'t> {
     Read(read::Records<'t>),
     Widened(std::vec::IntoIter<CsvRecord>),
+}
+
+/// The rows of a table read whole, to be widened: blank ones left out, up to the first that
+/// cannot be read, which is a problem.
+fn rows_of(
+    records: impl Iterator<Item = Result<CsvRecord, DataError>>,
+    errors: &mut Vec<DataError>,
+) -> Vec<CsvRecord> {
+    let mut rows = Vec::new();
+    for record in records {
+        match record {
+            Ok(record) if record.is_blank() => {}
+            Ok(record) => rows.push(record),
+            Err(err) => {
+                errors.push(err);
+                break;
+            }
+        }
+    }
+    rows
 }
 
 impl Iterator for Records<'_> {
@@ -253,6 +299,9 @@ struct Rows<'c> {
     totals: (usize, usize, String),
     /// Years marked for a footnote (`2024*`), with the mark.
     marks: Vec<(i32, String)>,
+    /// The population names no year: a column beside a column per year, or beside a header
+    /// in two rows. Each row has it, and it is kept for one year (see `finish`).
+    undated: bool,
 }
 
 impl<'c> Rows<'c> {
@@ -270,6 +319,7 @@ impl<'c> Rows<'c> {
             commas,
             totals: (0, 0, String::new()),
             marks: Vec::new(),
+            undated: false,
         };
         // A table with a column per year marks a year in its header (`2024*`).
         for (c, role) in columns.roles.iter().enumerate() {
@@ -441,16 +491,12 @@ impl<'c> Rows<'c> {
 
         if found.is_empty() {
             match (region, year) {
-                // A wide table's population, in a column of no year, is taken as its latest
-                // year's, and the chart's footer says which years are divided by it: given
-                // to every year, it had been cited as each year's population.
                 (Some((entry, _)), _) if columns.wide => {
-                    let latest = yearly.iter().map(|&(year, _)| year).max();
                     for (year, v) in yearly {
                         self.rows.push(Row {
                             entry,
                             year,
-                            population: population.filter(|_| Some(year) == latest),
+                            population,
                             values: vec![v],
                         });
                     }
@@ -613,6 +659,23 @@ impl<'c> Rows<'c> {
                 });
             }
         }
+        // A population that names no year is the last year's with figures, and a chart of
+        // earlier years says they are divided by it: given to every year, it had been cited
+        // as each year's, and an empty column for next year's figures had taken it.
+        if self.undated {
+            let filled = |y: &usize| {
+                let per_year = n_ind;
+                (0..order.len()).any(|r| {
+                    let at = (r * years.len() + y) * per_year;
+                    values[at..at + per_year].iter().any(Option::is_some)
+                })
+            };
+            let last = (0..years.len()).rev().find(filled).map(|y| years[y]);
+            for list in &mut population {
+                let year = last.or(list.last().map(|p| p.year));
+                list.retain(|p| Some(p.year) == year);
+            }
+        }
         let regions = order
             .iter()
             .zip(population)
@@ -763,6 +826,14 @@ struct Commas {
 impl Commas {
     fn of(&self, column: usize) -> Comma {
         self.columns.get(column).copied().unwrap_or(self.file)
+    }
+
+    /// For a widened table's columns, each of those of the file it comes `from`.
+    fn of_columns(&self, from: &[usize]) -> Commas {
+        Commas {
+            columns: from.iter().map(|&c| self.of(c)).collect(),
+            file: self.file,
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 //!
 //! Reading happens in layers, each testable alone: bytes to text ([`decode`]), text to
 //! located records ([`read`]), a long table (a row per indicator) to a wide one ([`long`]),
+//! as is a header in two rows, indicators over years ([`grouped`]),
 //! the header to column roles ([`columns`]), `#` lines to the title and source
 //! ([`metadata`]), region names to the registry ([`regions`]), and all of it to a
 //! [`Dataset`] ([`build`]).
@@ -20,6 +21,7 @@ mod decode;
 pub use decode::LegacyDecoder;
 pub use problem::CsvProblem;
 mod fold;
+mod grouped;
 mod long;
 mod metadata;
 mod problem;

@@ -152,6 +152,7 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         lines_before,
         counted: (0, 1),
         rows: 0,
+        pending: None,
     };
     let filled = |r: &CsvRecord| r.fields.iter().filter(|f| !f.trim().is_empty()).count();
     let counts: Vec<usize> = records(lines_before)
@@ -285,6 +286,8 @@ pub(super) struct Records<'t> {
     /// A byte offset in `body` where a record starts, and the line (1-based) it is on.
     counted: (usize, usize),
     rows: usize,
+    /// A record looked at before it is taken (`peek`).
+    pending: Option<Result<CsvRecord, DataError>>,
 }
 
 impl Records<'_> {
@@ -324,10 +327,17 @@ fn line_breaks(bytes: &[u8]) -> usize {
     count + usize::from(previous == b'\r')
 }
 
-impl Iterator for Records<'_> {
-    type Item = Result<CsvRecord, DataError>;
+impl Records<'_> {
+    /// The next record, left to be taken: the row under a header, which may be its second
+    /// row (`grouped`).
+    pub(super) fn peek(&mut self) -> Option<&CsvRecord> {
+        if self.pending.is_none() {
+            self.pending = self.read();
+        }
+        self.pending.as_ref()?.as_ref().ok()
+    }
 
-    fn next(&mut self) -> Option<Self::Item> {
+    fn read(&mut self) -> Option<Result<CsvRecord, DataError>> {
         let record = self.inner.next()?;
         self.rows += 1;
         if self.rows > MAX_ROWS {
@@ -354,6 +364,14 @@ impl Iterator for Records<'_> {
                 Err(DataError::new(CsvProblem::Unreadable, location))
             }
         })
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<CsvRecord, DataError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.pending.take().or_else(|| self.read())
     }
 }
 
