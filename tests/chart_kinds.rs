@@ -838,12 +838,12 @@ fn number_in(t: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{t:?}"))
 }
 
-/// A trend's change disagreed with the values it runs between, as written: Abai's 5,1 → 5,3
-/// per 10 000 beside "+0,3" (the values were 5,05 and 5,34), in the legend and the table. The
-/// change is now that of the two as written; only a line whose two values would read alike
-/// gets more decimals (it had been any whose change disagreed: "40,3, 15,68, 5,2656").
+/// A trend's change is of its values before rounding, at the chart's decimals, as statistical
+/// tables give it: Abai's 5,075 → 5,346 per 10 000 reads "5,1 → 5,3, +0,3, +5,3 %". Values
+/// had taken decimals until their change agreed as written ("40,3, 15,68, 5,2656" in one
+/// chart); only a line whose two values would read alike gets more.
 #[test]
-fn a_trends_change_is_the_difference_of_its_values_as_written() {
+fn a_trends_change_is_of_its_values_at_the_charts_decimals() {
     let data = common::illustrative();
     let decimals = |t: &str| {
         t.split(['%', ' '])
@@ -869,12 +869,19 @@ fn a_trends_change_is_the_difference_of_its_values_as_written() {
                 continue;
             };
             let (a, b) = (&f.cell(0, s).text, &f.cell(last, s).text);
-            let shown = number_in(b) - number_in(a);
+            let (va, vb) = (f.cell(0, s).value.unwrap(), f.cell(last, s).value.unwrap());
+            let scale = 10f64.powi(decimals(a) as i32);
+            let rounded = ((vb - va) * scale).round() / scale;
             assert!(
-                (shown - number_in(change)).abs() < 1e-9,
+                (rounded - number_in(change)).abs() < 1e-9,
                 "{}: {a} → {b}, {change}",
                 series.label
             );
+            // In per cent of the first value, also before rounding; a share's in points.
+            if !change.ends_with("pp") {
+                let percent = format!("{:.1}%", ((vb - va) / va * 100.0).abs());
+                assert!(change.ends_with(&percent), "{}: {change}", series.label);
+            }
             // The chart's decimals: the fewest of any value (none is given fewer).
             let written = f.cells.iter().filter(|c| c.value.is_some());
             let places = written.map(|c| decimals(&c.text)).min().unwrap();
@@ -3812,11 +3819,10 @@ fn shares_of_what_is_shown_say_so() {
     assert_eq!(note(&hide(ChartKind::Stacked, &["ngo"])), None);
 }
 
-/// A comparison's pair subtracted, as written, to another difference than the one written
-/// beside it: Abai's and Zhetysu's "5.35 / 6.47" per 10 000 beside "−1.13". The difference is
-/// that of the pair as written; a pair gets more decimals only where it would read alike.
+/// A comparison's difference is of its pair before rounding, at the chart's decimals, as a
+/// trend's change is: a pair gets more decimals only where it would read alike.
 #[test]
-fn a_comparisons_difference_is_that_of_its_pair_as_written() {
+fn a_comparisons_difference_is_of_its_pair_at_the_charts_decimals() {
     let data = common::illustrative();
     let decimals = |t: &str| {
         t.split(['%', ' '])
@@ -3841,9 +3847,11 @@ fn a_comparisons_difference_is_that_of_its_pair_as_written() {
                 let (a, b) = (&f.cell(c, 0).text, &f.cell(c, 1).text);
                 // Figures of a thousand and more are grouped with commas in English.
                 let number = |t: &str| number_in(&t.replace(',', ""));
-                let shown = number(a) - number(b);
+                let (x, y) = (f.cell(c, 0).value.unwrap(), f.cell(c, 1).value.unwrap());
+                let scale = 10f64.powi(decimals(a) as i32);
+                let rounded = ((x - y) * scale).round() / scale;
                 assert!(
-                    (shown - number(note)).abs() < 1e-9,
+                    (rounded - number(note)).abs() < 1e-9,
                     "{measure:?} {year} {}: {a} / {b}, {note}",
                     category.label
                 );

@@ -136,10 +136,11 @@ pub(super) fn axes(
             return Err(StatsError::NotCounts(listed[0].clone()));
         }
         let listed = listed.join(", ");
-        let note = if indicators.is_empty() {
-            // A trend of a percentage per 10 000 residents had said it could not be drawn.
+        // Nothing else asked for: drawn as they are (a trend of a percentage per 10 000
+        // residents had said it could not be drawn).
+        let as_given = indicators.is_empty();
+        let note = if as_given {
             let name = super::captions::axis_title(measure, Unit::Count, options.lang);
-            (indicators, measure) = (not_counts, Measure::Count);
             Msg::NotCountsAsGiven.fill(options.lang, &[("measure", &name), ("names", &listed)])
         } else if apart {
             Msg::NotCountsApart.fill(options.lang, &[("names", &listed)])
@@ -147,6 +148,9 @@ pub(super) fn axes(
             Msg::NotCountsLeftOut.fill(options.lang, &[("names", &listed)])
         };
         notes.push(note);
+        if as_given {
+            (indicators, measure) = (not_counts, Measure::Count);
+        }
     }
 
     let (categories, series, mut cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);

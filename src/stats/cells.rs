@@ -28,7 +28,9 @@ pub(super) fn measured(
     let mut populations = Vec::new();
     // Several indicators drawn, of a region or two: or one, across regions or years.
     let several = keys.windows(2).any(|w| w[0].2 != w[1].2);
-    // The last region and year whose total was summed: that total, and whether it lacks a part.
+    // The last region and year whose total was summed: that total, and whether it lacks a
+    // part. Right in any order of cells; in theirs, a region's come together, and are summed
+    // once (a wide file's shares of each region had summed its row for each cell).
     let mut region = (usize::MAX, 0, 0.0, false);
     let mut cells: Vec<Cell> = keys
         .iter()
@@ -313,10 +315,11 @@ fn visible(v: f64, places: usize) -> usize {
 /// difference between them, in its own unit: a percentage's in points, a count's without
 /// decimals, in a comparison of both.
 ///
-/// The difference is that of the pair as written ("5,35 / 6,47" beside "−1,12"). One that
-/// needs more decimals than the values are written with gets them in its pair's values too,
-/// and both get more where they would still read alike: 0,042 against 0,038 read "0,04" and
-/// "0,04" beside a difference of "−0,004 (−9,6 %)". Nowhere else, as a trend's ends.
+/// The difference is of the values before rounding, as statistical tables give it ("5,35 /
+/// 6,47" beside "−1,13", where the two as written differ by 1,12). One that needs more
+/// decimals than the values are written with gets them in its pair's values too, and both
+/// get more where they would still read alike: 0,042 against 0,038 read "0,04" and "0,04"
+/// beside a difference of "−0,004 (−9,6 %)". Nowhere else, as a trend's ends.
 pub(super) fn compare_notes(
     categories: &mut [Category],
     cells: &mut [Cell],
@@ -333,17 +336,12 @@ pub(super) fn compare_notes(
                 places: decimals.of_unit(unit),
                 lang,
             };
-            let mut difference = measure::difference(x, y);
+            let difference = measure::difference(x, y);
             // As many as the difference needs, and more where the two still round alike
             // (0,9504 and 0,9496 are both 0,950), up to three more than the chart's.
-            let text = |v, places| value_text(Some(v), places, style.percent, lang);
-            let agree = |p| written(x, p) - written(y, p) == written(difference.absolute, p);
             let mut places = visible(difference.absolute, style.places);
-            while places < style.places + 3 && x != y && text(x, places) == text(y, places) {
+            while places < style.places + 3 && x != y && written(x, places) == written(y, places) {
                 places += 1;
-            }
-            if !agree(places) {
-                difference.absolute = as_written(written(x, places) - written(y, places), places);
             }
             if places > style.places {
                 for cell in pair.iter_mut() {
@@ -361,11 +359,11 @@ pub(super) fn compare_notes(
 /// in front where they are not the chart's ("2021–2022: −55, −43,3 %"): a line without its
 /// last year had its change read as the whole span's.
 ///
-/// The change is that of the two values as written: 5,075 and 5,346 per 10 000 read "5,1"
-/// and "5,3" beside "+0,2" (it had read "+0,3", of the values). Only where the two would read
-/// alike ("2,3 %" twice beside "−0,03 п. п.") do they and the change get more decimals, up to
-/// three: a line's values had taken decimals until their change agreed, and a chart of rates
-/// read "40,3, 15,68, 5,2656".
+/// The change is of the values before rounding, as statistical tables give it, in absolute
+/// terms and in per cent: 5,075 and 5,346 per 10 000 read "5,1" and "5,3" beside "+0,3,
+/// +5,3 %". Only where the two would read alike ("2,3 %" twice beside "−0,03 п. п.") do they
+/// and the change get more decimals, up to three: a line's values had taken decimals until
+/// their change agreed as written, and a chart of rates read "40,3, 15,68, 5,2656".
 pub(super) fn trend_changes(
     series: &mut [Series],
     categories: &[Category],
@@ -379,15 +377,11 @@ pub(super) fn trend_changes(
         };
         let (a, b) = (cells[f * n + s].value, cells[l * n + s].value);
         let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-        let mut difference = measure::change(a, b);
-        let agree = |p| written(b, p) - written(a, p) == written(difference.absolute, p);
+        let difference = measure::change(a, b);
         // A change too small for the values' decimals is written with more (`visible`).
         let mut places = visible(difference.absolute, style.places);
         while places < style.places + 3 && a != b && written(a, places) == written(b, places) {
             places += 1;
-        }
-        if !agree(places) {
-            difference.absolute = as_written(written(b, places) - written(a, places), places);
         }
         if places > style.places {
             for c in [f * n + s, l * n + s] {
@@ -411,11 +405,6 @@ fn written(v: f64, places: usize) -> f64 {
         scaled *= 10.0;
     }
     scaled.round()
-}
-
-/// A number of units of the last of `places` decimals, as a value: 535 to 2 is 5,35.
-fn as_written(units: f64, places: usize) -> f64 {
-    units / 10f64.powi(places as i32)
 }
 
 /// The first and last years of trend line `line` (of `lines`) that have a value, if they are
