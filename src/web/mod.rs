@@ -30,7 +30,7 @@ const PRINT_RATIO: f64 = 3.0;
 const PRINT_MAX_PIXELS: f64 = 16e6;
 /// On screen, within this many (32 MB): a phone held sideways at 3× gave a chart 2 340 px
 /// tall 17.8 million, which iOS Safari leaves blank past 16 777 216, and which took Android
-/// phones a third of a second to put on screen; at the 2.4× left, text reads as sharp.
+/// phones a third of a second to put on screen; at the 2× left, text reads as sharp.
 const SCREEN_MAX_PIXELS: f64 = 8e6;
 /// On paper a chart is at most this many times as tall as it is wide: a portrait page's area
 /// (A4's is 1.45 times as tall), with room for the page's title and sources. Taller, the
@@ -186,7 +186,12 @@ impl Chart {
     /// Sets one option from its attribute text (`set("chart", "pie")`) and redraws; an empty
     /// value restores the default.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), JsError> {
-        self.figure = None;
+        // A height or a theme changes where things go or their colours, not the figures: the
+        // figure stays, and so does the table the element filled from it (presenting, which
+        // fits the height to the screen, had made both again: 10 000 rows' worth).
+        if !matches!(name, "height" | "theme") {
+            self.figure = None;
+        }
         match self.options.set(name, value) {
             Ok(()) if self.option_error.as_ref().is_some_and(|e| e.name == name) => {
                 self.option_error = None;
