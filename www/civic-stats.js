@@ -265,7 +265,9 @@ export class CivicStats extends HTMLElement {
       u.table, el('div', { class: 'export' }, u.export, u.menu), u.present, u.fullscreen);
     // An application, not an image: screen readers in browse mode keep the arrow keys for
     // themselves on an image, and the arrows are how a reader moves from value to value.
-    u.canvas = el('canvas', { role: 'application', tabindex: '0', 'aria-describedby': 'summary keys' });
+    // No height of its own until drawn (the stage keeps the room): its 300 × 150 had made a
+    // wide widget's room twice the chart's.
+    u.canvas = el('canvas', { role: 'application', tabindex: '0', 'aria-describedby': 'summary keys', height: 0 });
     u.tooltip = el('div', { class: 'tooltip', role: 'tooltip', hidden: true });
     // An empty box over the mark the keyboard is on, scrolled into view in whatever scrolls.
     u.spot = el('div', { class: 'spot', 'aria-hidden': 'true' });
@@ -298,8 +300,8 @@ export class CivicStats extends HTMLElement {
     u.status = el('div', { class: 'status', role: 'status' }, u.statusText, u.retry);
     // The toolbar's box is the query container its size rules ask (not the host, whose width
     // would then no longer follow the canvas in a shrink-to-fit layout such as a flex item).
-    // Until the first chart is drawn (`data-pending`), the tools keep their row unseen and
-    // the canvas a room the chart will fill (see #reserve), so the page below moves less.
+    // Until a chart is drawn (`data-pending`), the tools keep their row unseen and the stage
+    // a room the chart will fill (see #reserve), so the page below moves less.
     root.append(u.style, u.frame = el('div', { class: 'frame', part: 'frame', 'data-pending': '' }, u.heading,
       el('div', { class: 'tools' }, u.toolbar), u.status, u.stage, u.hint, u.summary, u.keys, u.live, u.tableView));
   }
@@ -343,12 +345,19 @@ export class CivicStats extends HTMLElement {
     this.#start().catch((err) => this.#failed(err));
   }
 
-  /** Before the chart, the room it will take: the `height` asked for, else the canvas's own
-   *  (half its width) and at least 20 em (a phone's chart is taller than half its width;
-   *  see the stylesheet's `data-pending`). */
+  /** Before the chart, the room it will take: the `height` asked for (the chart refuses one
+   *  outside 120–4 000 px, and says so), else 20 em (the stylesheet's `data-pending`). Kept
+   *  by the stage: the canvas's height is the chart's, and an empty one painted before the
+   *  data (an attribute set meanwhile) is none. */
   #reserve() {
-    const px = parseFloat(/^\s*[\d.]+\s*(px)?\s*$/.test(this.getAttribute('height')) && this.getAttribute('height'));
-    this.#ui.canvas.style.height = px >= 120 && px <= 4000 ? `${px}px` : '';
+    const px = parseFloat(this.getAttribute('height'));
+    this.#ui.stage.style.minHeight = px >= 120 && px <= 4000 ? `${px}px` : '';
+  }
+
+  /** A chart or a message is drawn: the room kept for it goes. */
+  #drawn() {
+    delete this.#ui.frame.dataset.pending;
+    this.#ui.stage.style.minHeight = '';
   }
 
   // The module did not start: a site's Content-Security-Policy without 'wasm-unsafe-eval', or
@@ -357,7 +366,7 @@ export class CivicStats extends HTMLElement {
   #failed(err) {
     const u = this.#ui;
     u.toolbar.parentElement.hidden = u.stage.hidden = true;
-    delete u.frame.dataset.pending;
+    this.#drawn();
     const text = { kk: 'Диаграмма іске қосылмады', ru: 'Диаграмма не запустилась' }[this.#lang];
     this.#status(`${text ?? 'The chart could not start'}: ${err.message}`, { error: true });
   }
@@ -575,6 +584,8 @@ export class CivicStats extends HTMLElement {
     this.#resize = null;
     this.#printing = false;
     this.#loadToken++;
+    // Added again, it loads again: the last chart's height is its room meanwhile.
+    this.#ui.frame.dataset.pending = '';
     if (presenter === this) presenter = null;
     if (this.#chart) {
       this.#chart.free();
@@ -696,6 +707,9 @@ export class CivicStats extends HTMLElement {
     const u = this.#ui;
     u.statusText.textContent = message;
     u.statusText.className = drawn ? 'visually-hidden' : '';
+    // Said on the canvas, and nothing to retry: the line is for screen readers alone (an
+    // empty band of its padding had stood above the chart).
+    u.status.classList.toggle('visually-hidden', drawn && !retry);
     u.status.dataset.kind = error ? 'error' : 'info';
     u.status.hidden = !message;
     u.retry.hidden = !retry;
@@ -924,7 +938,7 @@ export class CivicStats extends HTMLElement {
     this.#failure = [key, args, { status }];
     const message = this.#phrase(key, args);
     this.#try(() => this.#chart.showError(message));
-    delete this.#ui.frame.dataset.pending;
+    this.#drawn();
     const retry = !/^(TooLarge|DataUnreadable)/.test(key);
     if (status) this.#status(message, { error: true, retry, drawn: Boolean(this.#chart) });
     // A page waiting for the data (a spinner of its own) learns it will not come; with none
@@ -956,7 +970,7 @@ export class CivicStats extends HTMLElement {
   #loaded() {
     this.#failure = null;
     this.removeAttribute('aria-busy');
-    delete this.#ui.frame.dataset.pending;
+    this.#drawn();
     // New data while presenting: its steps start from the first.
     if (this.#presenting) this.#try(() => this.#chart.reveal(0));
     this.#showStep();

@@ -160,15 +160,15 @@ test('while the module comes, the widget says so and keeps the chart\'s room: th
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(`${env.base}fixtures/article.html`);
-  const styled = () => getComputedStyle(document.querySelector('#auto').shadowRoot.querySelector('canvas')).minHeight !== '0px';
+  const styled = () => getComputedStyle(document.querySelector('#auto').shadowRoot.querySelector('.stage')).minHeight !== '0px';
   await page.waitForFunction(styled);
   const place = () => page.evaluate(() => Object.fromEntries(['fixed', 'auto'].map((id) => {
     const host = document.getElementById(id);
-    const [status, canvas] = ['.status', 'canvas'].map((s) => host.shadowRoot.querySelector(s));
+    const [status, stage] = ['.status', '.stage'].map((s) => host.shadowRoot.querySelector(s));
     const top = host.getBoundingClientRect().top;
     return [id, {
       status: status.hidden ? '' : status.firstChild.textContent,
-      canvas: [canvas.getBoundingClientRect().top - top, canvas.getBoundingClientRect().height],
+      stage: [stage.getBoundingClientRect().top - top, stage.getBoundingClientRect().height],
       below: document.getElementById(`after-${id}`).getBoundingClientRect().top - top,
     }];
   })));
@@ -180,14 +180,51 @@ test('while the module comes, the widget says so and keeps the chart\'s room: th
   assert.equal(before.fixed.status, 'Загрузка…', seen);
   assert.equal(after.fixed.status, '', seen);
   // The height asked for is kept from the start: nothing below the widget moves.
-  assert.equal(before.fixed.canvas[1], 440, seen);
+  assert.equal(before.fixed.stage[1], 440, seen);
   assert.ok(Math.abs(after.fixed.below - before.fixed.below) <= 1, seen);
   for (const id of ['fixed', 'auto']) {
-    // The tools' row was kept, and "Loading…" stood over the canvas, not in a row of its own.
-    assert.ok(Math.abs(after[id].canvas[0] - before[id].canvas[0]) <= 1, `${id}: ${seen}`);
+    // The tools' row was kept, and "Loading…" stood over the stage, not in a row of its own.
+    assert.ok(Math.abs(after[id].stage[0] - before[id].stage[0]) <= 1, `${id}: ${seen}`);
   }
-  // Without a height: at least 20 em, the canvas's own half of its width here.
-  assert.ok(before.auto.canvas[1] >= 320, seen);
+  // Without a height, 20 em: near this chart's height, where the canvas's own 300 × 150 had
+  // kept half the widget's width, 442 px.
+  assert.equal(before.auto.stage[1], 320, seen);
+  assert.ok(Math.abs(after.auto.below - before.auto.below) < 60, seen);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an attribute set while the data is on its way keeps the chart\'s room, and a message is drawn as it is', async () => {
+  // A site's dark-mode script sets `theme` once the module has come: the empty chart painted
+  // for it had taken the canvas to 0 px, and the article below jumped up 440 px and back.
+  const { page, context, problems } = await open(env.browser, 'about:blank', { width: 900, height: 700 });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/zhetysu-2023.json', async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.base}fixtures/article.html`);
+  await page.waitForFunction(() => document.querySelector('#fixed').chart && document.querySelector('#auto').chart);
+  const below = () => page.evaluate(() => ['fixed', 'auto'].map((id) => {
+    const host = document.getElementById(id);
+    return document.getElementById(`after-${id}`).getBoundingClientRect().top - host.getBoundingClientRect().top;
+  }));
+  const before = await below();
+  await page.evaluate(() => {
+    document.querySelector('#fixed').setAttribute('theme', 'dark');
+    document.querySelector('#auto').setAttribute('chart', 'bogus');
+  });
+  const meanwhile = await below();
+  assert.deepEqual(meanwhile, before);
+  // The message is drawn at its own height, not stretched to the room (a canvas box taller
+  // than its backing store), above the room kept for the chart.
+  const message = await page.$eval('#auto', (host) => {
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return { box: canvas.getBoundingClientRect().height, store: canvas.height / devicePixelRatio, error: host.chart.error };
+  });
+  assert.match(message.error, /bogus/);
+  assert.ok(message.box > 20 && Math.abs(message.box - message.store) <= 1, JSON.stringify(message));
+  release();
+  await loaded(page, '#fixed');
+  assert.equal((await below())[0], before[0]);
   assert.deepEqual(problems, []);
   await context.close();
 });
