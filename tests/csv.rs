@@ -470,6 +470,48 @@ fn a_header_in_two_rows_indicators_over_years_is_read() {
     // A row of years with a year twice under one name is not such a header.
     let twice = text.replace(";;2022;2023*;2022;2023*", ";;2022;2022;2022;2023");
     assert!(parse(&twice, Lang::Ru).is_err());
+    // A population under the years is each year's, not the last year's alone.
+    let dated = ok("Регион;Население;;НПО;\n;2022;2023;2022;2023\nобласть Абай;600000;611000;10;20\nг.Астана;1300000;1350000;30;40\n");
+    let years: Vec<i32> = dated.regions[0].population.iter().map(|p| p.year).collect();
+    assert_eq!(years, [2022, 2023]);
+    // A year's mark is taken from whichever indicator has it.
+    let marked = ok("Регион;НПО;;СМИ;\n;2022;2023;2022;2023*\nобласть Абай;1;2;3;4\nг.Астана;5;6;7;8\n* предварительные данные;;;;\n");
+    assert_eq!(marked.year_label(2023), "2023*");
+    // A row's problem is said once, not once per year; a row of totals is counted once.
+    let errors = parse("Регион;Население;НПО;;;СМИ;;\n;;2021;2022;2023;2021;2022;2023\nобласть Абай;61l000;1;2;3;4;5;6\nг.Астана;1350000;1;2;3;4;5;6\n", Lang::Ru).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let totalled = ok("Регион;НПО;;СМИ;\n;2022;2023;2022;2023\nобласть Абай;1;2;3;4\nг.Астана;5;6;7;8\nИтого;6;8;10;12\n");
+    let note = totalled
+        .notes
+        .iter()
+        .map(|n| n.pick(Lang::En))
+        .find(|n| n.contains("Итого"));
+    assert!(
+        note.is_some_and(|n| n.contains("(1,")),
+        "{:?}",
+        totalled.notes
+    );
+    // A line between rows that reads as a note is refused as the region it is not, not as a
+    // row of the wrong width.
+    let between = "Регион;НПО;;СМИ;\n;2022;2023;2022;2023\nобласть Абай;1;2;3;4\nв том числе:;;;;\nг.Астана;5;6;7;8\n";
+    let errors = parse(between, Lang::En).unwrap_err();
+    let first = errors[0].message(Lang::En);
+    assert!(first.starts_with("line 4, column 'Регион': "), "{first}");
+    assert!(
+        errors
+            .iter()
+            .all(|e| !e.message(Lang::En).contains("cells")),
+        "{errors:?}"
+    );
+    // Rows × years × indicators past what a dataset holds are refused before they are made.
+    let years: Vec<String> = (1900..2000).map(|y| y.to_string()).collect();
+    let (gap, years) = (";".repeat(99), years.join(";"));
+    let mut huge = format!("Регион;НПО{gap};СМИ{gap}\n;{years};{years}\n");
+    for _ in 0..1300 {
+        huge.push_str(&format!("область Абай{}\n", ";1".repeat(200)));
+    }
+    let said = first_error(&huge, Lang::En);
+    assert!(said.starts_with("too many values"), "{said}");
     // As Excel saves it in Russian: Windows-1251, `;`, spaces grouping thousands.
     let d = good("two-row-header-1251.csv", Lang::Ru);
     assert_eq!((d.regions.len(), d.indicators.len()), (5, 2));

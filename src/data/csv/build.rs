@@ -37,7 +37,8 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         Some(first) if long.is_none() => grouped::years_under(&opened.header, first),
         _ => None,
     };
-    let two_rows = under.is_some();
+    // With a header in two rows, how many columns are not under a year.
+    let mut two_rows = None;
     let (header, records, commas, cells, long) = match (long, under) {
         (None, None) => (opened.header, Records::Read(read), commas, cells, None),
         (None, Some(under)) => {
@@ -46,14 +47,12 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
                 return Err(errors);
             };
             let rows = rows_of(read, &mut errors);
-            let wide = grouped::widen(
-                &opened.header,
-                &years,
-                &under,
-                rows,
-                is_footnote,
-                &mut errors,
-            );
+            let header = &opened.header;
+            let widened = grouped::widen(header, &years, &under, rows, is_footnote, &mut errors);
+            let Some((wide, plain)) = widened else {
+                return Err(errors);
+            };
+            two_rows = Some(plain);
             let cells = wide
                 .from
                 .iter()
@@ -134,7 +133,10 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
 
     let mut rows = Rows::new(&columns, default_year, commas);
-    rows.undated = columns.wide || two_rows;
+    // A population column beside the years names none (under them, it is each year's).
+    let population = columns.first(Role::Population);
+    let beside = two_rows.is_some_and(|plain| population.is_some_and(|c| c < plain));
+    rows.undated = columns.wide || beside;
     let mut any_rows = false;
     // Lines under a table that only look like footnotes ("* предварительные данные",
     // "Источник: БНС", as statistical tables end) are held back: printed under the chart if
@@ -160,10 +162,14 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
         }
         any_rows = true;
         for held in &footnotes {
+            let found = errors.len();
             rows.add(held, &mut errors);
+            unique_from(&mut errors, found);
         }
         footnotes.clear();
+        let found = errors.len();
         rows.add(&record, &mut errors);
+        unique_from(&mut errors, found);
     }
     // A long table's own problems were found before its rows were: all in the file's order.
     if long_table {
@@ -210,6 +216,20 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
 enum Records<'t> {
     Read(read::Records<'t>),
     Widened(std::vec::IntoIter<CsvRecord>),
+}
+
+/// Leaves out the problems from `from` on that were found already: a row of a header in two
+/// rows is read once per year, and its region's or population's problem had been listed
+/// that many times.
+fn unique_from(errors: &mut Vec<DataError>, from: usize) {
+    let mut k = from.min(errors.len());
+    while k < errors.len() {
+        if errors[..k].contains(&errors[k]) {
+            errors.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The rows of a table read whole, to be widened: blank ones left out, up to the first that
@@ -297,6 +317,8 @@ struct Rows<'c> {
     commas: Commas,
     /// Rows of totals passed over: how many, and the first one's line and name.
     totals: (usize, usize, String),
+    /// The line of the last row of totals counted.
+    total_line: usize,
     /// Years marked for a footnote (`2024*`), with the mark.
     marks: Vec<(i32, String)>,
     /// The population names no year: a column beside a column per year, or beside a header
@@ -318,6 +340,7 @@ impl<'c> Rows<'c> {
             unnamed_reported: vec![false; columns.roles.len()],
             commas,
             totals: (0, 0, String::new()),
+            total_line: 0,
             marks: Vec::new(),
             undated: false,
         };
@@ -364,7 +387,11 @@ impl<'c> Rows<'c> {
             if self.totals.0 == 0 {
                 self.totals = (0, record.line, name.to_owned());
             }
-            self.totals.0 += 1;
+            // Once per line: a header in two rows reads a line once per year.
+            if self.total_line != record.line {
+                self.totals.0 += 1;
+                self.total_line = record.line;
+            }
             return;
         }
         let mut found: Vec<(usize, ErrorKind)> = Vec::new();

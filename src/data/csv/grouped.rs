@@ -4,11 +4,16 @@
 //! of the reader knows: such a file had been refused with three messages (no year, a row
 //! without a region, a column without a header), none of which named the cause.
 
-use super::super::error::{DataError, Location};
+use super::super::error::{DataError, ErrorKind, Location};
+use super::super::MAX_CELLS;
 use super::columns::year_of;
 use super::long::Wide;
 use super::read::CsvRecord;
 use super::{CsvProblem, MAX_ERRORS};
+
+/// A year of a header in two rows: its number, its text, and for each indicator the file's
+/// column of its values that year.
+type Year<'t> = (Option<i32>, &'t str, Vec<Option<usize>>);
 
 /// For each column of `header`, the column naming its indicator (itself, or the nearest one
 /// to its left, whose cell Excel merged over it) where `row`, the row under the header, is a
@@ -43,8 +48,11 @@ pub(super) fn years_under(header: &CsvRecord, row: &CsvRecord) -> Option<Vec<Opt
 }
 
 /// The table with a row per region and year: the columns not under a year as they are, then
-/// `Year`, then a column per indicator, named as its merged cell. Footnotes and blank rows
-/// stay as they are; a row with more or fewer cells than the header is a problem at its line.
+/// `Year`, then a column per indicator, named as its merged cell; and how many columns come
+/// before `Year`. A footnote stays one row, its cells in the columns not under a year. A row
+/// with more or fewer cells than the header is a problem at its line; a table whose rows,
+/// years and columns would multiply past what a dataset may hold is refused before it is
+/// widened (a 2 MB file of empty columns had taken gigabytes).
 pub(super) fn widen(
     header: &CsvRecord,
     years: &CsvRecord,
@@ -52,7 +60,8 @@ pub(super) fn widen(
     rows: Vec<CsvRecord>,
     footnote: impl Fn(&CsvRecord) -> bool,
     errors: &mut Vec<DataError>,
-) -> Wide {
+) -> Option<(Wide, usize)> {
+    let header_lines = header.field_lines();
     let mut wide = CsvRecord {
         line: header.line,
         fields: Vec::new(),
@@ -65,47 +74,70 @@ pub(super) fn widen(
         wide.fields.push(name.to_owned());
         wide.lines.push(line);
     };
+    // Columns without a name or a cell filled in (Excel's trailing `;;;`) are left out: each
+    // year's row had copied them all.
+    let used = |c: usize| !header.cell(c).is_empty() || rows.iter().any(|r| !r.cell(c).is_empty());
     let mut plain = 0;
     for (c, u) in under.iter().enumerate() {
-        if u.is_none() {
-            column(c, header.cell(c), header.line_of(c));
+        if u.is_none() && used(c) {
+            column(c, header.cell(c), header_lines[c]);
             plain += 1;
         }
     }
-    // Each year, first met, with the file's columns of its indicators' values.
-    let mut order: Vec<(Option<i32>, Vec<Option<usize>>)> = Vec::new();
+    // Each year, first met, with its text (a footnote's mark, `2023*`, from whichever
+    // indicator has it) and the file's columns of its indicators' values.
+    let mut order: Vec<Year> = Vec::new();
     let indicators: Vec<usize> = (0..under.len()).filter(|&c| under[c] == Some(c)).collect();
     for (c, u) in under.iter().enumerate() {
-        let (Some(name), year) = (u, year_of(years.cell(c))) else {
+        let (Some(name), text) = (u, years.cell(c)) else {
             continue;
         };
-        let k = match order.iter().position(|(y, _)| *y == year) {
+        let year = year_of(text);
+        let k = match order.iter().position(|(y, ..)| *y == year) {
             Some(k) => k,
             None => {
-                order.push((year, vec![None; indicators.len()]));
+                order.push((year, text, vec![None; indicators.len()]));
                 order.len() - 1
             }
         };
-        if let Some(j) = indicators.iter().position(|i| i == name) {
-            order[k].1[j] = Some(c);
+        if text.len() > order[k].1.len() {
+            order[k].1 = text;
+        }
+        if let Ok(j) = indicators.binary_search(name) {
+            order[k].2[j] = Some(c);
         }
     }
     let first = under.iter().position(Option::is_some).unwrap_or_default();
     column(first, "Year", years.line);
     for &i in &indicators {
-        column(i, header.cell(i), header.line_of(i));
+        column(i, header.cell(i), header_lines[i]);
     }
 
+    let data = rows.iter().filter(|r| !footnote(r)).count();
+    let cells = |n: usize| data.saturating_mul(order.len()).saturating_mul(n);
+    // Past the values a dataset holds, or past four times as many cells with the columns
+    // beside the years (then counted as the indicators they are read as).
+    let columns = if cells(from.len()) > 4 * MAX_CELLS {
+        from.len()
+    } else {
+        indicators.len()
+    };
+    if cells(columns) > MAX_CELLS {
+        let kind = ErrorKind::TooManyCells {
+            regions: data,
+            years: order.len(),
+            indicators: columns,
+        };
+        errors.push(DataError::new(kind, Location::Input));
+        return None;
+    }
     let mut records = Vec::new();
     for row in rows {
         if errors.len() >= MAX_ERRORS {
             break;
         }
-        if footnote(&row) || row.is_blank() {
-            records.push(row);
-            continue;
-        }
-        if row.fields.len() != header.fields.len() {
+        let note = footnote(&row);
+        if row.fields.len() != header.fields.len() && !note {
             let kind = CsvProblem::RaggedRow {
                 found: row.fields.len(),
                 expected: header.fields.len(),
@@ -117,37 +149,38 @@ pub(super) fn widen(
             errors.push(DataError::new(kind, at));
             continue;
         }
-        for (_, cells) in &order {
+        let lines = row.field_lines();
+        let line = |c: Option<usize>| c.and_then(|c| lines.get(c).copied()).unwrap_or(row.line);
+        // A footnote is one row (read as a region's if a row follows it, and refused once).
+        let each: &[_] = if note { &order[..1] } else { &order };
+        for (_, year, cells) in each {
             let mut record = CsvRecord {
                 line: row.line,
                 fields: Vec::new(),
                 lines: Vec::new(),
             };
             for (w, &c) in from.iter().enumerate() {
-                // A column of the file: its own, the year's, or this year's of an indicator.
-                let c = if w < plain {
-                    Some(c)
-                } else if w == plain {
-                    None
-                } else {
-                    cells[w - plain - 1]
+                // A column of the file: its own, or this year's of an indicator.
+                let c = match w.checked_sub(plain + 1) {
+                    _ if w < plain => Some(c),
+                    Some(j) if !note => cells[j],
+                    _ => None,
                 };
                 let text = match c {
                     Some(c) => row.cell(c),
-                    None if w == plain => {
-                        years.cell(cells.iter().flatten().next().copied().unwrap_or(first))
-                    }
+                    None if w == plain && !note => year,
                     None => "",
                 };
                 record.fields.push(text.to_owned());
-                record.lines.push(c.map_or(row.line, |c| row.line_of(c)));
+                record.lines.push(line(c));
             }
             records.push(record);
         }
     }
-    Wide {
+    let wide = Wide {
         header: wide,
         records,
         from,
-    }
+    };
+    Some((wide, plain))
 }

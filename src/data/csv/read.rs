@@ -41,6 +41,20 @@ impl CsvRecord {
         self.line + before
     }
 
+    /// Each field's line (see `line_of`), counted in one pass.
+    pub fn field_lines(&self) -> Vec<usize> {
+        if !self.lines.is_empty() {
+            return self.lines.clone();
+        }
+        let mut line = self.line;
+        let mut lines = Vec::with_capacity(self.fields.len());
+        for field in &self.fields {
+            lines.push(line);
+            line += line_breaks(field.as_bytes());
+        }
+        lines
+    }
+
     /// Field `index` without the spaces around it; "" past the row's end.
     pub fn cell(&self, index: usize) -> &str {
         self.fields.get(index).map_or("", |s| s.trim())
