@@ -838,6 +838,16 @@ fn number_in(t: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{t:?}"))
 }
 
+/// How many decimals an English text writes its number with (`5.35`, `2.4%`: 2, 1).
+fn decimals(t: &str) -> usize {
+    t.split(['%', ' '])
+        .next()
+        .unwrap_or_default()
+        .split('.')
+        .nth(1)
+        .map_or(0, str::len)
+}
+
 /// A trend's change is of its values before rounding, at the chart's decimals, as statistical
 /// tables give it: Abai's 5,075 → 5,346 per 10 000 reads "5,1 → 5,3, +0,3, +5,3 %". Values
 /// had taken decimals until their change agreed as written ("40,3, 15,68, 5,2656" in one
@@ -845,14 +855,6 @@ fn number_in(t: &str) -> f64 {
 #[test]
 fn a_trends_change_is_of_its_values_at_the_charts_decimals() {
     let data = common::illustrative();
-    let decimals = |t: &str| {
-        t.split(['%', ' '])
-            .next()
-            .unwrap()
-            .split('.')
-            .nth(1)
-            .map_or(0, str::len)
-    };
     let mut longer = 0;
     for measure in [Measure::Per10k, Measure::ShareOfTotal] {
         let options = Options {
@@ -3824,14 +3826,6 @@ fn shares_of_what_is_shown_say_so() {
 #[test]
 fn a_comparisons_difference_is_of_its_pair_at_the_charts_decimals() {
     let data = common::illustrative();
-    let decimals = |t: &str| {
-        t.split(['%', ' '])
-            .next()
-            .unwrap()
-            .split('.')
-            .nth(1)
-            .map_or(0, str::len)
-    };
     for measure in [Measure::Count, Measure::Per10k, Measure::ShareOfTotal] {
         for year in [2021, 2022, 2023] {
             let options = Options {

@@ -152,13 +152,19 @@ test('a site\'s larger type for low vision reaches the widget\'s tools and canva
   await context.close();
 });
 
+/** Holds back the page's requests for `pattern` until the function returned is called. */
+async function hold(page, pattern) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 test('while the module comes, the widget says so and keeps the chart\'s room: the article under it stays put', async () => {
   // A news page in Russian on a slow connection: the widget had been a blank box of the
   // canvas's 300 × 150 proportions, then the chart's height, moving the text below each time.
   const { page, context, problems } = await open(env.browser, 'about:blank', { width: 900, height: 700 });
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await hold(page, '**/*_bg.wasm');
   await page.goto(`${env.base}fixtures/article.html`);
   const styled = () => getComputedStyle(document.querySelector('#auto').shadowRoot.querySelector('.stage')).minHeight !== '0px';
   await page.waitForFunction(styled);
@@ -198,9 +204,7 @@ test('an attribute set while the data is on its way keeps the chart\'s room, and
   // A site's dark-mode script sets `theme` once the module has come: the empty chart painted
   // for it had taken the canvas to 0 px, and the article below jumped up 440 px and back.
   const { page, context, problems } = await open(env.browser, 'about:blank', { width: 900, height: 700 });
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/zhetysu-2023.json', async (route) => { await held; await route.continue(); });
+  const release = await hold(page, '**/zhetysu-2023.json');
   await page.goto(`${env.base}fixtures/article.html`);
   await page.waitForFunction(() => document.querySelector('#fixed').chart && document.querySelector('#auto').chart);
   const below = () => page.evaluate(() => ['fixed', 'auto'].map((id) => {
