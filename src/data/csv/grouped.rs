@@ -152,8 +152,7 @@ pub(super) fn widen(
         let lines = row.field_lines();
         let line = |c: Option<usize>| c.and_then(|c| lines.get(c).copied()).unwrap_or(row.line);
         // A footnote is one row (read as a region's if a row follows it, and refused once).
-        let each: &[_] = if note { &order[..1] } else { &order };
-        for (_, year, cells) in each {
+        for (_, year, cells) in order.iter().take(if note { 1 } else { order.len() }) {
             let mut record = CsvRecord {
                 line: row.line,
                 fields: Vec::new(),
