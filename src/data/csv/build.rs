@@ -365,19 +365,15 @@ impl<'c> Rows<'c> {
         if record.fields.len() != columns.roles.len() {
             // A quote never closed takes the lines after it into one cell, to the file's end.
             let open = record.fields.last().is_some_and(|f| f.contains('\n'));
-            let kind = if open && record.fields.len() < columns.roles.len() {
-                CsvProblem::OpenQuote
+            errors.push(if open && record.fields.len() < columns.roles.len() {
+                let at = Location::Cell {
+                    line: record.line,
+                    column: None,
+                };
+                DataError::new(CsvProblem::OpenQuote, at)
             } else {
-                CsvProblem::RaggedRow {
-                    found: record.fields.len(),
-                    expected: columns.roles.len(),
-                }
-            };
-            let at = Location::Cell {
-                line: record.line,
-                column: None,
-            };
-            errors.push(DataError::new(kind, at));
+                record.ragged(columns.roles.len())
+            });
             return;
         }
         let cell = |c: usize| record.cell(c);

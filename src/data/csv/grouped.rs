@@ -9,7 +9,7 @@ use super::super::MAX_CELLS;
 use super::columns::year_of;
 use super::long::Wide;
 use super::read::CsvRecord;
-use super::{CsvProblem, MAX_ERRORS};
+use super::MAX_ERRORS;
 
 /// A year of a header in two rows: its number, its text, and for each indicator the file's
 /// column of its values that year.
@@ -138,15 +138,7 @@ pub(super) fn widen(
         }
         let note = footnote(&row);
         if row.fields.len() != header.fields.len() && !note {
-            let kind = CsvProblem::RaggedRow {
-                found: row.fields.len(),
-                expected: header.fields.len(),
-            };
-            let at = Location::Cell {
-                line: row.line,
-                column: None,
-            };
-            errors.push(DataError::new(kind, at));
+            errors.push(row.ragged(header.fields.len()));
             continue;
         }
         let lines = row.field_lines();

@@ -103,12 +103,7 @@ pub(super) fn widen(
             continue;
         }
         if row.fields.len() != header.fields.len() {
-            let kind = CsvProblem::RaggedRow {
-                found: row.fields.len(),
-                expected: header.fields.len(),
-            };
-            let line = row.line;
-            errors.push(DataError::new(kind, Location::Cell { line, column: None }));
+            errors.push(row.ragged(header.fields.len()));
             continue;
         }
         let name = row.cell(long.name).to_owned();

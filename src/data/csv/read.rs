@@ -41,6 +41,20 @@ impl CsvRecord {
         self.line + before
     }
 
+    /// This row, of another number of cells than its header's `expected`, as the problem at
+    /// its line.
+    pub(super) fn ragged(&self, expected: usize) -> DataError {
+        let kind = CsvProblem::RaggedRow {
+            found: self.fields.len(),
+            expected,
+        };
+        let at = Location::Cell {
+            line: self.line,
+            column: None,
+        };
+        DataError::new(kind, at)
+    }
+
     /// Each field's line (see `line_of`), counted in one pass.
     pub fn field_lines(&self) -> Vec<usize> {
         if !self.lines.is_empty() {
