@@ -200,6 +200,36 @@ test('while the module comes, the widget says so and keeps the chart\'s room: th
   await context.close();
 });
 
+test('other data asked for over a chart: "Loading…" stands over the chart, dimmed, and nothing moves', async () => {
+  // A page's select switches `src` to another region: the status row above the chart had
+  // pushed it, and the article under it, down by a line until the new data came.
+  const { page, context, problems } = await open(env.browser, `${env.base}fixtures/article.html`, { width: 900, height: 700 });
+  await loaded(page, '#auto');
+  const place = () => page.$eval('#auto', (host) => {
+    const status = host.shadowRoot.querySelector('.status');
+    const canvas = host.shadowRoot.querySelector('canvas');
+    return {
+      status: status.hidden ? '' : status.firstChild.textContent,
+      shown: status.getBoundingClientRect().height > 0 && getComputedStyle(status).visibility === 'visible',
+      canvas: canvas.getBoundingClientRect().top - host.getBoundingClientRect().top,
+      dimmed: getComputedStyle(canvas).opacity < 1,
+    };
+  });
+  const before = await place();
+  const release = await hold(page, '**/kazakhstan-ngo-2023.json');
+  await page.$eval('#auto', (host) => host.setAttribute('src', '/data/kazakhstan-ngo-2023.json'));
+  await page.waitForFunction(() => document.querySelector('#auto').getAttribute('aria-busy') === 'true');
+  const meanwhile = await place();
+  release();
+  await loaded(page, '#auto');
+  const after = await place();
+  const seen = JSON.stringify({ before, meanwhile, after });
+  assert.deepEqual(meanwhile, { status: 'Загрузка…', shown: true, canvas: before.canvas, dimmed: true }, seen);
+  assert.deepEqual(after, { ...before }, seen);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an attribute set while the data is on its way keeps the chart\'s room, and a message is drawn as it is', async () => {
   // A site's dark-mode script sets `theme` once the module has come: the empty chart painted
   // for it had taken the canvas to 0 px, and the article below jumped up 440 px and back.
