@@ -900,6 +900,52 @@ fn a_trends_change_is_of_its_values_at_the_charts_decimals() {
     assert!((1..20).contains(&longer), "{longer}");
 }
 
+/// Two values that even three more decimals leave alike keep the chart's, beside a change
+/// and a difference of ±0: "3.000000 → 3.000000, +0.000000" had said no more, in more digits.
+#[test]
+fn values_alike_past_three_more_decimals_differ_by_nothing() {
+    let json = |a: f64, b: f64| {
+        format!(
+            r#"{{"format":"civic-stats/1","title":{{"en":"T"}},"illustrative":true,
+            "source":{{"title":{{"en":"S"}},"publisher":"P","date":"2026","document":"D"}},
+            "indicators":[{{"id":"x","unit":"number","name":{{"en":"X"}}}}],
+            "regions":[
+              {{"id":"A","name":{{"en":"A"}},"values":{{"2022":{{"x":{a}}},"2023":{{"x":{b}}}}}}},
+              {{"id":"B","name":{{"en":"B"}},"values":{{"2022":{{"x":{b}}},"2023":{{"x":{a}}}}}}}]}}"#
+        )
+    };
+    let data = civic_stats::data::parse_json(&json(3.0, 3.000_000_01)).unwrap();
+    let trend = figure(
+        &data,
+        &Options {
+            lang: Lang::En,
+            ..opts(ChartKind::Trend)
+        },
+    )
+    .unwrap();
+    let texts: Vec<_> = trend.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["3.000", "3.000", "3.000", "3.000"]);
+    assert_eq!(trend.series[0].change.as_deref(), Some("±0.000, ±0.0%"));
+    let compare = Options {
+        lang: Lang::En,
+        year: Some(2023),
+        ..opts(ChartKind::Compare)
+    };
+    let f = figure(&data, &compare).unwrap();
+    assert_eq!(f.categories[0].note.as_deref(), Some("±0.000 (±0.0%)"));
+    // Told apart by one of the three, they take it.
+    let data = civic_stats::data::parse_json(&json(3.0, 3.000_4)).unwrap();
+    let trend = figure(
+        &data,
+        &Options {
+            lang: Lang::En,
+            ..opts(ChartKind::Trend)
+        },
+    )
+    .unwrap();
+    assert_eq!(trend.series[0].change.as_deref(), Some("+0.0004, +0.01%"));
+}
+
 /// A year without a value in the middle of a line was a gap that left two lone markers (for
 /// a highlighted region, two squares and no line): the points either side are joined by a
 /// dashed line in the region's paint, and the footer says which years it bridges.

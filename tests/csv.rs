@@ -362,6 +362,36 @@ fn a_percentage_column_is_not_added_up_shared_or_taken_per_10k() {
             assert_eq!(f.cells, as_given.cells, "{measure:?}");
         }
     }
+    // Nor does a file without population stop it: per 10 000 residents, a percentage alone
+    // had said "no population" (of a rate it was never to be divided into).
+    let unpopulated = ok("Регион;Год;НКО;Доля НКО с госгрантами, %\n\
+                          Жетісу облысы;2023;377;12,5\n\
+                          Абай облысы;2023;401;9,75\n");
+    let o = Options {
+        measure: Measure::Per10k,
+        indicators: vec![id.into()],
+        lang: Lang::En,
+        ..Options::default()
+    };
+    let f = figure(&unpopulated, &o).unwrap();
+    let values: Vec<_> = f.cells.iter().map(|c| c.value).collect();
+    assert_eq!(values, [Some(12.5), Some(9.75)]);
+    assert!(
+        f.footer.iter().any(|l| l.contains("does not apply")),
+        "{:?}",
+        f.footer
+    );
+    // The count still needs its population, and says so.
+    let o = Options {
+        indicators: vec![],
+        ..o
+    };
+    let err = figure(&unpopulated, &o).unwrap_err();
+    assert!(
+        err.message(Lang::En).contains("population"),
+        "{}",
+        err.message(Lang::En)
+    );
     // Added up in a stack, it cannot be: a message, in the reader's language.
     let err = draw(ChartKind::Stacked, Measure::Count, &[id]).unwrap_err();
     assert!(err

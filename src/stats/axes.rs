@@ -89,16 +89,6 @@ pub(super) fn axes(
         })?),
         _ => None,
     };
-    // A file without any population drew "population unknown" on every bar of an axis of
-    // 0–1: one message says what the rate lacks (pies and 100 % bars share out counts
-    // whatever the measure, and say so).
-    let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
-    if options.measure == Measure::Per10k
-        && !own
-        && data.regions.iter().all(|r| r.population.is_empty())
-    {
-        return Err(StatsError::NoPopulation);
-    }
     let mut measure = options.measure;
     let mut notes = Vec::new();
     // Percentages and other values that are not counts are not added up, shared out or taken
@@ -151,6 +141,13 @@ pub(super) fn axes(
         if as_given {
             (indicators, measure) = (not_counts, Measure::Count);
         }
+    }
+    // A file without any population drew "population unknown" on every bar of an axis of
+    // 0–1: one message says what the rate lacks (pies and 100 % bars share out counts
+    // whatever the measure, and say so; percentages alone are drawn as they are, above).
+    let own = matches!(kind, ChartKind::Share | ChartKind::Pie | ChartKind::Donut);
+    if measure == Measure::Per10k && !own && data.regions.iter().all(|r| r.population.is_empty()) {
+        return Err(StatsError::NoPopulation);
     }
 
     let (categories, series, mut cells): (Vec<Category>, Vec<Series>, Vec<CellKey>);

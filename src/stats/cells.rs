@@ -336,13 +336,8 @@ pub(super) fn compare_notes(
                 places: decimals.of_unit(unit),
                 lang,
             };
-            let difference = measure::difference(x, y);
-            // As many as the difference needs, and more where the two still round alike
-            // (0,9504 and 0,9496 are both 0,950), up to three more than the chart's.
-            let mut places = visible(difference.absolute, style.places);
-            while places < style.places + 3 && x != y && written(x, places) == written(y, places) {
-                places += 1;
-            }
+            let mut difference = measure::difference(x, y);
+            let places = pair_places(x, y, &mut difference, style.places);
             if places > style.places {
                 for cell in pair.iter_mut() {
                     cell.text = value_text(cell.value, places, style.percent, lang);
@@ -377,12 +372,8 @@ pub(super) fn trend_changes(
         };
         let (a, b) = (cells[f * n + s].value, cells[l * n + s].value);
         let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-        let difference = measure::change(a, b);
-        // A change too small for the values' decimals is written with more (`visible`).
-        let mut places = visible(difference.absolute, style.places);
-        while places < style.places + 3 && a != b && written(a, places) == written(b, places) {
-            places += 1;
-        }
+        let mut difference = measure::change(a, b);
+        let places = pair_places(a, b, &mut difference, style.places);
         if places > style.places {
             for c in [f * n + s, l * n + s] {
                 cells[c].text = value_text(cells[c].value, places, style.percent, style.lang);
@@ -396,6 +387,24 @@ pub(super) fn trend_changes(
         }
         entry.change = Some(change);
     }
+}
+
+/// The decimals two values and their difference are written with: as many as the difference
+/// needs, and more where the two still round alike (0,9504 and 0,9496 are both 0,950), up to
+/// three more than the chart's. Two that three more leave alike keep the chart's, beside a
+/// difference of ±0 ("3,000000 → 3,000000, +0,000000" had said no more, in more digits).
+fn pair_places(a: f64, b: f64, d: &mut measure::Difference, places: usize) -> usize {
+    let mut shown = visible(d.absolute, places);
+    let alike = |shown| a != b && written(a, shown) == written(b, shown);
+    while shown < places + 3 && alike(shown) {
+        shown += 1;
+    }
+    if !alike(shown) {
+        return shown;
+    }
+    d.absolute = 0.0;
+    d.percent = d.percent.map(|_| 0.0);
+    places
 }
 
 /// `v` as written with `places` decimals, in units of its last decimal (5,346 to 2: 535).

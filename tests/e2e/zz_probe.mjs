@@ -1,0 +1,28 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './browser.mjs';
+const { server, url: base } = await startServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+await page.goto(`${base}fixtures/dense.html`);
+await page.waitForFunction(() => document.querySelector('civic-stats').chart?.texts().length > 0);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const t = await page.evaluate(() => {
+  const el = document.querySelector('civic-stats');
+  const button = el.shadowRoot.querySelectorAll('[aria-pressed]')[1]; console.log(button.textContent);
+  const t = performance.now(); button.click(); const a = performance.now() - t;
+  return a;
+});
+const { profile } = await cdp.send('Profiler.stop');
+console.log('click', t.toFixed(1));
+const self = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+const parent = new Map(); profile.nodes.forEach((n) => (n.children ?? []).forEach((c) => parent.set(c, n.id)));
+const incl = new Map();
+profile.samples.forEach((id, i) => { const seen = new Set(); for (let x = id; x; x = parent.get(x)) { const n = byId.get(x); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; if (seen.has(k)) continue; seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0) / 1000); } });
+console.log([...incl].filter(([k]) => k.includes('civic-stats.js')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join('\n'));
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join('\n'));
+await browser.close(); server.close();
