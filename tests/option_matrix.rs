@@ -52,7 +52,7 @@ fn walk(data: &Dataset, lang: &str) -> (usize, usize) {
                                     ("reference", reference),
                                     ("regions", r),
                                     ("indicators", i),
-                                    ("hidden", h),
+                                    ("hide", h),
                                     ("selected", r.split(',').next_back().unwrap_or("")),
                                 ];
                                 for (name, value) in settings {
@@ -118,4 +118,32 @@ fn every_ordinary_setting_draws_tidily_or_says_why_not() {
         drawn > 1_000 && refused > 0,
         "{drawn} drawn, {refused} refused"
     );
+}
+
+/// Every option the crate takes is an attribute the element observes and a parameter the
+/// embed page passes on: kept by hand in three places, the legend's hidden entries had been
+/// written into the demo's embed code and read by neither.
+#[test]
+fn the_element_and_the_embed_page_take_every_option() {
+    use civic_stats::options::OPTION_NAMES;
+    let www = concat!(env!("CARGO_MANIFEST_DIR"), "/www/");
+    let names_after = |file: &str, start: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(format!("{www}{file}")).unwrap();
+        let from = text
+            .find(start)
+            .unwrap_or_else(|| panic!("{file}: {start}"))
+            + start.len();
+        let list = &text[from..from + text[from..].find(']').unwrap()];
+        list.split(',')
+            .map(|n| n.trim().trim_matches('\'').to_owned())
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    let observed = names_after("civic-stats.js", "const OPTIONS = [");
+    let passed = names_after("embed.js", "const allowed = new Set([");
+    for name in OPTION_NAMES {
+        assert!(observed.iter().any(|n| n == name), "civic-stats.js: {name}");
+        assert!(passed.iter().any(|n| n == name), "embed.js: {name}");
+    }
+    assert_eq!(observed.len(), OPTION_NAMES.len(), "{observed:?}");
 }

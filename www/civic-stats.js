@@ -57,7 +57,7 @@ let phrases;
 ready.then((glue) => ({ phrases } = glue), () => {});
 
 const OPTIONS = ['lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 'theme', 'height',
-  'year', 'selected', 'reference'];
+  'year', 'selected', 'reference', 'hide'];
 
 // Live charts, for tests and leak checks: created minus freed.
 let live = 0;

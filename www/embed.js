@@ -1,5 +1,5 @@
 // The iframe embed: the whole view comes from the query string (src, chart, regions,
-// indicators, measure, sort, year, selected, reference, lang, theme, height), so a link
+// indicators, measure, sort, year, selected, reference, lang, theme, height, hide), so a link
 // reproduces exactly what its author saw. Unknown values are shown by the widget itself.
 const widget = document.getElementById('chart');
 const params = new URLSearchParams(location.search);
@@ -7,7 +7,7 @@ const lang = (params.get('lang') ?? 'kk').slice(0, 2);
 document.documentElement.lang = ['kk', 'ru', 'en'].includes(lang) ? lang : 'kk';
 // Only the widget's own attributes: a crafted link must not set event handlers or styles.
 const allowed = new Set(['src', 'lang', 'chart', 'regions', 'indicators', 'measure', 'sort', 'year',
-  'selected', 'reference', 'theme', 'height']);
+  'selected', 'reference', 'theme', 'height', 'hide']);
 for (const [name, value] of params) {
   if (allowed.has(name)) widget.setAttribute(name, value);
 }

@@ -71,7 +71,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "reference",
     "theme",
     "height",
-    "hidden",
+    "hide",
 ];
 
 /// Comma-separated, each trimmed: a region's name has spaces ("Zhetysu Region").
@@ -133,7 +133,7 @@ impl Options {
             }
             "regions" => self.regions = list(value),
             "indicators" => self.indicators = list(value),
-            "hidden" => self.hidden = list(value),
+            "hide" => self.hidden = list(value),
             "year" if empty => self.year = None,
             "year" => self.year = Some(value.trim().parse().map_err(|_| fail(YEARS))?),
             "selected" if empty => self.selected = None,
@@ -268,28 +268,8 @@ impl Options {
             self.height.map(|h| h.to_string()).unwrap_or_default(),
             self.height.is_none(),
         );
-        push("hidden", self.hidden.join(","), self.hidden.is_empty());
+        push("hide", self.hidden.join(","), self.hidden.is_empty());
         pairs
-    }
-
-    /// The options as a URL query string (without `?`), for embed links.
-    pub fn to_query(&self) -> String {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        for (name, value) in self.to_pairs() {
-            query.append_pair(name, &value);
-        }
-        query.finish()
-    }
-
-    /// Options from a URL query string; parameters that are not options (such as `src`) are
-    /// left to the caller.
-    pub fn from_query(query: &str) -> Result<Options, OptionError> {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-            .filter(|(name, _)| OPTION_NAMES.contains(&name.as_ref()))
-            .map(|(n, v)| (n.into_owned(), v.into_owned()))
-            .collect();
-        Options::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     }
 }
 
@@ -297,32 +277,26 @@ impl Options {
 mod tests {
     #[test]
     fn url_state_round_trips() {
-        let state = Options::from_pairs([
+        let given = [
             ("lang", "en"),
             ("chart", "grouped"),
-            ("regions", "KZ-33,KZ-71"),
-            ("indicators", "ngo,media"),
             ("measure", "per-10k"),
             ("sort", "name"),
+            ("regions", "KZ-33,KZ-71"),
+            ("indicators", "ngo,media"),
             ("year", "2022"),
             ("selected", "KZ-71"),
             ("reference", "5.5"),
             ("theme", "contrast"),
             ("height", "500"),
-        ])
-        .unwrap();
-        let query = state.to_query();
-        assert_eq!(
-            query,
-            "lang=en&chart=grouped&measure=per-10k&sort=name&regions=KZ-33%2CKZ-71&indicators=ngo%2Cmedia\
-             &year=2022&selected=KZ-71&reference=5.5&theme=contrast&height=500"
-        );
-        assert_eq!(
-            Options::from_query(&format!("?src=data%2Fx.json&{query}")).unwrap(),
-            state
-        );
-        assert_eq!(Options::default().to_query(), "");
-        assert_eq!(Options::from_query("").unwrap(), Options::default());
+            ("hide", "media"),
+        ];
+        let state = Options::from_pairs(given).unwrap();
+        let pairs = state.to_pairs();
+        let written: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        assert_eq!(written, given);
+        assert_eq!(Options::from_pairs(written).unwrap(), state);
+        assert!(Options::default().to_pairs().is_empty());
     }
 
     use super::*;

@@ -822,8 +822,15 @@ test('clicking a legend entry hides its series, clicking again shows it', async 
   const targets = () => page.evaluate(() => document.querySelector('civic-stats').chart.targetCount);
   assert.equal(await targets(), 8);
   await clickText('Mass media outlets');
-  assert.match(await chart(page, 'stateQuery'), /hidden=media/);
+  const query = await chart(page, 'stateQuery');
+  assert.match(query, /hide=media/);
   assert.equal(await targets(), 6, 'two regions × three shown indicators');
+  // A link made of it, as the demo's embed code is, opens with it hidden (the embed page and
+  // the element had not read it).
+  const linked = await context.newPage();
+  await linked.goto(`${env.base}embed.html?src=data%2Fexamples%2Fillustrative-regions.json&${query}`);
+  await loaded(linked);
+  assert.equal(await linked.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 6);
   await page.locator('civic-stats').screenshot({ path: `${ARTIFACTS}element-legend-hidden.png` });
   await clickText('Mass media outlets');
   assert.equal(await targets(), 8);
@@ -848,7 +855,7 @@ test('hiding one of the two regions of a comparison leaves the other drawn, and 
   const other = await textPoint(page, legend[1].label);
   await page.mouse.click(other.x, other.y);
   assert.equal(await targets(), 4);
-  assert.doesNotMatch(await chart(page, 'stateQuery'), new RegExp(`hidden=[^&]*${legend[1].key}`));
+  assert.doesNotMatch(await chart(page, 'stateQuery'), new RegExp(`hide=[^&]*${legend[1].key}`));
   await page.mouse.click(point.x, point.y);
   assert.equal(await targets(), 8);
   assert.deepEqual(problems, []);
