@@ -624,12 +624,16 @@ fn duplicate_regions_and_indicators_are_refused() {
         "поле «regions[1].id»: идентификатор «kz-33» повторяется"
     );
 
+    // An indicator's id in another case is the same one, as options and the legend find it:
+    // `NGO` beside `ngo` had loaded, and neither could be hidden.
     let mut doc = valid();
     let ind = doc["indicators"][0].clone();
-    doc["indicators"] = json!([ind.clone(), ind]);
+    let mut twin = ind.clone();
+    twin["id"] = json!("NGO");
+    doc["indicators"] = json!([ind, twin]);
     assert_eq!(
         error_of(&doc).message(Lang::En),
-        "field 'indicators[1].id': id 'ngo' appears twice"
+        "field 'indicators[1].id': id 'NGO' appears twice"
     );
 }
 

@@ -533,11 +533,13 @@ export class CivicStats extends HTMLElement {
     }
     options.lang = this.#langSet = this.#lang;
     this.#checkAttributes();
+    // A chart that cannot be made (no 2D context) throws to the caller, which says so: caught
+    // here, it had left no chart and "Loading…" for ever.
+    this.#chart = new Chart(this.#ui.canvas, {});
+    live++;
+    this.#textSize = 0;
+    this.#readTextSize();
     try {
-      this.#chart = new Chart(this.#ui.canvas, {});
-      live++;
-      this.#textSize = 0;
-      this.#readTextSize();
       this.#chart.setOptions(options);
     } catch (err) {
       // An unknown attribute value: the chart already shows the message.
@@ -564,7 +566,12 @@ export class CivicStats extends HTMLElement {
     this.#chart = null;
     old.free();
     live--;
-    this.#create(Chart);
+    try {
+      this.#create(Chart);
+    } catch (err) {
+      this.#failed(err);
+      return false;
+    }
     this.#applySystemTheme(true);
     if (this.#large) {
       this.#try(() => this.#chart.setPresentation(true));
@@ -1463,8 +1470,8 @@ export class CivicStats extends HTMLElement {
     const order = data.rows.map((row, i) => i);
     if (column !== null && column < data.columns.length) {
       // English groups thousands with commas ("1,419", which had sorted as 1.419); Kazakh and
-      // Russian write a decimal comma.
-      const marks = this.#lang === 'en' ? /[\s\u00a0\u202f%,]/g : /[\s\u00a0\u202f%]/g;
+      // Russian write a decimal comma. A change of nothing, "±0", is 0 (it had gone last).
+      const marks = this.#lang === 'en' ? /[\s\u00a0\u202f%,±]/g : /[\s\u00a0\u202f%±]/g;
       const number = (text) => parseFloat(text.replace(marks, '').replace(',', '.').replace('\u2212', '-'));
       const key = (i) => data.rows[i][column] ?? '';
       // Cells without a figure ("no data") go last either way; names in the reader's alphabet.

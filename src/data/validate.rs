@@ -31,7 +31,8 @@ pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
     for (i, ind) in file.indicators.into_iter().enumerate() {
         let at = format!("indicators[{i}]");
         let id = id(&ind.id, &at)?;
-        if !seen.insert(id.clone()) {
+        // In any case, as options and the legend find an indicator (regions' below, alike).
+        if !seen.insert(crate::locale::lowercase(&id)) {
             return Err(DataError::at_field(
                 ErrorKind::DuplicateId(id),
                 format!("{at}.id"),

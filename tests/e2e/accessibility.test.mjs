@@ -226,6 +226,24 @@ test('an English table sorts figures of a thousand and more by their value', asy
   await context.close();
 });
 
+test('a change of nothing sorts as 0, between rises and falls', async () => {
+  // "±0" was read as no figure and sorted last either way, below "−1".
+  const { page, context } = await open(env.browser,
+    `${env.base}embed.html?src=%2Ffixtures%2Fchanges.json&chart=trend&lang=en`);
+  await loaded(page);
+  await page.locator('civic-stats .toolbar button', { hasText: 'Table' }).click();
+  const headers = await page.locator('civic-stats thead th').allTextContents();
+  const change = headers.findIndex((h) => h.startsWith('Change'));
+  assert.ok(change > 0, JSON.stringify(headers));
+  const button = page.locator('civic-stats thead th').nth(change).locator('button');
+  const rows = () => page.locator('civic-stats tbody tr').evaluateAll((r) => r.map((row) => row.children[0].textContent));
+  await button.click();
+  assert.deepEqual(await rows(), ['Rising', 'Unchanged', 'Falling']);
+  await button.click();
+  assert.deepEqual(await rows(), ['Falling', 'Unchanged', 'Rising']);
+  await context.close();
+});
+
 test('without a theme attribute the chart follows the page: dark where it allows dark, forced colours', async () => {
   // A light page (no color-scheme) keeps a light chart on a dark system: no dark block on it.
   const light = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json`);

@@ -434,6 +434,19 @@ test('a module that cannot start (pkg/ not uploaded) says so in the page\'s lang
   await context.close();
 });
 
+test('a canvas the browser gives no 2D context says the chart could not start, not "Loading…" for ever', async () => {
+  // Too many canvases, or a browser that refuses them: the chart was never made, and the
+  // error of making it was taken for a wrong attribute's.
+  const { page, context } = await open(env.browser, 'about:blank');
+  await page.addInitScript(() => { HTMLCanvasElement.prototype.getContext = () => null; });
+  await page.goto(`${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await page.waitForFunction(() => !document.querySelector('civic-stats').shadowRoot.querySelector('.status').hidden
+    && !document.querySelector('civic-stats').shadowRoot.querySelector('.status').textContent.startsWith('Loading'));
+  const status = await page.$eval('civic-stats', (host) => host.shadowRoot.querySelector('.status').textContent);
+  assert.match(status, /^The chart could not start: /);
+  await context.close();
+});
+
 test('a src that is not a URL (a port typo) says the file could not be fetched, first or later', async () => {
   const { page, context, problems } = await open(env.browser,
     `${env.base}embed.html?src=${encodeURIComponent('http://localhost:99999/x.json')}&lang=en`);
