@@ -2930,27 +2930,37 @@ fn the_summary_adds_up_counts_only_and_names_every_tie() {
     assert!(equal.contains("Total: 10."), "{equal}");
 }
 
-/// The summary's largest and smallest are every region whose value reads alike, as ranks
-/// are given: of 5.41 and 5.38 per 10 000, both written "5.4", it named only the second.
-#[test]
-fn the_summary_names_every_value_that_reads_as_the_smallest() {
-    let region = |id: &str, ngo: u32| {
-        format!(
-            r#"{{"id": "{id}", "population": [{{"year": 2023, "value": 1000000, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
-        )
-    };
+/// A dataset of one indicator, NGOs, in 2023, with each region's count and population.
+fn rates_data(regions: &[(&str, u32, u32)]) -> Dataset {
+    let regions: Vec<String> = (regions.iter())
+        .map(|(id, ngo, population)| {
+            format!(
+                r#"{{"id": "{id}", "population": [{{"year": 2023, "value": {population}, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
+            )
+        })
+        .collect();
     let json = format!(
         r#"{{
       "format": "civic-stats/1", "title": {{"en": "Rates"}}, "illustrative": true,
       "source": {{"title": {{"en": "Test figures"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}},
       "indicators": [{{"id": "ngo", "unit": "count", "name": {{"en": "NGOs"}}}}],
-      "regions": [{}, {}, {}]
+      "regions": [{}]
     }}"#,
-        region("KZ-10", 541),
-        region("KZ-11", 538),
-        region("KZ-15", 700)
+        regions.join(", ")
     );
-    let data = civic_stats::data::parse_json(&json).unwrap();
+    civic_stats::data::parse_json(&json).unwrap()
+}
+
+/// The summary's largest and smallest are every region whose value reads alike, as ranks
+/// are given: of 5.41 and 5.38 per 10 000, both written "5.4", it named only the second.
+#[test]
+fn the_summary_names_every_value_that_reads_as_the_smallest() {
+    let million = 1_000_000;
+    let data = rates_data(&[
+        ("KZ-10", 541, million),
+        ("KZ-11", 538, million),
+        ("KZ-15", 700, million),
+    ]);
     let rates = |ids: &[&str]| {
         let o = Options {
             lang: Lang::En,
@@ -2969,6 +2979,34 @@ fn the_summary_names_every_value_that_reads_as_the_smallest() {
     // Two that read alike have no largest and smallest.
     let alike = rates(&["KZ-10", "KZ-11"]);
     assert!(!alike.contains("Largest"), "{alike}");
+}
+
+/// A rate that rounds to nothing is written with the decimals that show it, and ranked above
+/// a region with none: one NGO among 2,2 million residents read "0.00" per 10 000, tied
+/// with a region of none, and the summary named both the smallest.
+#[test]
+fn a_rate_that_rounds_to_nothing_is_not_written_or_ranked_as_none() {
+    let data = rates_data(&[
+        ("KZ-75", 1, 2_200_000),
+        ("KZ-11", 0, 780_000),
+        ("KZ-33", 377, 699_000),
+    ]);
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::Per10k,
+        ..opts(ChartKind::Bar)
+    };
+    let f = figure(&data, &o).unwrap();
+    let texts: Vec<_> = f.cells.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["0.005", "0.00", "5.39"]);
+    assert_eq!(f.ranks(), Some(vec![Some(2), Some(3), Some(1)]));
+    let summary = f.summary();
+    assert!(
+        summary.contains("smallest: Akmola Region (0.00)."),
+        "{summary}"
+    );
+    let tooltip = f.tooltip(0, 0);
+    assert!(tooltip.iter().any(|l| l.contains("2 of 3")), "{tooltip:?}");
 }
 
 /// A reference line says the number it was given (7.5 was labelled "8" on a chart of counts,

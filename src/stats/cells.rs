@@ -5,7 +5,9 @@
 use super::axes::{CellKey, Names};
 use super::figure::{Category, Cell, Series};
 use super::measure::{self, population_for};
-use super::text::{chart_decimals, is_percent, signed, signed_points, value_text, written_count};
+use super::text::{
+    chart_decimals, is_percent, signed, signed_points, value_text, visible, written_count,
+};
 use crate::data::{Dataset, Unit};
 use crate::locale::{format_percent, Lang, Msg};
 use crate::options::{ChartKind, Measure};
@@ -294,21 +296,6 @@ impl Style {
         }
         text
     }
-}
-
-/// The decimals that show a difference that is not zero as not zero: up to three more than
-/// `places` (0,04 against 0,03 differed by "±0,00 (+2,5 %)").
-fn visible(v: f64, places: usize) -> usize {
-    let mut scaled = v.abs();
-    for _ in 0..places {
-        scaled *= 10.0;
-    }
-    let mut shown = places;
-    while scaled != 0.0 && scaled < 0.5 && shown < places + 3 {
-        scaled *= 10.0;
-        shown += 1;
-    }
-    shown
 }
 
 /// A comparison of two regions (two cells per category): each indicator notes the

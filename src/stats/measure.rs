@@ -43,20 +43,19 @@ pub fn rounded_shares(parts: &[Option<f64>], decimals: u32) -> Vec<Option<f64>> 
     floors.iter().map(|f| f.map(|v| v as f64 / unit)).collect()
 }
 
-/// Rank of each value among the others, largest first; equal values share a rank and the next
-/// rank is skipped ("1, 2, 2, 4"). Missing values have no rank.
-pub fn ranks(values: &[Option<f64>]) -> Vec<Option<usize>> {
-    values
-        .iter()
-        .map(|v| v.map(|v| 1 + values.iter().flatten().filter(|&&other| other > v).count()))
-        .collect()
+/// `v` as written with `decimals`, or with the more that show it where it would round to
+/// nothing (`text::visible`): what ranks and ties are of.
+pub fn written_value(v: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(super::text::visible(v, decimals) as i32);
+    (v * scale).round() / scale
 }
 
-/// The rank of `values[index]` alone among the values as written with `decimals` (as
-/// [`ranks`] would give it of them rounded: values that read alike share a rank), in one pass
-/// that rounds only this one: a tooltip over one of 10 000 bars must not rank or round all of
-/// them. Values are not negative, so one written larger is at or past the half above this
-/// one's last written digit.
+/// The rank of `values[index]` among the values as written with `decimals` (1 for the
+/// largest; values that read alike share a rank and the next is skipped, "1, 2, 2, 4"), in one
+/// pass that rounds only this one where it can: a tooltip over one of 10 000 bars must not
+/// rank or round all of them. Values are not negative, so one written larger is at or past
+/// the half above this one's last written digit; a value written as nothing at `decimals`
+/// is below every other, save those written smaller with more (0,004 against a true 0).
 pub fn rank_of(
     values: impl Iterator<Item = Option<f64>> + Clone,
     index: usize,
@@ -65,10 +64,13 @@ pub fn rank_of(
     let v = values.clone().nth(index).flatten()?;
     let scale = 10f64.powi(decimals as i32);
     let above = (v * scale).round() + 0.5;
+    let written = written_value(v, decimals);
     Some(
         1 + values
             .flatten()
-            .filter(|other| other * scale >= above)
+            .filter(|&other| {
+                other * scale >= above || above == 0.5 && written_value(other, decimals) > written
+            })
             .count(),
     )
 }
@@ -150,25 +152,31 @@ mod tests {
     }
 
     #[test]
-    fn ties_share_a_rank_and_missing_values_have_none() {
+    fn ranks_of_values_as_written() {
+        let ranks = |values: &[Option<f64>], decimals| -> Vec<Option<usize>> {
+            (0..values.len())
+                .map(|i| rank_of(values.iter().copied(), i, decimals))
+                .collect()
+        };
+        // Ties share a rank, and the next is skipped; a missing value has none.
         let values = [Some(10.0), Some(30.0), None, Some(30.0), Some(5.0)];
-        assert_eq!(ranks(&values), [Some(3), Some(1), None, Some(1), Some(4)]);
-    }
-
-    #[test]
-    fn one_rank_matches_all_ranks() {
-        let values = [Some(10.0), Some(30.0), None, Some(30.0), Some(5.0)];
-        let all = ranks(&values);
-        for (i, expected) in all.iter().enumerate() {
-            assert_eq!(rank_of(values.into_iter(), i, 0), *expected);
-        }
+        assert_eq!(
+            ranks(&values, 0),
+            [Some(3), Some(1), None, Some(1), Some(4)]
+        );
         assert_eq!(rank_of(values.into_iter(), 9, 0), None);
         // As written with one decimal, 5.41, 5.38 and 5.44 all read 5.4 and share a rank.
         let close = [Some(7.0), Some(5.41), Some(5.38), Some(5.44)];
-        let written = [Some(7.0), Some(5.4), Some(5.4), Some(5.4)];
-        for i in 0..close.len() {
-            assert_eq!(rank_of(close.into_iter(), i, 1), ranks(&written)[i]);
-        }
+        assert_eq!(ranks(&close, 1), [Some(1), Some(2), Some(2), Some(2)]);
+        // One NGO among 2,2 million residents, 0,0045 per 10 000, is written "0,005" and
+        // ranked above a region with none, not tied with its "0,00".
+        let tiny = [Some(0.0), Some(0.0045), Some(1.2), Some(0.0041), Some(0.0)];
+        assert_eq!(
+            ranks(&tiny, 2),
+            [Some(4), Some(2), Some(1), Some(3), Some(4)]
+        );
+        assert_eq!(written_value(0.0045, 2), 0.005);
+        assert_eq!(written_value(5.44, 1), 5.4);
     }
 
     #[test]

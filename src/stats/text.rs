@@ -39,12 +39,29 @@ pub fn is_percent(measure: Measure, unit: Unit) -> bool {
 }
 
 /// A measured value as text, with the chart's `places` of decimals; `None` is "no data".
+/// A figure that would round to nothing takes the decimals that show it (one NGO among
+/// 2,2 million residents read "0,00" per 10 000, as a region with none does).
 pub fn value_text(value: Option<f64>, places: usize, percent: bool, lang: Lang) -> String {
     match value {
         None => Msg::NoData.text(lang).to_owned(),
-        Some(v) if percent => format_percent(v, places, lang),
-        Some(v) => format_number(v, places, lang),
+        Some(v) if percent => format_percent(v, visible(v, places), lang),
+        Some(v) => format_number(v, visible(v, places), lang),
     }
+}
+
+/// The decimals that show a value that is not zero as not zero: up to three more than
+/// `places` (0,04 against 0,03 differed by "±0,00 (+2,5 %)").
+pub(super) fn visible(v: f64, places: usize) -> usize {
+    let mut scaled = v.abs();
+    for _ in 0..places {
+        scaled *= 10.0;
+    }
+    let mut shown = places;
+    while scaled != 0.0 && scaled < 0.5 && shown < places + 3 {
+        scaled *= 10.0;
+        shown += 1;
+    }
+    shown
 }
 
 /// A difference between two percentages, in percentage points: `+5,4 п. п.`, `−2.1 pp`

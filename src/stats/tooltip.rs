@@ -1,7 +1,7 @@
 //! What a tooltip (and a screen reader, on keyboard focus) says about one value.
 
 use super::figure::Figure;
-use super::measure::rank_of;
+use super::measure::{rank_of, written_value};
 use super::text::written_count;
 use crate::locale::Msg;
 use crate::options::{ChartKind, Measure};
@@ -103,9 +103,8 @@ impl Figure {
         // By the values as written, scaled to whole numbers: six bars that all read "5,4"
         // per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as written,
         // they share a rank.
-        let scale = 10f64.powi(decimals as i32);
         let mut order: Vec<(f64, usize)> = (self.cells.iter().enumerate())
-            .filter_map(|(i, c)| c.value.map(|v| ((v * scale).round(), i)))
+            .filter_map(|(i, c)| c.value.map(|v| (written_value(v, decimals), i)))
             .collect();
         crate::order::sort_by(&mut order, |a, b| b.0.total_cmp(&a.0));
         let mut ranks = vec![None; self.cells.len()];
