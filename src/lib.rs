@@ -5,8 +5,8 @@
 //! and label goes (pure geometry, also used for hit-testing), [`render`] draws that layout
 //! through any plotters `DrawingBackend` (a canvas in the browser, SVG for tests and
 //! export), and `web` is the thin WebAssembly skin. Arrows only point down that chain, so
-//! everything but `web` builds and is tested natively. [`locale`] and [`order`] sit beneath
-//! them all.
+//! everything but `web` builds and is tested natively. [`locale`], [`options`] (what the
+//! reader asked for) and [`order`] sit beneath them all.
 
 pub mod data;
 pub mod layout;

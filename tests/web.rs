@@ -94,6 +94,39 @@ fn options_and_language_change_what_is_drawn() {
 
 /// Presenting fits the chart's height to the screen; each fit had made the figure again, and
 /// the element, seeing a new revision, refilled the table (a second for 10 000 rows).
+/// A PNG export stays within what a browser's canvas holds (iOS leaves one past 16 777 216
+/// pixels blank): a tall chart at 2× is drawn at less, and a ratio that is no number at 1×.
+#[wasm_bindgen_test]
+fn an_export_stays_within_a_canvas_a_browser_holds() {
+    let canvas = canvas(1200);
+    let mut chart = Chart::new(canvas.clone(), JsValue::UNDEFINED).unwrap();
+    chart.load_json(ZHETYSU).unwrap();
+    chart.set("height", "4000").unwrap();
+    let png = canvas_detached();
+    chart.draw_to(png.clone(), 2.0).unwrap();
+    let pixels = f64::from(png.width()) * f64::from(png.height());
+    assert!(
+        pixels <= 16_777_216.0 && pixels > 15e6,
+        "{} × {}",
+        png.width(),
+        png.height()
+    );
+    chart.set("height", "400").unwrap();
+    chart.draw_to(png.clone(), 2.0).unwrap();
+    assert_eq!((png.width(), png.height()), (2400, 800));
+    chart.draw_to(png.clone(), f64::NAN).unwrap();
+    assert_eq!((png.width(), png.height()), (1200, 400));
+}
+
+fn canvas_detached() -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 fn a_new_height_or_theme_keeps_the_figure_other_options_make_it_again() {
     let canvas = canvas(500);

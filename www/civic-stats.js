@@ -1323,17 +1323,18 @@ export class CivicStats extends HTMLElement {
     const across = (a, size, b, length) => Math.max(0, Math.min(a + size, b + length) - Math.max(a, b));
     // Beside it means level with some of it: centred, from its top, up from its bottom, or
     // just clear of a neighbour's mark or figure above or below.
-    // Each box ends with its mark's [x, y, width, height].
-    const markTop = (b) => b[b.length - 3];
-    const markHeight = (b) => b[b.length - 1];
-    const markRight = (b) => b[b.length - 4] + b[b.length - 2];
-    const edges = near.flatMap((b) => [markTop(b) - tip.height - 2, markTop(b) + markHeight(b) + 2]);
+    // A box's last four are its figure's [x, y, width, height] where one is written, else its
+    // mark's (`targetBox`).
+    const outerTop = (b) => b[b.length - 3];
+    const outerHeight = (b) => b[b.length - 1];
+    const outerRight = (b) => b[b.length - 4] + b[b.length - 2];
+    const edges = near.flatMap((b) => [outerTop(b) - tip.height - 2, outerTop(b) + outerHeight(b) + 2]);
     const tops = [beside, y, y + h - tip.height, ...edges].map(clampTop)
       .filter((t) => t <= y + h && t + tip.height >= y);
     // Beside, also past the figures of the marks it would reach down or up to ("70" under "40";
     // one it would graze is left to the count of what it covers).
-    const past = (t) => Math.max(x + w, ...near.filter((b) => across(t, tip.height, markTop(b), markHeight(b)) > 4)
-      .map(markRight));
+    const past = (t) => Math.max(x + w, ...near.filter((b) => across(t, tip.height, outerTop(b), outerHeight(b)) > 4)
+      .map(outerRight));
     const places = [
       ...tops.map((t) => [x + w + 10, t]), ...tops.map((t) => [past(t) + 10, t]),
       [mx + mw + 10, clampTop(my + mh / 2 - tip.height / 2)],

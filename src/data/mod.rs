@@ -43,6 +43,10 @@ pub const MAX_VALUE: f64 = 1e15;
 /// (607 for 607 000), which made every rate per 10 000 residents a thousand times too high.
 pub const MIN_REGION_POPULATION: f64 = 10_000.0;
 
+/// The years a dataset's figures may be of, in every format: a year outside is a typo
+/// ("23", "20233") or not a year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
 /// The most values a dataset may have room for: regions × years × indicators. Values are
 /// kept in one block of that size and a chart can draw regions × indicators marks, so a small
 /// file naming many regions, years and indicators would otherwise ask for gigabytes (230 KB of

@@ -7,11 +7,10 @@ use super::dataset::{Dataset, Indicator, Population, Region, Source, Text, Unit}
 use super::error::{DataError, ErrorKind};
 use super::format::{FileDataset, FileSource};
 use super::registry;
-use super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
+use super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION, YEARS};
 use rustc_hash::FxHashSet as HashSet;
 
 pub(super) const SUPPORTED_FORMAT: &str = "civic-stats/1";
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 pub(super) fn validate(file: FileDataset) -> Result<Dataset, DataError> {
     if file.format.trim() != SUPPORTED_FORMAT {

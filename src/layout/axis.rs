@@ -6,7 +6,7 @@ use super::ticks::{axis_end, nice_ticks, step_decimals};
 use crate::stats::Figure;
 
 /// Ticks and their labels for values up to `max` on an axis `length` pixels long, and where
-/// the axis ends: about one tick per 90 px, fewer when the labels would otherwise touch (a
+/// the axis ends: up to one tick per 60 px, fewer when the labels would otherwise touch (a
 /// narrow phone, long numbers): along a horizontal axis a label needs its width, along a
 /// vertical one its line height.
 ///

@@ -1,4 +1,5 @@
-//! Languages and the way numbers are written in them.
+//! Languages: every phrase, the way numbers are written and read, alphabetical order and
+//! lower-casing in each.
 //!
 //! Every other module asks this one how to say or write something, so the rules for
 //! Kazakh, Russian and English live in one place and a missing translation is a compile

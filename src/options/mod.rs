@@ -10,11 +10,9 @@ mod parse;
 pub use parse::{Expected, OptionError, OPTION_NAMES};
 
 use crate::locale::Lang;
-use serde::Deserialize;
 
 /// The kinds of chart the widget draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ChartKind {
     /// Horizontal bars: one indicator across regions, or one region's indicators.
     #[default]
@@ -63,14 +61,12 @@ impl ChartKind {
 }
 
 /// What number each value is turned into before it is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Measure {
     /// The value as published.
     #[default]
     Count,
     /// Per 10 000 residents of the region (needs its population).
-    #[serde(rename = "per-10k")]
     Per10k,
     /// Percentage of the region's total over the indicators shown.
     ShareOfRegion,
@@ -79,8 +75,7 @@ pub enum Measure {
 }
 
 /// The order of bars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
     /// As the dataset lists them.
     #[default]
@@ -94,8 +89,7 @@ pub enum Sort {
 }
 
 /// A reference line across bars of every kind and trends.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Reference {
     /// A given figure (e.g. a national value in the same measure).
     Value(f64),
@@ -103,16 +97,14 @@ pub enum Reference {
     Named(ReferenceName),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReferenceName {
     /// The mean of the values shown.
     Average,
 }
 
 /// Everything that decides what is drawn, apart from the data and the canvas size.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Options {
     pub lang: Lang,
     pub chart: ChartKind,
@@ -135,8 +127,7 @@ pub struct Options {
 }
 
 /// The colour schemes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ThemeName {
     #[default]
     Light,

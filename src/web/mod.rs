@@ -574,9 +574,14 @@ impl Chart {
         self.figure.as_ref().map(Figure::to_csv).unwrap_or_default()
     }
 
-    /// Draws the current chart into another canvas at `ratio` × its CSS size (PNG export).
+    /// Draws the current chart into another canvas at `ratio` × its CSS size (PNG export),
+    /// within what a browser's canvas holds: a tall chart in large type at 2× had a PNG of 37
+    /// million pixels, which iOS leaves blank (and a ratio that is no number, none at all).
     #[wasm_bindgen(js_name = drawTo)]
     pub fn draw_to(&self, canvas: HtmlCanvasElement, ratio: f64) -> Result<(), JsError> {
+        let area = (self.scene.width * self.scene.height).max(1.0);
+        let ratio = if ratio > 0.0 { ratio } else { 1.0 };
+        let ratio = ratio.min((PRINT_MAX_PIXELS / area).sqrt());
         paint_scene(
             &canvas,
             &RefCell::new(surface(&canvas)?),

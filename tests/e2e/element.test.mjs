@@ -940,7 +940,7 @@ test('keyboard users toggle series with real buttons over the legend entries the
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').shadowRoot.activeElement?.tagName), 'CANVAS');
   assert.equal(await page.evaluate(() => document.querySelector('civic-stats').chart.targetCount), 3);
-  assert.match(await chart(page, 'stateQuery'), /hidden=media/);
+  assert.match(await chart(page, 'stateQuery'), /hide=media/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -987,7 +987,7 @@ test('a toggle for a line the legend does not name shows its name under the lege
   ]);
   assert.ok(box.y >= abai.y + abai.height, `${JSON.stringify(box)} under ${JSON.stringify(abai)}`);
   await page.keyboard.press('Enter');
-  assert.match(await chart(page, 'stateQuery'), /hidden=KZ-15/);
+  assert.match(await chart(page, 'stateQuery'), /hide=KZ-15/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -8,7 +8,7 @@ use super::super::dataset::{Dataset, Indicator, Population, Region, Source, Text
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::number::{parse_number, Comma, NumberError};
 use super::super::registry::RegistryEntry;
-use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION};
+use super::super::{MAX_CELLS, MAX_VALUE, MIN_REGION_POPULATION, YEARS};
 use super::columns::{classify, is_percent, Column, Columns, Left, Role};
 use super::grouped;
 use super::long;
@@ -398,7 +398,7 @@ impl<'c> Rows<'c> {
             // Through the number reader: Excel formats a year column as `2 023` when the
             // column is typed as a number.
             Some(c) => match parse_number(cell(c), self.commas.of(c), false) {
-                Ok(Some(y)) if y.fract() == 0.0 && (1900.0..=2100.0).contains(&y) => Some(y as i32),
+                Ok(Some(y)) if y.fract() == 0.0 && YEARS.contains(&(y as i32)) => Some(y as i32),
                 _ if cell(c).is_empty() => {
                     found.push((c, CsvProblem::MissingYear.into()));
                     None

@@ -463,7 +463,7 @@ pub(super) fn year_of(header: &str) -> Option<i32> {
     );
     let year: i32 = digits.parse().ok()?;
     let digits = digits.bytes().all(|b| b.is_ascii_digit());
-    (word && digits && (1900..=2100).contains(&year)).then_some(year)
+    (word && digits && crate::data::YEARS.contains(&year)).then_some(year)
 }
 
 /// Whether a header names the column of regions.

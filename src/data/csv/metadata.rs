@@ -138,7 +138,7 @@ fn check(key: &str, value: &str) -> Result<(), ErrorKind> {
     };
     match key {
         "year" => match value.parse::<i32>() {
-            Ok(y) if (1900..=2100).contains(&y) => Ok(()),
+            Ok(y) if crate::data::YEARS.contains(&y) => Ok(()),
             _ => Err(ErrorKind::BadYear(value.to_owned())),
         },
         "illustrative" => yes(value).map(|_| ()).ok_or_else(bad),
