@@ -400,7 +400,13 @@ impl<'c> Rows<'c> {
             Some(c) => match parse_number(cell(c), self.commas.of(c), false) {
                 Ok(Some(y)) if y.fract() == 0.0 && YEARS.contains(&(y as i32)) => Some(y as i32),
                 _ if cell(c).is_empty() => {
-                    found.push((c, CsvProblem::MissingYear.into()));
+                    // A line of one cell that names no region is a note between rows, refused
+                    // once, as a region: a two-row header's had also said its year was empty,
+                    // in a column 'Year' of the table read, not of the file.
+                    let filled = record.fields.iter().filter(|f| !f.trim().is_empty());
+                    if region.is_some() || filled.count() > 1 {
+                        found.push((c, CsvProblem::MissingYear.into()));
+                    }
                     None
                 }
                 // Written as a header would be (`2023 г.`, `2023 жыл`), which was refused in a

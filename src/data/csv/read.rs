@@ -9,6 +9,7 @@
 
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::MAX_INPUT_BYTES;
+use super::columns::year_of;
 use super::decode::decode;
 use super::CsvProblem;
 use super::MAX_ROWS;
@@ -183,11 +184,18 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
         pending: None,
     };
     let filled = |r: &CsvRecord| r.fields.iter().filter(|f| !f.trim().is_empty()).count();
-    let counts: Vec<usize> = records(lines_before)
+    // A row of years (its first cell empty) is the second of a header in two rows.
+    let years = |r: &CsvRecord| {
+        r.cell(0).is_empty()
+            && r.fields
+                .iter()
+                .all(|f| f.trim().is_empty() || year_of(f.trim()).is_some())
+    };
+    let counts: Vec<(usize, bool)> = records(lines_before)
         .map_while(Result::ok)
         .filter(|r| !r.is_blank())
         .take(MAX_PREAMBLE + 1)
-        .map(|r| filled(&r))
+        .map(|r| (filled(&r), years(&r)))
         .collect();
     let (header, mut records, preamble, skipped) =
         find_header(records(lines_before), titles(&counts))?;
@@ -227,18 +235,23 @@ fn quoted_note(line: &str) -> Option<String> {
 /// How many of the first rows, by their filled cells, are titles above the header. A header
 /// names at least two columns (a region and an indicator), so a row with one cell is a
 /// title (Excel keeps a sheet's heading above its table), and so is one with two above a row
-/// with more (`Таблица 1;Количество НПО`, a table's number beside its heading). A table of
-/// one column is read from its first row, to be refused for what it lacks.
-fn titles(counts: &[usize]) -> usize {
-    let title = |i: usize| match counts[i] {
+/// with more (`Таблица 1;Количество НПО`, a table's number beside its heading), unless that
+/// row is of years: one indicator's `Регион;НПО;;` over `;2021;2022;2023` heads a table in two
+/// rows (`grouped`), and had been taken for a title above a header of years. `counts`: each
+/// row's filled cells, and whether it is of years. A table of one column is read from its
+/// first row, to be refused for what it lacks.
+fn titles(counts: &[(usize, bool)]) -> usize {
+    let title = |i: usize| match counts[i].0 {
         1 => true,
-        2 => counts.get(i + 1).is_some_and(|&next| next > 2),
+        2 => counts
+            .get(i + 1)
+            .is_some_and(|&(next, years)| next > 2 && !years),
         _ => false,
     };
     let n = (0..counts.len().min(MAX_PREAMBLE))
         .take_while(|&i| title(i))
         .count();
-    if counts.get(n).is_some_and(|&c| c >= 2) {
+    if counts.get(n).is_some_and(|&(c, _)| c >= 2) {
         n
     } else {
         0
