@@ -3009,6 +3009,48 @@ fn a_rate_that_rounds_to_nothing_is_not_written_or_ranked_as_none() {
     assert!(tooltip.iter().any(|l| l.contains("2 of 3")), "{tooltip:?}");
 }
 
+/// The regions combined, per 10 000 residents, are their counts over their population: the
+/// rate of all of them together, which an analyst compares a region with. The mean of their
+/// rates weighs a small region as much as a large one (6.0 here, against 5.14).
+#[test]
+fn the_regions_combined_are_their_counts_over_their_population() {
+    let data = rates_data(&[
+        ("KZ-10", 100, 100_000),
+        ("KZ-11", 1_000, 2_000_000),
+        ("KZ-15", 30, 100_000),
+    ]);
+    let line = |reference: &str, measure: &str, chart: &str| {
+        let mut o = Options {
+            lang: Lang::En,
+            ..Options::default()
+        };
+        for (name, value) in [
+            ("reference", reference),
+            ("measure", measure),
+            ("chart", chart),
+        ] {
+            o.set(name, value).unwrap();
+        }
+        let f = figure(&data, &o).unwrap();
+        (f.reference.map(|r| r.label), f.footer)
+    };
+    let (combined, _) = line("overall", "per-10k", "bar");
+    assert_eq!(combined.as_deref(), Some("Regions combined: 5.14"));
+    let (average, _) = line("average", "per-10k", "bar");
+    assert_eq!(average.as_deref(), Some("Average of the regions: 6.0"));
+    // Of counts, or of a trend, there is no such rate: the footer says where it is drawn.
+    for (measure, chart) in [
+        ("count", "bar"),
+        ("per-10k", "trend"),
+        ("share-of-total", "bar"),
+    ] {
+        let (drawn, footer) = line("overall", measure, chart);
+        assert_eq!(drawn, None, "{measure} {chart}");
+        let note = "A line of the regions combined is drawn only for bars of one indicator per 10,000 residents";
+        assert!(footer.iter().any(|l| l == note), "{footer:?}");
+    }
+}
+
 /// A reference line says the number it was given (7.5 was labelled "8" on a chart of counts,
 /// 6.25 "6.3" per 10 000), and an average of counts its half (62.5 was "63").
 #[test]

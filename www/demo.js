@@ -20,7 +20,7 @@ const ui = {
     measureShareRegion: 'Өңір жиынтығындағы үлесі', measureShareTotal: 'Барлық өңірлер жиынтығындағы үлесі',
     sort: 'Реті', sortData: 'Файлдағыдай', sortDesc: 'Көбінен азына', sortAsc: 'Азынан көбіне',
     sortName: 'Әліпби бойынша', year: 'Жыл', selected: 'Ерекшеленген өңір', none: 'Жоқ', latestYear: 'Соңғы жыл',
-    reference: 'Бағдар сызығы', average: 'Орташа мән', referenceValue: 'Берілген мән', referenceAt: 'Сызықтың мәні', referenceHint: 'Сан, мысалы 1 000 не 5,2 (1,000 екіұшты: мыңдықтарды бос орынмен бөліңіз)', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
+    reference: 'Бағдар сызығы', average: 'Орташа мән', overall: 'Өңірлер бойынша жиынтық', referenceValue: 'Берілген мән', referenceAt: 'Сызықтың мәні', referenceHint: 'Сан, мысалы 1 000 не 5,2 (1,000 екіұшты: мыңдықтарды бос орынмен бөліңіз)', regions: 'Өңірлер', indicators: 'Көрсеткіштер',
     regionA: 'Бірінші өңір', regionB: 'Екінші өңір',
     checkAll: 'Барлығын белгілеу', checkNone: 'Белгілерді алып тастау',
     noneTicked: 'Ешқайсысы белгіленбеген: диаграмма барлығын көрсетеді',
@@ -43,7 +43,7 @@ const ui = {
     measureShareRegion: 'Доля в итоге региона', measureShareTotal: 'Доля в сумме по всем регионам',
     sort: 'Порядок', sortData: 'Как в файле', sortDesc: 'По убыванию', sortAsc: 'По возрастанию',
     sortName: 'По алфавиту', year: 'Год', selected: 'Выделить регион', none: 'Нет', latestYear: 'Последний год',
-    reference: 'Линия ориентира', average: 'Среднее', referenceValue: 'Своё значение', referenceAt: 'Значение линии', referenceHint: 'Число, например 1 000 или 5,2 (1,000 неоднозначно: тысячи отделяйте пробелом)', regions: 'Регионы', indicators: 'Показатели',
+    reference: 'Линия ориентира', average: 'Среднее', overall: 'В целом по регионам', referenceValue: 'Своё значение', referenceAt: 'Значение линии', referenceHint: 'Число, например 1 000 или 5,2 (1,000 неоднозначно: тысячи отделяйте пробелом)', regions: 'Регионы', indicators: 'Показатели',
     regionA: 'Первый регион', regionB: 'Второй регион',
     checkAll: 'Отметить все', checkNone: 'Снять все',
     noneTicked: 'Ничего не отмечено: диаграмма показывает все',
@@ -66,7 +66,7 @@ const ui = {
     measureShareRegion: "Share of the region's total", measureShareTotal: 'Share of all regions',
     sort: 'Order', sortData: 'As in the file', sortDesc: 'Largest first', sortAsc: 'Smallest first',
     sortName: 'By name', year: 'Year', selected: 'Highlight region', none: 'None', latestYear: 'Latest year',
-    reference: 'Reference line', average: 'Average', referenceValue: 'A value', referenceAt: 'Line at', referenceHint: 'A number such as 1000 or 5.2 (1,000 is ambiguous: write 1000)', regions: 'Regions', indicators: 'Indicators',
+    reference: 'Reference line', average: 'Average', overall: 'Regions combined', referenceValue: 'A value', referenceAt: 'Line at', referenceHint: 'A number such as 1000 or 5.2 (1,000 is ambiguous: write 1000)', regions: 'Regions', indicators: 'Indicators',
     regionA: 'First region', regionB: 'Second region',
     checkAll: 'Select all', checkNone: 'Clear all',
     noneTicked: 'None ticked: the chart shows all of them',
@@ -107,7 +107,8 @@ let wantedReference = '';
 let wantedMeasure = null;
 
 // Pies and comparisons draw no reference line; an average is of two regions or more, one
-// value each (a bar's, or a stack's total).
+// value each (a bar's, or a stack's total); the regions combined, of bars of two regions or
+// more per 10 000 residents.
 function applyReferenceChoices() {
   const f = form.elements;
   f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
@@ -119,7 +120,10 @@ function applyReferenceChoices() {
   // Stacks of shares have no totals to average (a region's add up to 100 %).
   const shareStacks = f.chart.value === 'stacked' && f.measure.value.startsWith('share') && ticked('indicators') > 1;
   average.disabled = !['bar', 'stacked'].includes(f.chart.value) || ticked('regions') < 2 || shareStacks;
-  f.reference.value = wantedReference === 'average' && average.disabled ? '' : wantedReference;
+  const overall = f.reference.querySelector('[value="overall"]');
+  overall.disabled = f.chart.value !== 'bar' || ticked('regions') < 2 || f.measure.value !== 'per-10k' || f.measure.disabled;
+  const off = f.reference.querySelector(`[value="${wantedReference}"]`)?.disabled;
+  f.reference.value = off ? '' : wantedReference;
   f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';
 }
 
@@ -128,11 +132,11 @@ function applyControls() {
   const f = form.elements;
   // What a chart kind does not use is greyed out rather than left to do nothing (shares,
   // pies and donuts have their own measure).
-  applyReferenceChoices();
   f.measure.disabled = ['share', 'pie', 'donut'].includes(f.chart.value);
   wantedMeasure ??= f.measure.value;
   const rates = f.measure.querySelector('[value="per-10k"]');
   f.measure.value = wantedMeasure === 'per-10k' && rates.disabled ? 'count' : wantedMeasure;
+  applyReferenceChoices();
   // A trend runs over every year, in time order.
   f.year.disabled = f.sort.disabled = f.chart.value === 'trend';
   // A comparison is of two regions, picked by name rather than by unticking eighteen.
@@ -312,15 +316,15 @@ function main() {
   applyControls();
 
   widget.addEventListener('civic-stats:load', () => {
-    // Rates need a population, an average two regions or more: the new data greys them out
-    // or not, and the chart follows.
+    // Rates need a population, an average or the regions combined two regions or more: the
+    // new data greys them out or not, and the chart follows.
     const rates = form.elements.measure.querySelector('[value="per-10k"]');
     const hadRates = !rates.disabled;
     fillControls();
-    const average = form.elements.reference.querySelector('[value="average"]');
-    const wasAverage = average.disabled;
+    const lines = () => [...form.elements.reference.options].map((o) => o.disabled).join();
+    const before = lines();
     applyReferenceChoices();
-    if (average.disabled !== wasAverage || !rates.disabled !== hadRates) applyControls();
+    if (lines() !== before || !rates.disabled !== hadRates) applyControls();
     window.civicStats = widget.chart; // for the end-to-end tests and the curious
     updateEmbed();
   });

@@ -53,6 +53,7 @@ catalogue! {
     PopulationSource => "Халық саны ({year})", "Население ({year})", "Population ({year})";
     PopulationYearDiffers => "{year} жылғы мәндер {pop_year} жылғы халық санына бөлінген", "Значения ({year}) отнесены к численности населения {pop_year} года", "{year} values are divided by the {pop_year} population";
     AverageOfRegions => "Өңірлер бойынша орташа", "Среднее по регионам", "Average of the regions";
+    OverallOfRegions => "Өңірлер бойынша жиынтық", "В целом по регионам", "Regions combined";
     AverageOfComplete => "Толық бағандар бойынша орташа", "Среднее по полным столбцам", "Average of the complete stacks";
     Reference => "Бағдар мәні", "Ориентир", "Reference";
     Total => "Барлығы", "Всего", "Total";
@@ -80,6 +81,7 @@ catalogue! {
     SharesSideBySide => "Әр көрсеткіштің өз жиынтығындағы үлестері қосылмайды, сондықтан олар бірінің үстіне бірі емес, қатар көрсетілген", "Доли от сумм разных показателей не складываются, поэтому они показаны рядом, а не друг на друге", "Shares of each indicator's own total do not add up, so they are drawn side by side, not stacked";
     ReferenceNotDrawn => "Дөңгелек диаграмма мен салыстыруда бағдар сызығы салынбайды", "На круговых диаграммах и сравнениях линия ориентира не рисуется", "Pies and comparisons draw no reference line";
     ReferenceOutOfScale => "Бағдар мәні бұл диаграмманың шкаласынан тыс, сондықтан сызық салынбаған", "Значение ориентира вне шкалы этой диаграммы, поэтому линия не нарисована", "The reference value is outside this chart's scale, so no line is drawn";
+    OverallNotDrawn => "Өңірлер бойынша жиынтық сызығы 10\u{a0}000 тұрғынға шаққандағы бір көрсеткіштің бағандарына ғана салынады", "Линия «в целом по регионам» рисуется только для столбцов одного показателя на 10\u{a0}000 жителей", "A line of the regions combined is drawn only for bars of one indicator per 10,000 residents";
     AverageNotDrawn => "Орташа мән сызығы бір көрсеткіштің бағандарына не жинақталған бағандардың жиынтықтарына ғана салынады", "Линия среднего рисуется только для столбцов одного показателя или итогов столбцов с накоплением", "An average line is drawn only for bars of one indicator or for stacks' totals";
     MeasureNotApplied => "Бұл диаграмма өңір жиынтығын үлестерге бөледі, сондықтан «{measure}» өлшемі қолданылмайды", "Эта диаграмма делит итог региона на доли, поэтому величина «{measure}» не применяется", "This chart divides each region's total into shares, so the measure '{measure}' does not apply";
     HiddenInLegend => "Легендада жасырылған: {names}", "Скрыто в легенде: {names}", "Hidden in the legend: {names}";
@@ -195,7 +197,7 @@ catalogue! {
     UnknownOption => "«{name}» деген баптау жоқ", "неизвестный параметр «{name}»", "unknown option '{name}'";
     BadOptionValue => "«{name}» үшін «{value}» мәні белгісіз; мүмкін мәндер: {expected}", "неизвестное значение «{value}» для «{name}»; возможные значения: {expected}", "unknown value '{value}' for '{name}'; expected one of: {expected}";
     UnknownYearOption => "деректерде {year} жыл жоқ; бар жылдар: {known}", "в данных нет {year} года; есть: {known}", "the data has no year {year}; it has {known}";
-    ExpectedReference => "average немесе сан, мысалы 1\u{a0}000 не 5,2", "average или число, например 1\u{a0}000 или 5,2", "average or a number such as 1000 or 5.2";
+    ExpectedReference => "average, overall немесе сан, мысалы 1\u{a0}000 не 5,2", "average, overall или число, например 1\u{a0}000 или 5,2", "average, overall or a number such as 1000 or 5.2";
     ExpectedYear => "2023 сияқты жыл", "год, например 2023", "a year such as 2023";
     ExpectedHeight => "пиксельмен берілген биіктік, 120-дан 4000-ға дейін", "высота в пикселях, от 120 до 4000", "a height in pixels, 120 to 4000";
     NotCounts => "«{name}» — саны емес (мысалы, пайыз): оны қосуға, үлестерге бөлуге не 10\u{a0}000 тұрғынға шағуға болмайды; оны «Саны» өлшемімен бағаналы диаграммада көрсетіңіз", "«{name}» — не количество (например, процент): его нельзя суммировать, делить на доли или пересчитывать на 10\u{a0}000 жителей; покажите его с величиной «Количество» на столбчатой диаграмме", "'{name}' is not a count (a percentage, say): it cannot be added up, shared out or taken per 10,000 residents; show it as it is (measure 'Count') in a bar chart";

@@ -101,6 +101,8 @@ pub enum Reference {
 pub enum ReferenceName {
     /// The mean of the values shown.
     Average,
+    /// The rate of the regions shown taken together: their counts over their population.
+    Overall,
 }
 
 /// Everything that decides what is drawn, apart from the data and the canvas size.

@@ -142,6 +142,9 @@ impl Options {
             "reference" if value.trim() == "average" => {
                 self.reference = Some(Reference::Named(ReferenceName::Average));
             }
+            "reference" if value.trim() == "overall" => {
+                self.reference = Some(Reference::Named(ReferenceName::Overall));
+            }
             "reference" => {
                 // A decimal comma is how kk and ru write 5,2; spaces group thousands.
                 let plain: String = value.chars().filter(|c| !c.is_whitespace()).collect();
@@ -252,6 +255,7 @@ impl Options {
         );
         let reference = match self.reference {
             Some(Reference::Named(ReferenceName::Average)) => "average".to_owned(),
+            Some(Reference::Named(ReferenceName::Overall)) => "overall".to_owned(),
             Some(Reference::Value(v)) => v.to_string(),
             None => String::new(),
         };
@@ -337,8 +341,8 @@ mod tests {
         let err = Options::from_pairs([("lang", "en"), ("reference", "1,000")]).unwrap_err();
         assert_eq!(
             err.message(Lang::En),
-            "unknown value '1,000' for 'reference'; expected one of: average or a number \
-             such as 1000 or 5.2"
+            "unknown value '1,000' for 'reference'; expected one of: average, overall or a \
+             number such as 1000 or 5.2"
         );
         for (written, read) in [("1 000", 1000.0), ("1000,5", 1000.5), ("0,125", 0.125)] {
             let o = Options::from_pairs([("reference", written)]).unwrap();

@@ -323,11 +323,18 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
     legend::relabel(&mut legend, kind, &categories, &series);
 
     let (categories, cells) = sort(categories, cells, series.len(), kind, options.sort, lang);
-    let reference =
-        reference(kind, options.reference, &cells, series.len(), style).unwrap_or_else(|note| {
-            notes.push(note.text(lang).to_owned());
-            None
-        });
+    let reference = reference(
+        data,
+        (kind, measure),
+        options.reference,
+        &cells,
+        series.len(),
+        style,
+    )
+    .unwrap_or_else(|note| {
+        notes.push(note.text(lang).to_owned());
+        None
+    });
 
     // The title already says it (a table with a column per year names its one indicator by
     // the file's title): not a second time under it.
@@ -376,10 +383,14 @@ pub fn figure(data: &Dataset, options: &Options) -> Result<Figure, StatsError> {
 /// kind and trends, within the axis (not below 0, nor past 100 %, which squeezed a 100 %
 /// chart into a tenth of its width). An average is of regions, one value each: a bar's, or a
 /// stack's total (of the stacks that lack no part); one region's indicators have none worth
-/// drawing (NGOs, media and parties: 117,5 of what?). Where the line is not drawn, a footer
-/// note says why (an embed asking for one on a pie had it ignored without a word).
+/// drawing (NGOs, media and parties: 117,5 of what?). The regions combined, per 10 000
+/// residents, are their counts over their population: the rate of all of them together, which
+/// the mean of their rates is not (a small region counts as much as a large one in a mean).
+/// Where the line is not drawn, a footer note says why (an embed asking for one on a pie had
+/// it ignored without a word).
 fn reference(
-    kind: ChartKind,
+    data: &Dataset,
+    (kind, measure): (ChartKind, Measure),
     reference: Option<Reference>,
     cells: &[Cell],
     n: usize,
@@ -402,6 +413,11 @@ fn reference(
         // A trend's, or several bars', would be a mean across indicators or years.
         // A stack's total of shares or percentages is no figure either (every stack of a
         // region's shares is 100 %).
+        Reference::Named(ReferenceName::Overall)
+            if measure != Measure::Per10k || n > 1 || !regions || kind == ChartKind::Trend =>
+        {
+            return Err(Msg::OverallNotDrawn)
+        }
         Reference::Named(_)
             if !regions
                 || kind == ChartKind::Trend
@@ -435,6 +451,18 @@ fn reference(
                 Msg::AverageOfRegions
             };
             (measure::average(&values), name, style.places + 1)
+        }
+        // Of the regions drawn with a rate: those without a population or a figure have none.
+        Reference::Named(ReferenceName::Overall) => {
+            let (mut count, mut people) = (0.0, 0.0);
+            for cell in cells.iter().filter(|c| c.value.is_some()) {
+                let population = measure::population_for(data, cell.region, cell.year);
+                if let (Some(c), Some(p)) = (cell.count, population) {
+                    (count, people) = (count + c, people + p.value);
+                }
+            }
+            let rate = measure::per_10k(count, people);
+            (rate, Msg::OverallOfRegions, style.places + 1)
         }
     };
     Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
