@@ -11,8 +11,9 @@
 //! located records ([`read`]), a long table (a row per indicator) to a wide one ([`long`]),
 //! as is a header in two rows, indicators over years ([`grouped`]),
 //! the header to column roles ([`columns`]), `#` lines to the title and source
-//! ([`metadata`]), region names to the registry ([`regions`]), and all of it to a
-//! [`Dataset`] ([`build`]).
+//! ([`metadata`]), a first look at every cell ([`first_look`]), notes under the table
+//! ([`footnote`]), region names to the registry ([`regions`]), each row checked and gathered
+//! ([`rows`]), and all of it to a [`Dataset`] ([`build`]).
 
 mod build;
 mod columns;
@@ -20,13 +21,16 @@ mod decode;
 
 pub use decode::LegacyDecoder;
 pub use problem::CsvProblem;
+mod first_look;
 mod fold;
+mod footnote;
 mod grouped;
 mod long;
 mod metadata;
 mod problem;
 mod read;
 mod regions;
+mod rows;
 
 pub use read::{read_table, CsvRecord, CsvTable};
 
