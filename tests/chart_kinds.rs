@@ -2981,6 +2981,26 @@ fn the_summary_names_every_value_that_reads_as_the_smallest() {
     assert!(!alike.contains("Largest"), "{alike}");
 }
 
+/// A region's shares of a total lacking a part are not weighed against complete ones in the
+/// summary: Mangystau's media, alone of its total in 2022, had been "the largest" at 100 %.
+#[test]
+fn shares_of_an_incomplete_total_are_not_the_summarys_largest() {
+    let o = Options {
+        lang: Lang::En,
+        measure: Measure::ShareOfRegion,
+        year: Some(2022),
+        indicators: vec!["ngo".into(), "media".into()],
+        regions: regions(&["KZ-10", "KZ-63", "KZ-47"]),
+        ..opts(ChartKind::Grouped)
+    };
+    let f = figure(&common::illustrative(), &o).unwrap();
+    let summary = f.summary();
+    let mangystau = f.categories.iter().find(|c| c.key == "KZ-47").unwrap();
+    assert_eq!(mangystau.note.as_deref(), Some("incomplete"), "{summary}");
+    assert!(summary.contains("Largest: "), "{summary}");
+    assert!(!summary.contains("Mangystau"), "{summary}");
+}
+
 /// A rate that rounds to nothing is written with the decimals that show it, and ranked above
 /// a region with none: one NGO among 2,2 million residents read "0.00" per 10 000, tied
 /// with a region of none, and the summary named both the smallest.

@@ -351,7 +351,15 @@ impl Figure {
         if self.measure != Measure::Count {
             parts.push(format!("{}.", sentence(&self.axis_title)));
         }
+        // A region's shares of a total lacking a part ("total incomplete") are not weighed
+        // against complete ones: Mangystau's media, alone of its total, had been "the
+        // largest" at 100 %.
+        let incomplete = Some(Msg::Incomplete.text(lang));
         let labelled: Vec<(String, f64, &str)> = (0..self.categories.len())
+            .filter(|&c| {
+                self.measure != Measure::ShareOfRegion
+                    || self.categories[c].note.as_deref() != incomplete
+            })
             .flat_map(|c| {
                 self.row(c).iter().enumerate().filter_map(move |(s, cell)| {
                     // Names without a trend's change, whose brackets ran into the value's.
