@@ -84,6 +84,35 @@ fn list(value: &str) -> Vec<String> {
         .collect()
 }
 
+/// The names of the options' values, read by [`Options::set`] and written by
+/// [`Options::to_pairs`] from the one table.
+const MEASURE_NAMES: [(&str, Measure); 4] = [
+    ("count", Measure::Count),
+    ("per-10k", Measure::Per10k),
+    ("share-of-region", Measure::ShareOfRegion),
+    ("share-of-total", Measure::ShareOfTotal),
+];
+const SORT_NAMES: [(&str, Sort); 4] = [
+    ("data", Sort::Data),
+    ("value-desc", Sort::ValueDesc),
+    ("value-asc", Sort::ValueAsc),
+    ("name", Sort::Name),
+];
+const THEME_NAMES: [(&str, ThemeName); 4] = [
+    ("light", ThemeName::Light),
+    ("dark", ThemeName::Dark),
+    ("contrast", ThemeName::Contrast),
+    ("contrast-dark", ThemeName::ContrastDark),
+];
+
+/// The name of `value` in `names`.
+fn name_of<T: PartialEq>(value: T, names: &[(&'static str, T)]) -> &'static str {
+    names
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map_or("", |(n, _)| n)
+}
+
 fn pick<T: Copy>(value: &str, choices: &[(&str, T)]) -> Option<T> {
     let value = value.trim().to_ascii_lowercase();
     choices
@@ -113,24 +142,10 @@ impl Options {
             }
             "measure" if empty => self.measure = defaults.measure,
             "measure" => {
-                let measures = [
-                    ("count", Measure::Count),
-                    ("per-10k", Measure::Per10k),
-                    ("share-of-region", Measure::ShareOfRegion),
-                    ("share-of-total", Measure::ShareOfTotal),
-                ];
-                self.measure = pick(value, &measures).ok_or_else(|| fail(MEASURES))?;
+                self.measure = pick(value, &MEASURE_NAMES).ok_or_else(|| fail(MEASURES))?;
             }
             "sort" if empty => self.sort = defaults.sort,
-            "sort" => {
-                let sorts = [
-                    ("data", Sort::Data),
-                    ("value-desc", Sort::ValueDesc),
-                    ("value-asc", Sort::ValueAsc),
-                    ("name", Sort::Name),
-                ];
-                self.sort = pick(value, &sorts).ok_or_else(|| fail(SORTS))?;
-            }
+            "sort" => self.sort = pick(value, &SORT_NAMES).ok_or_else(|| fail(SORTS))?,
             "regions" => self.regions = list(value),
             "indicators" => self.indicators = list(value),
             "hide" => self.hidden = list(value),
@@ -159,15 +174,7 @@ impl Options {
                 self.reference = Some(Reference::Value(number.ok_or_else(|| fail(REFERENCES))?));
             }
             "theme" if empty => self.theme = defaults.theme,
-            "theme" => {
-                let themes = [
-                    ("light", ThemeName::Light),
-                    ("dark", ThemeName::Dark),
-                    ("contrast", ThemeName::Contrast),
-                    ("contrast-dark", ThemeName::ContrastDark),
-                ];
-                self.theme = pick(value, &themes).ok_or_else(|| fail(THEMES))?;
-            }
+            "theme" => self.theme = pick(value, &THEME_NAMES).ok_or_else(|| fail(THEMES))?,
             "height" if empty => self.height = None,
             "height" => {
                 // `strip_suffix`, not `trim_end_matches`: that links a reverse substring
@@ -223,19 +230,9 @@ impl Options {
         };
         push("lang", self.lang.tag().to_owned(), self.lang == d.lang);
         push("chart", self.chart.name().to_owned(), self.chart == d.chart);
-        let measure = match self.measure {
-            Measure::Count => "count",
-            Measure::Per10k => "per-10k",
-            Measure::ShareOfRegion => "share-of-region",
-            Measure::ShareOfTotal => "share-of-total",
-        };
+        let measure = name_of(self.measure, &MEASURE_NAMES);
         push("measure", measure.to_owned(), self.measure == d.measure);
-        let sort = match self.sort {
-            Sort::Data => "data",
-            Sort::ValueDesc => "value-desc",
-            Sort::ValueAsc => "value-asc",
-            Sort::Name => "name",
-        };
+        let sort = name_of(self.sort, &SORT_NAMES);
         push("sort", sort.to_owned(), self.sort == d.sort);
         push("regions", self.regions.join(","), self.regions.is_empty());
         push(
@@ -260,12 +257,7 @@ impl Options {
             None => String::new(),
         };
         push("reference", reference, self.reference.is_none());
-        let theme = match self.theme {
-            ThemeName::Light => "light",
-            ThemeName::Dark => "dark",
-            ThemeName::Contrast => "contrast",
-            ThemeName::ContrastDark => "contrast-dark",
-        };
+        let theme = name_of(self.theme, &THEME_NAMES);
         push("theme", theme.to_owned(), self.theme == d.theme);
         push(
             "height",

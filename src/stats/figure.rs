@@ -11,7 +11,7 @@ use super::measure;
 use super::text::{is_percent, value_text};
 use super::{captions, legend};
 use crate::data::{Dataset, Text, Unit};
-use crate::locale::{carried, collate, format_number, Lang, Msg};
+use crate::locale::{carried, collate, Lang, Msg};
 use crate::options::{ChartKind, Measure, Options, Reference, ReferenceName, Sort};
 use std::fmt;
 
@@ -161,11 +161,7 @@ impl Figure {
 
     /// Writes a number the way this figure's values are written (for ticks and references).
     pub fn format_tick(&self, value: f64, decimals: usize) -> String {
-        if self.percent {
-            crate::locale::format_percent(value, decimals, self.lang)
-        } else {
-            format_number(value, decimals, self.lang)
-        }
+        super::text::number_text(value, decimals, self.percent, self.lang)
     }
 }
 

@@ -44,8 +44,16 @@ pub fn is_percent(measure: Measure, unit: Unit) -> bool {
 pub fn value_text(value: Option<f64>, places: usize, percent: bool, lang: Lang) -> String {
     match value {
         None => Msg::NoData.text(lang).to_owned(),
-        Some(v) if percent => format_percent(v, visible(v, places), lang),
-        Some(v) => format_number(v, visible(v, places), lang),
+        Some(v) => number_text(v, visible(v, places), percent, lang),
+    }
+}
+
+/// `v` with `places` decimals, as a percentage or as a number.
+pub fn number_text(v: f64, places: usize, percent: bool, lang: Lang) -> String {
+    if percent {
+        format_percent(v, places, lang)
+    } else {
+        format_number(v, places, lang)
     }
 }
 
@@ -72,11 +80,7 @@ pub fn signed_points(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// A signed difference: `+321`, `−4,5`, `+12,3 %`.
 pub fn signed(value: f64, decimals: usize, percent: bool, lang: Lang) -> String {
-    let body = if percent {
-        format_percent(value.abs(), decimals, lang)
-    } else {
-        format_number(value.abs(), decimals, lang)
-    };
+    let body = number_text(value.abs(), decimals, percent, lang);
     let rounded_zero = (value * 10f64.powi(decimals as i32)).round() == 0.0;
     let sign = if rounded_zero {
         "±"
