@@ -401,11 +401,12 @@ fn reference(
     let regions = cells::several_regions(cells);
     // Written as given (7,5 on a chart of counts, not 8), an average with one decimal more than
     // the values (62,5 of counts).
-    let (value, name, most) = match r {
+    // Of how many of the regions drawn, where some have no figure to take.
+    let (value, name, most, of) = match r {
         Reference::Value(v) if v < 0.0 || style.percent && v > 100.0 => {
             return Err(Msg::ReferenceOutOfScale)
         }
-        Reference::Value(v) => (Some(v), Msg::Reference, 3),
+        Reference::Value(v) => (Some(v), Msg::Reference, 3, None),
         // A trend's, or several bars', would be a mean across indicators or years.
         // A stack's total of shares or percentages is no figure either (every stack of a
         // region's shares is 100 %).
@@ -446,26 +447,35 @@ fn reference(
             } else {
                 Msg::AverageOfRegions
             };
-            (measure::average(&values), name, style.places + 1)
+            let of = (values.iter().flatten().count(), values.len());
+            (measure::average(&values), name, style.places + 1, Some(of))
         }
         // Of the regions drawn with a rate: those without a population or a figure have none.
         Reference::Named(ReferenceName::Overall) => {
-            let (mut count, mut people) = (0.0, 0.0);
+            let (mut count, mut people, mut with) = (0.0, 0.0, 0);
             for cell in cells.iter().filter(|c| c.value.is_some()) {
                 let population = measure::population_for(data, cell.region, cell.year);
                 if let (Some(c), Some(p)) = (cell.count, population) {
-                    (count, people) = (count + c, people + p.value);
+                    (count, people, with) = (count + c, people + p.value, with + 1);
                 }
             }
             let rate = measure::per_10k(count, people);
-            (rate, Msg::OverallOfRegions, style.places + 1)
+            let of = Some((with, cells.len()));
+            (rate, Msg::OverallOfRegions, style.places + 1, of)
         }
     };
+    // "Average of the regions, 19 of 20": a region without a population, or without the
+    // figure, is in no mean, which the line had not said.
+    let mut name = name.text(style.lang).to_owned();
+    if let Some((with, all)) = of.filter(|(with, all)| with < all) {
+        let (with, all) = (with.to_string(), all.to_string());
+        let part = Msg::PartOfRegions.fill(style.lang, &[("with", &with), ("all", &all)]);
+        name = format!("{name}, {part}");
+    }
     Ok(value.filter(|v| v.is_finite()).map(|v| ReferenceLine {
         value: v,
         label: format!(
-            "{}: {}",
-            name.text(style.lang),
+            "{name}: {}",
             value_text(
                 Some(v),
                 style.places.max(carried(v, most)),
