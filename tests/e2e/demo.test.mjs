@@ -190,13 +190,13 @@ test('controls a chart kind does not use are greyed out, not left doing nothing'
     assert.deepEqual(await state(), expected, kind);
   }
   // The regions combined: bars of regions per 10 000 residents, their counts over their
-  // population, beside the mean of their rates.
+  // population, beside the mean of their rates; of 19 regions, Shymkent having no population.
   const overallOff = () => page.$eval('select[name="reference"] [value="overall"]', (o) => o.disabled);
   assert.equal(await overallOff(), true, 'counts');
   await page.selectOption('select[name="measure"]', 'per-10k');
   assert.equal(await overallOff(), false, 'per 10 000');
   await page.selectOption('select[name="reference"]', 'overall');
-  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.texts().some((t) => t.startsWith('Regions combined: ')));
+  await page.waitForFunction(() => document.querySelector('civic-stats').chart?.texts().some((t) => t.startsWith('Regions combined, 19 of 20: ')));
   assert.match(await page.inputValue('#embed-code'), /reference="overall"/);
   await page.selectOption('select[name="chart"]', 'grouped');
   assert.equal(await page.$eval('civic-stats', (e) => e.getAttribute('reference')), null, 'not of groups');
