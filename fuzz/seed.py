@@ -20,7 +20,7 @@ CSV = sorted(glob.glob(os.path.join(ROOT, "tests", "data", "csv", "**", "*.csv")
 
 # Must match OPTION_NAMES in src/options/parse.rs.
 OPTION_NAMES = ["lang", "chart", "measure", "sort", "regions", "indicators", "year",
-                "selected", "reference", "theme", "height"]
+                "selected", "reference", "theme", "height", "hide"]
 
 
 def write(target, data):
@@ -72,5 +72,7 @@ for i, path in enumerate(JSON):
     write("chart", chart(False, 0, 0, 0, 1, 2, 500, body,
                          [setting("reference", "average"), setting("selected", "KZ-33"),
                           setting("theme", "dark"), setting("height", "900")]))
+    write("chart", chart(False, 0, 0, 0, 1, 2, 500, body,
+                         [setting("reference", "overall"), setting("hide", "media")]))
 for i, path in enumerate(CSV):
     write("chart", chart(True, i % 3, i % 8, i % 4, (i // 4) % 4, i % 3, 600, read(path)))

@@ -2927,7 +2927,7 @@ fn the_summary_adds_up_counts_only_and_names_every_tie() {
 }
 
 /// A dataset of one indicator, NGOs, in 2023, with each region's count and population.
-fn rates_data(regions: &[(&str, u32, u32)]) -> Dataset {
+fn rates_data(regions: &[(&str, u32, u64)]) -> Dataset {
     let regions: Vec<String> = (regions.iter())
         .map(|(id, ngo, population)| {
             format!(
@@ -3023,6 +3023,26 @@ fn a_rate_that_rounds_to_nothing_is_not_written_or_ranked_as_none() {
     );
     let tooltip = f.tooltip(0, 0);
     assert!(tooltip.iter().any(|l| l.contains("2 of 3")), "{tooltip:?}");
+    // Three more decimals that still show nothing are not written: "0.00000" said no more.
+    let none = rates_data(&[("KZ-75", 1, 20_000_000_000), ("KZ-33", 377, 699_000)]);
+    let f = figure(&none, &o).unwrap();
+    assert_eq!(f.cells[0].text, "0.00");
+    // A stack's total is written as its parts are: 0.001 and 0.001 had made "0.00".
+    let json = r#"{
+      "format": "civic-stats/1", "title": {"en": "Rates"}, "illustrative": true,
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "indicators": [{"id": "ngo", "unit": "count", "name": {"en": "NGOs"}}, {"id": "media", "unit": "count", "name": {"en": "Media"}}],
+      "regions": [
+        {"id": "KZ-75", "population": [{"year": 2023, "value": 10000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"}}], "values": {"2023": {"ngo": 1, "media": 1}}},
+        {"id": "KZ-33", "population": [{"year": 2023, "value": 1000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"}}], "values": {"2023": {"ngo": 500, "media": 100}}}
+      ]
+    }"#;
+    let stacked = Options {
+        chart: ChartKind::Stacked,
+        ..o
+    };
+    let f = figure(&civic_stats::data::parse_json(json).unwrap(), &stacked).unwrap();
+    assert_eq!(f.totals()[0].as_deref(), Some("0.002"));
 }
 
 /// The regions combined, per 10 000 residents, are their counts over their population: the

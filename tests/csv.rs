@@ -505,6 +505,18 @@ fn a_header_in_two_rows_indicators_over_years_is_read() {
                   Акмолинская область;2 950;3 011;3 093\n");
     assert_eq!(one.years, [2021, 2022, 2023]);
     assert_eq!(row(&one, "KZ-11", 2021), ids(&[("ngo", Some(2950.0))]));
+    // A title of two cells above a header whose region column is unnamed stays a title.
+    for title in [
+        "Таблица 1;Количество НПО;;",
+        "Таблица 1;;;Количество НПО",
+        "Количество НПО;единиц;;",
+        "Таблица 1;;;\nКоличество НПО;единиц;;",
+    ] {
+        let d = ok(&format!(
+            "{title}\n;2021;2022;2023\nобласть Абай;1 201;1 244;1 285\n"
+        ));
+        assert_eq!(row(&d, "KZ-10", 2022).len(), 1, "{title}");
+    }
     // A row of years with a year twice under one name is not such a header.
     let twice = text.replace(";;2022;2023*;2022;2023*", ";;2022;2022;2022;2023");
     assert!(parse(&twice, Lang::Ru).is_err());

@@ -121,26 +121,32 @@ fn every_ordinary_setting_draws_tidily_or_says_why_not() {
 }
 
 /// Every option the crate takes is an attribute the element observes and a parameter the
-/// embed page passes on: kept by hand in three places, the legend's hidden entries had been
-/// written into the demo's embed code and read by neither.
+/// embed page passes on, and the fuzzers' seeds name them alike: kept by hand in four places,
+/// the legend's hidden entries had been written into the demo's embed code and read by
+/// neither.
 #[test]
 fn the_element_and_the_embed_page_take_every_option() {
     use civic_stats::options::OPTION_NAMES;
-    let www = concat!(env!("CARGO_MANIFEST_DIR"), "/www/");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/");
     let names_after = |file: &str, start: &str| -> Vec<String> {
-        let text = std::fs::read_to_string(format!("{www}{file}")).unwrap();
+        let text = std::fs::read_to_string(format!("{root}{file}")).unwrap();
         let from = text
             .find(start)
             .unwrap_or_else(|| panic!("{file}: {start}"))
             + start.len();
         let list = &text[from..from + text[from..].find(']').unwrap()];
         list.split(',')
-            .map(|n| n.trim().trim_matches('\'').to_owned())
+            .map(|n| n.trim().trim_matches(['\'', '"']).to_owned())
             .filter(|n| !n.is_empty())
             .collect()
     };
-    let observed = names_after("civic-stats.js", "const OPTIONS = [");
-    let passed = names_after("embed.js", "const allowed = new Set([");
+    let observed = names_after("www/civic-stats.js", "const OPTIONS = [");
+    let passed = names_after("www/embed.js", "const allowed = new Set([");
+    // By their place, as the fuzzers' option bytes pick them.
+    assert_eq!(
+        names_after("fuzz/seed.py", "OPTION_NAMES = ["),
+        OPTION_NAMES
+    );
     for name in OPTION_NAMES {
         assert!(observed.iter().any(|n| n == name), "civic-stats.js: {name}");
         assert!(passed.iter().any(|n| n == name), "embed.js: {name}");

@@ -92,8 +92,6 @@ fn options_and_language_change_what_is_drawn() {
     assert!(chart.set_lang("de").is_err());
 }
 
-/// Presenting fits the chart's height to the screen; each fit had made the figure again, and
-/// the element, seeing a new revision, refilled the table (a second for 10 000 rows).
 /// A PNG export stays within what a browser's canvas holds (iOS leaves one past 16 777 216
 /// pixels blank): a tall chart at 2× is drawn at less, and a ratio that is no number at 1×.
 #[wasm_bindgen_test]
@@ -127,6 +125,8 @@ fn canvas_detached() -> HtmlCanvasElement {
         .unwrap()
 }
 
+/// Presenting fits the chart's height to the screen; each fit had made the figure again, and
+/// the element, seeing a new revision, refilled the table (a second for 10 000 rows).
 #[wasm_bindgen_test]
 fn a_new_height_or_theme_keeps_the_figure_other_options_make_it_again() {
     let canvas = canvas(500);

@@ -275,7 +275,9 @@ export class CivicStats extends HTMLElement {
     // its entry on the canvas, so that its focus ring rings the entry it switches (shown
     // above the chart, they had covered its title). Before the canvas: first in Tab order.
     u.toggles = el('div', { class: 'toggles', role: 'group' });
-    u.stage = el('div', { class: 'stage' }, u.toggles, u.canvas, u.tooltip, u.spot);
+    // "Loading…" as seen, in the middle of the chart's room; the status line says it.
+    u.loading = el('div', { class: 'loading', 'aria-hidden': 'true' });
+    u.stage = el('div', { class: 'stage' }, u.toggles, u.canvas, u.tooltip, u.spot, u.loading);
     // The title as a heading, for a screen reader's list of headings: drawn, it is only
     // pixels, and the canvas's name is no heading.
     u.heading = el('div', { role: 'heading', class: 'visually-hidden', hidden: true });
@@ -709,14 +711,17 @@ export class CivicStats extends HTMLElement {
   }
 
   /** The line above the chart; `drawn`: the canvas shows the message too, so the line holds
-   *  it for screen readers only, beside Retry (it was written twice, one above the other). */
+   *  it for screen readers only, beside Retry (it was written twice, one above the other).
+   *  "Loading…" is seen in the middle of the chart's room instead (a row above had moved the
+   *  chart and the page under it down a line), and heard from the line. */
   #status(message, { error = false, retry = false, drawn = false } = {}) {
     const u = this.#ui;
     u.statusText.textContent = message;
     u.statusText.className = drawn ? 'visually-hidden' : '';
+    u.loading.textContent = error ? '' : message;
     // Said on the canvas, and nothing to retry: the line is for screen readers alone (an
     // empty band of its padding had stood above the chart).
-    u.status.classList.toggle('visually-hidden', drawn && !retry);
+    u.status.classList.toggle('visually-hidden', !error || (drawn && !retry));
     u.status.dataset.kind = error ? 'error' : 'info';
     u.status.hidden = !message;
     u.retry.hidden = !retry;

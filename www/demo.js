@@ -107,8 +107,8 @@ let wantedReference = '';
 let wantedMeasure = null;
 
 // Pies and comparisons draw no reference line; an average is of two regions or more, one
-// value each (a bar's, or a stack's total); the regions combined, of bars of two regions or
-// more per 10 000 residents.
+// value each (a bar's, or a stack's total); the regions combined, of bars of one indicator
+// of two regions or more per 10 000 residents.
 function applyReferenceChoices() {
   const f = form.elements;
   f.reference.disabled = ['pie', 'donut', 'compare'].includes(f.chart.value);
@@ -121,7 +121,9 @@ function applyReferenceChoices() {
   const shareStacks = f.chart.value === 'stacked' && f.measure.value.startsWith('share') && ticked('indicators') > 1;
   average.disabled = !['bar', 'stacked'].includes(f.chart.value) || ticked('regions') < 2 || shareStacks;
   const overall = f.reference.querySelector('[value="overall"]');
-  overall.disabled = f.chart.value !== 'bar' || ticked('regions') < 2 || f.measure.value !== 'per-10k' || f.measure.disabled;
+  // Of one indicator's bars: a bar chart's, or a group or stack of one.
+  const bars = f.chart.value === 'bar' || ['grouped', 'stacked'].includes(f.chart.value) && ticked('indicators') === 1;
+  overall.disabled = !bars || ticked('regions') < 2 || f.measure.value !== 'per-10k' || f.measure.disabled;
   const off = f.reference.querySelector(`[value="${wantedReference}"]`)?.disabled;
   f.reference.value = off ? '' : wantedReference;
   f.referenceAt.disabled = f.reference.disabled || f.reference.value !== 'value';

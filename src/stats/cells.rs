@@ -546,6 +546,7 @@ mod tests {
         assert_eq!(visible(0.005, 2), 2, "rounds to 0,01 already");
         assert_eq!(visible(0.0, 2), 2, "none is ±0,00");
         assert_eq!(visible(3.0, 0), 0);
-        assert_eq!(visible(1e-9, 2), 5, "at most three more");
+        assert_eq!(visible(0.00004, 2), 5, "at most three more");
+        assert_eq!(visible(1e-9, 2), 2, "none where three more show nothing");
     }
 }

@@ -4,6 +4,7 @@
 use super::cells;
 use super::figure::Figure;
 use super::measure;
+use super::text::value_text;
 use crate::locale::{format_number, mid_line, sentence, Lang, Msg};
 use crate::options::{ChartKind, Measure};
 
@@ -29,7 +30,9 @@ impl Figure {
                 let show = sums && !present.is_empty();
                 show.then(|| {
                     let sum: f64 = present.iter().sum();
-                    self.format_tick(sum, self.decimals)
+                    // With the decimals that show it, as its parts are ("0,003" twice had
+                    // made "0,01").
+                    value_text(Some(sum), self.decimals, self.percent, self.lang)
                 })
             })
             .collect()

@@ -58,7 +58,8 @@ pub fn number_text(v: f64, places: usize, percent: bool, lang: Lang) -> String {
 }
 
 /// The decimals that show a value that is not zero as not zero: up to three more than
-/// `places` (0,04 against 0,03 differed by "±0,00 (+2,5 %)").
+/// `places` (0,04 against 0,03 differed by "±0,00 (+2,5 %)"), and none more where three do
+/// not ("0,00000" said no more than "0,00").
 pub(super) fn visible(v: f64, places: usize) -> usize {
     let mut scaled = v.abs();
     for _ in 0..places {
@@ -69,7 +70,11 @@ pub(super) fn visible(v: f64, places: usize) -> usize {
         scaled *= 10.0;
         shown += 1;
     }
-    shown
+    if scaled < 0.5 {
+        places
+    } else {
+        shown
+    }
 }
 
 /// A difference between two percentages, in percentage points: `+5,4 п. п.`, `−2.1 pp`

@@ -100,7 +100,7 @@ impl Figure {
         if !self.ranked() {
             return None;
         }
-        // By the values as written, scaled to whole numbers: six bars that all read "5,4"
+        // By the values as written (`written_value`): six bars that all read "5,4"
         // per 10 000 had been ranked 7th to 12th by decimals nobody saw. Equal as written,
         // they share a rank.
         let mut order: Vec<(f64, usize)> = (self.cells.iter().enumerate())

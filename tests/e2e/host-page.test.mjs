@@ -207,12 +207,16 @@ test('other data asked for over a chart: "Loading…" stands over the chart, dim
   await loaded(page, '#auto');
   const place = () => page.$eval('#auto', (host) => {
     const status = host.shadowRoot.querySelector('.status');
-    const canvas = host.shadowRoot.querySelector('canvas');
+    const loading = host.shadowRoot.querySelector('.loading');
+    const canvas = host.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    const seen = loading.getBoundingClientRect();
+    const middle = [seen.left + seen.width / 2 - canvas.left - canvas.width / 2, seen.top + seen.height / 2 - canvas.top - canvas.height / 2];
     return {
-      status: status.hidden ? '' : status.firstChild.textContent,
-      shown: status.getBoundingClientRect().height > 0 && getComputedStyle(status).visibility === 'visible',
-      canvas: canvas.getBoundingClientRect().top - host.getBoundingClientRect().top,
-      dimmed: getComputedStyle(canvas).opacity < 1,
+      heard: status.hidden ? '' : status.firstChild.textContent,
+      seen: seen.height > 0 ? loading.textContent : '',
+      middle: seen.height > 0 && middle.every((d) => Math.abs(d) < 2),
+      canvas: canvas.top - host.getBoundingClientRect().top,
+      dimmed: getComputedStyle(host.shadowRoot.querySelector('canvas')).opacity < 1,
     };
   });
   const before = await place();
@@ -224,8 +228,18 @@ test('other data asked for over a chart: "Loading…" stands over the chart, dim
   await loaded(page, '#auto');
   const after = await place();
   const seen = JSON.stringify({ before, meanwhile, after });
-  assert.deepEqual(meanwhile, { status: 'Загрузка…', shown: true, canvas: before.canvas, dimmed: true }, seen);
+  assert.deepEqual(meanwhile, { heard: 'Загрузка…', seen: 'Загрузка…', middle: true, canvas: before.canvas, dimmed: true }, seen);
   assert.deepEqual(after, { ...before }, seen);
+  // With the table open, over the chart still, not over the table, which is dimmed too.
+  await page.locator('#auto .toolbar button').first().click();
+  const again = await hold(page, '**/zhetysu-2023.json?again');
+  await page.$eval('#auto', (host) => host.setAttribute('src', '/data/zhetysu-2023.json?again'));
+  await page.waitForFunction(() => document.querySelector('#auto').getAttribute('aria-busy') === 'true');
+  const tabled = await place();
+  const table = await page.$eval('#auto', (host) => getComputedStyle(host.shadowRoot.querySelector('.table-view')).opacity < 1);
+  again();
+  await loaded(page, '#auto');
+  assert.deepEqual({ ...tabled, table }, { ...meanwhile, table: true }, JSON.stringify(tabled));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -9,7 +9,7 @@
 
 use super::super::error::{DataError, ErrorKind, Location};
 use super::super::MAX_INPUT_BYTES;
-use super::columns::year_of;
+use super::columns::{names_region, year_of};
 use super::decode::decode;
 use super::CsvProblem;
 use super::MAX_ROWS;
@@ -154,6 +154,11 @@ pub(super) struct Opened<'t> {
     skipped: usize,
 }
 
+/// What is seen of one of a file's first rows, to tell titles from the header: its filled
+/// cells, whether it is a row of years (its first cell empty), and whether its first cell
+/// names the region column.
+type Look = (usize, bool, bool);
+
 /// The most title rows looked past before a header.
 const MAX_PREAMBLE: usize = 5;
 
@@ -191,11 +196,11 @@ pub(super) fn open(text: &str) -> Result<Opened<'_>, DataError> {
                 .iter()
                 .all(|f| f.trim().is_empty() || year_of(f.trim()).is_some())
     };
-    let counts: Vec<(usize, bool)> = records(lines_before)
+    let counts: Vec<Look> = records(lines_before)
         .map_while(Result::ok)
         .filter(|r| !r.is_blank())
         .take(MAX_PREAMBLE + 1)
-        .map(|r| (filled(&r), years(&r)))
+        .map(|r| (filled(&r), years(&r), names_region(r.cell(0))))
         .collect();
     let (header, mut records, preamble, skipped) =
         find_header(records(lines_before), titles(&counts))?;
@@ -235,23 +240,23 @@ fn quoted_note(line: &str) -> Option<String> {
 /// How many of the first rows, by their filled cells, are titles above the header. A header
 /// names at least two columns (a region and an indicator), so a row with one cell is a
 /// title (Excel keeps a sheet's heading above its table), and so is one with two above a row
-/// with more (`Таблица 1;Количество НПО`, a table's number beside its heading), unless that
-/// row is of years: one indicator's `Регион;НПО;;` over `;2021;2022;2023` heads a table in two
-/// rows (`grouped`), and had been taken for a title above a header of years. `counts`: each
-/// row's filled cells, and whether it is of years. A table of one column is read from its
-/// first row, to be refused for what it lacks.
-fn titles(counts: &[(usize, bool)]) -> usize {
-    let title = |i: usize| match counts[i].0 {
-        1 => true,
-        2 => counts
+/// with more (`Таблица 1;Количество НПО`, a table's number beside its heading), unless it
+/// names the region column over a row of years: one indicator's `Регион;НПО;;` over
+/// `;2021;2022;2023` heads a table in two rows (`grouped`), and had been taken for a title
+/// above a header of years. A table of one column is read from its first row, to be refused
+/// for what it lacks.
+fn titles(counts: &[Look]) -> usize {
+    let title = |i: usize| match counts[i] {
+        (1, ..) => true,
+        (2, _, region) => counts
             .get(i + 1)
-            .is_some_and(|&(next, years)| next > 2 && !years),
+            .is_some_and(|&(next, years, _)| next > 2 && !(years && region)),
         _ => false,
     };
     let n = (0..counts.len().min(MAX_PREAMBLE))
         .take_while(|&i| title(i))
         .count();
-    if counts.get(n).is_some_and(|&(c, _)| c >= 2) {
+    if counts.get(n).is_some_and(|&(c, ..)| c >= 2) {
         n
     } else {
         0
