@@ -1030,7 +1030,7 @@ fn blank_rows_are_skipped_and_nothing_else_is() {
 }
 
 #[test]
-fn the_year_comes_from_a_column_a_metadata_line_or_the_caller() {
+fn the_year_comes_from_a_column_a_metadata_line_a_title_or_the_caller() {
     let bare = "Region;NGOs\nKZ-33;377\n";
     assert_eq!(
         first_error(bare, Lang::En),
@@ -1044,6 +1044,25 @@ fn the_year_comes_from_a_column_a_metadata_line_or_the_caller() {
         first_error(totalled, Lang::Ru),
         "no year given: add a 'Year' column or a '# year: 2023' line at the top"
     );
+    // A title row naming one year gives it, as a statistical table's heading does; one naming
+    // two, or none, does not.
+    let titled = |title: &str| format!("{title};;\nРегион;НПО;СМИ\nобласть Абай;1;2\n");
+    let d = ok(&titled("Количество НПО на 1 января 2023 г."));
+    assert_eq!(d.years, [2023]);
+    assert_eq!(
+        row(&d, "KZ-10", 2023),
+        ids(&[("ngo", Some(1.0)), ("media", Some(2.0))])
+    );
+    for title in [
+        "Количество НПО за 2021-2023 годы",
+        "Таблица 1.12",
+        "Количество НПО",
+    ] {
+        assert!(
+            first_error(&titled(title), Lang::En).starts_with("no year given"),
+            "{title}"
+        );
+    }
     let d = ok("Region;Year;NGOs\nKZ-33;2\u{a0}023;1\nKZ-10; 2022 ;2\n");
     assert_eq!(d.years, [2022, 2023]);
     for year in ["2023.5", "1899", "2101", "—", "2023 г. 5"] {

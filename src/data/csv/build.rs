@@ -125,7 +125,10 @@ pub(super) fn build(opened: Opened<'_>, meta: &CsvMeta) -> Result<Dataset, Vec<D
             }
         }
     }
-    let default_year = info.year.or(meta.year);
+    let default_year = info
+        .year
+        .or(meta.year)
+        .or_else(|| title_year(&opened.preamble));
     let no_year = columns.first(Role::Year).is_none() && default_year.is_none() && !columns.wide;
 
     let mut rows = Rows::new(&columns, default_year, commas);
@@ -257,4 +260,23 @@ impl Iterator for Records<'_> {
             Records::Widened(records) => records.next().map(Ok),
         }
     }
+}
+
+/// The one year a title row names (`Количество НПО на 1 января 2023 г.`), for a table with no
+/// year of its own, as a statistical table gives it: such a file had been refused for want of
+/// one. None where the titles name two (`за 2021–2023 годы`) or none.
+fn title_year(titles: &[String]) -> Option<i32> {
+    let mut found = None;
+    for title in titles {
+        for run in title.split(|c: char| !c.is_ascii_digit()) {
+            let year = run.parse().ok();
+            let year = year.filter(|y| run.len() == 4 && crate::data::YEARS.contains(y));
+            match (found, year) {
+                (Some(f), Some(y)) if f != y => return None,
+                (_, Some(y)) => found = Some(y),
+                _ => {}
+            }
+        }
+    }
+    found
 }
