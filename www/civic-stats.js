@@ -364,13 +364,17 @@ export class CivicStats extends HTMLElement {
 
   // The module did not start: a site's Content-Security-Policy without 'wasm-unsafe-eval', or
   // pkg/ not copied beside this file. Said in the page's language (the phrase tables are in
-  // the module), the browser's words after, and no empty toolbar or canvas.
-  #failed(err) {
+  // the module), the browser's words after, and no empty toolbar or canvas. `stopped`: it
+  // trapped (a bug), after which every call fails: said so, not a chart that no longer
+  // answers.
+  #failed(err, stopped = false) {
     const u = this.#ui;
     u.toolbar.parentElement.hidden = u.stage.hidden = true;
     this.#drawn();
-    const text = { kk: 'Диаграмма іске қосылмады', ru: 'Диаграмма не запустилась' }[this.#lang];
-    this.#status(`${text ?? 'The chart could not start'}: ${err.message}`, { error: true });
+    const text = stopped
+      ? { kk: 'Диаграмма тоқтап қалды', ru: 'Диаграмма остановилась', en: 'The chart stopped' }
+      : { kk: 'Диаграмма іске қосылмады', ru: 'Диаграмма не запустилась', en: 'The chart could not start' };
+    this.#status(`${text[this.#lang]}: ${err.message}`, { error: true });
   }
 
   /** Requests `src` now if the chart is still starting (see #early). */
@@ -734,7 +738,9 @@ export class CivicStats extends HTMLElement {
     try {
       action();
     } catch (err) {
-      // The canvas shows the message; screen readers get it through the summary.
+      // The canvas shows the message; screen readers get it through the summary. A trap is
+      // no message: the chart stopped.
+      if (err instanceof WebAssembly.RuntimeError) this.#failed(err, true);
     }
     this.#hideTooltip();
     if (describe) this.#describe();

@@ -447,6 +447,21 @@ test('a canvas the browser gives no 2D context says the chart could not start, n
   await context.close();
 });
 
+test('a chart that traps (a bug) says it stopped, rather than no longer answering', async () => {
+  // After a trap every call of the chart fails: the canvas had stayed as it was, its tools
+  // doing nothing, without a word.
+  const { page, context } = await open(env.browser, `${env.base}embed.html?src=data%2Fzhetysu-2023.json&lang=en`);
+  await loaded(page);
+  const shown = await page.$eval('civic-stats', (host) => {
+    host.chart.set = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+    host.setAttribute('sort', 'name');
+    const root = host.shadowRoot;
+    return { status: root.querySelector('.status span').textContent, canvas: root.querySelector('canvas').checkVisibility() };
+  });
+  assert.deepEqual(shown, { status: 'The chart stopped: unreachable', canvas: false });
+  await context.close();
+});
+
 test('a src that is not a URL (a port typo) says the file could not be fetched, first or later', async () => {
   const { page, context, problems } = await open(env.browser,
     `${env.base}embed.html?src=${encodeURIComponent('http://localhost:99999/x.json')}&lang=en`);
