@@ -910,18 +910,18 @@ fn values_alike_past_three_more_decimals_differ_by_nothing() {
               {{"id":"B","name":{{"en":"B"}},"values":{{"2022":{{"x":{b}}},"2023":{{"x":{a}}}}}}}]}}"#
         )
     };
-    let data = civic_stats::data::parse_json(&json(3.0, 3.000_000_01)).unwrap();
-    let trend = figure(
-        &data,
-        &Options {
+    let trend = |a, b| {
+        let data = civic_stats::data::parse_json(&json(a, b)).unwrap();
+        let options = Options {
             lang: Lang::En,
             ..opts(ChartKind::Trend)
-        },
-    )
-    .unwrap();
-    let texts: Vec<_> = trend.cells.iter().map(|c| c.text.as_str()).collect();
+        };
+        (figure(&data, &options).unwrap(), data)
+    };
+    let (f, data) = trend(3.0, 3.000_000_01);
+    let texts: Vec<_> = f.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(texts, ["3.000", "3.000", "3.000", "3.000"]);
-    assert_eq!(trend.series[0].change.as_deref(), Some("±0.000, ±0.0%"));
+    assert_eq!(f.series[0].change.as_deref(), Some("±0.000, ±0.0%"));
     let compare = Options {
         lang: Lang::En,
         year: Some(2023),
@@ -930,16 +930,8 @@ fn values_alike_past_three_more_decimals_differ_by_nothing() {
     let f = figure(&data, &compare).unwrap();
     assert_eq!(f.categories[0].note.as_deref(), Some("±0.000 (±0.0%)"));
     // Told apart by one of the three, they take it.
-    let data = civic_stats::data::parse_json(&json(3.0, 3.000_4)).unwrap();
-    let trend = figure(
-        &data,
-        &Options {
-            lang: Lang::En,
-            ..opts(ChartKind::Trend)
-        },
-    )
-    .unwrap();
-    assert_eq!(trend.series[0].change.as_deref(), Some("+0.0004, +0.01%"));
+    let (f, _) = trend(3.0, 3.000_4);
+    assert_eq!(f.series[0].change.as_deref(), Some("+0.0004, +0.01%"));
 }
 
 /// A year without a value in the middle of a line was a gap that left two lone markers (for
