@@ -407,14 +407,15 @@ fn reference(
             return Err(Msg::ReferenceOutOfScale)
         }
         Reference::Value(v) => (Some(v), Msg::Reference, 3, None),
-        // A trend's, or several bars', would be a mean across indicators or years.
-        // A stack's total of shares or percentages is no figure either (every stack of a
-        // region's shares is 100 %).
+        // The regions combined are a rate: of one indicator's bars per 10 000 residents.
         Reference::Named(ReferenceName::Overall)
             if measure != Measure::Per10k || n > 1 || !regions || kind == ChartKind::Trend =>
         {
             return Err(Msg::OverallNotDrawn)
         }
+        // A trend's, or several bars', would be a mean across indicators or years.
+        // A stack's total of shares or percentages is no figure either (every stack of a
+        // region's shares is 100 %).
         Reference::Named(_)
             if !regions
                 || kind == ChartKind::Trend
