@@ -739,8 +739,11 @@ export class CivicStats extends HTMLElement {
       action();
     } catch (err) {
       // The canvas shows the message; screen readers get it through the summary. A trap is
-      // no message: the chart stopped.
-      if (err instanceof WebAssembly.RuntimeError) this.#failed(err, true);
+      // no message: the chart stopped, and answers nothing more (describing it would throw).
+      if (err instanceof WebAssembly.RuntimeError) {
+        this.#failed(err, true);
+        return;
+      }
     }
     this.#hideTooltip();
     if (describe) this.#describe();
