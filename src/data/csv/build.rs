@@ -11,7 +11,7 @@ use super::first_look::{first_look, Cells};
 use super::footnote::{footnote, source_line};
 use super::grouped;
 use super::long;
-use super::metadata::{self};
+use super::metadata;
 use super::read::{self, CsvRecord, Opened};
 use super::rows::{lost_letters, Rows};
 use super::CsvProblem;
