@@ -2,7 +2,10 @@
 #![allow(dead_code)]
 
 use civic_stats::data::{parse_json, Dataset};
-use civic_stats::layout::{Rect, Scene};
+use civic_stats::layout::{chart, ApproxText, Rect, Scene, Typography};
+use civic_stats::options::{ChartKind, Options};
+use civic_stats::render::{to_svg, Theme};
+use civic_stats::stats::{figure, Figure};
 
 /// The seed dataset exactly as shipped in `data/`.
 pub fn zhetysu() -> Dataset {
@@ -45,6 +48,53 @@ pub fn illustrative() -> Dataset {
     );
     let text = std::fs::read_to_string(path).expect("illustrative dataset is readable");
     parse_json(&text).expect("the illustrative dataset is valid")
+}
+
+/// The default options, for a chart of this kind.
+pub fn opts(kind: ChartKind) -> Options {
+    Options {
+        chart: kind,
+        ..Options::default()
+    }
+}
+
+/// A chart laid out at this width on a page, with the texts of its SVG.
+pub fn draw(data: &Dataset, options: &Options, width: f64) -> (Figure, Scene, Vec<String>) {
+    let f = figure(data, options).unwrap();
+    let s = chart(&f, width, None, &ApproxText, Typography::default());
+    let texts = svg_texts(&to_svg(&s, &Theme::default()));
+    (f, s, texts)
+}
+
+/// Region (or indicator) ids as options hold them.
+pub fn regions(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+/// Whether any of the texts holds the wanted one.
+pub fn has(texts: &[String], wanted: &str) -> bool {
+    texts.iter().any(|t| t.contains(wanted))
+}
+
+/// A dataset of one indicator, NGOs, in 2023, with each region's count and population.
+pub fn rates_data(regions: &[(&str, u32, u64)]) -> Dataset {
+    let regions: Vec<String> = (regions.iter())
+        .map(|(id, ngo, population)| {
+            format!(
+                r#"{{"id": "{id}", "population": [{{"year": 2023, "value": {population}, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{
+      "format": "civic-stats/1", "title": {{"en": "Rates"}}, "illustrative": true,
+      "source": {{"title": {{"en": "Test figures"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}},
+      "indicators": [{{"id": "ngo", "unit": "count", "name": {{"en": "NGOs"}}}}],
+      "regions": [{}]
+    }}"#,
+        regions.join(", ")
+    );
+    civic_stats::data::parse_json(&json).unwrap()
 }
 
 /// Texts stay on the canvas and apart; marks stay in the plot.
