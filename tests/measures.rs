@@ -658,11 +658,11 @@ fn a_rate_that_rounds_to_nothing_is_not_written_or_ranked_as_none() {
     // A stack's total is written as its parts are: 0.001 and 0.001 had made "0.00".
     let json = r#"{
       "format": "civic-stats/1", "title": {"en": "Rates"}, "illustrative": true,
-      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/measures.rs"},
       "indicators": [{"id": "ngo", "unit": "count", "name": {"en": "NGOs"}}, {"id": "media", "unit": "count", "name": {"en": "Media"}}],
       "regions": [
-        {"id": "KZ-75", "population": [{"year": 2023, "value": 10000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"}}], "values": {"2023": {"ngo": 1, "media": 1}}},
-        {"id": "KZ-33", "population": [{"year": 2023, "value": 1000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"}}], "values": {"2023": {"ngo": 500, "media": 100}}}
+        {"id": "KZ-75", "population": [{"year": 2023, "value": 10000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/measures.rs"}}], "values": {"2023": {"ngo": 1, "media": 1}}},
+        {"id": "KZ-33", "population": [{"year": 2023, "value": 1000000, "source": {"title": {"en": "Test population"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/measures.rs"}}], "values": {"2023": {"ngo": 500, "media": 100}}}
       ]
     }"#;
     let stacked = Options {
@@ -818,7 +818,7 @@ fn every_population_source_is_cited_and_each_regions_years_are_named() {
 fn shares_of_nothing_are_none_and_a_tie_is_quoted_as_written() {
     let json = r#"{
       "format": "civic-stats/1", "title": {"en": "Shares"}, "illustrative": true,
-      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/measures.rs"},
       "indicators": [
         {"id": "a", "unit": "count", "name": {"en": "Alpha"}},
         {"id": "b", "unit": "count", "name": {"en": "Beta"}},

@@ -393,7 +393,7 @@ fn the_table_and_the_csv_rank_the_regions_of_a_bar_chart() {
 fn the_summary_adds_up_counts_only_and_names_every_tie() {
     let json = r#"{
       "format": "civic-stats/1", "title": {"en": "Units"}, "illustrative": true,
-      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/chart_kinds.rs"},
+      "source": {"title": {"en": "Test figures"}, "publisher": {"en": "tests"}, "date": "2026", "document": "tests/summary_table_csv.rs"},
       "indicators": [
         {"id": "avg", "unit": "number", "name": {"en": "Staff per NGO"}},
         {"id": "pct", "unit": "percent", "name": {"en": "NGOs with grants"}},

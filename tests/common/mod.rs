@@ -81,14 +81,14 @@ pub fn rates_data(regions: &[(&str, u32, u64)]) -> Dataset {
     let regions: Vec<String> = (regions.iter())
         .map(|(id, ngo, population)| {
             format!(
-                r#"{{"id": "{id}", "population": [{{"year": 2023, "value": {population}, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
+                r#"{{"id": "{id}", "population": [{{"year": 2023, "value": {population}, "source": {{"title": {{"en": "Test population"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/common/mod.rs"}}}}], "values": {{"2023": {{"ngo": {ngo}}}}}}}"#
             )
         })
         .collect();
     let json = format!(
         r#"{{
       "format": "civic-stats/1", "title": {{"en": "Rates"}}, "illustrative": true,
-      "source": {{"title": {{"en": "Test figures"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/chart_kinds.rs"}},
+      "source": {{"title": {{"en": "Test figures"}}, "publisher": {{"en": "tests"}}, "date": "2026", "document": "tests/common/mod.rs"}},
       "indicators": [{{"id": "ngo", "unit": "count", "name": {{"en": "NGOs"}}}}],
       "regions": [{}]
     }}"#,
