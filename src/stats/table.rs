@@ -30,8 +30,8 @@ impl Figure {
                 let show = sums && !present.is_empty();
                 show.then(|| {
                     let sum: f64 = present.iter().sum();
-                    // With the decimals that show it, as its parts are ("0,003" twice had
-                    // made "0,01").
+                    // With the decimals that show it, as its parts are ("0,001" twice had
+                    // made "0,00").
                     value_text(Some(sum), self.decimals, self.percent, self.lang)
                 })
             })
@@ -354,7 +354,7 @@ impl Figure {
         if self.measure != Measure::Count {
             parts.push(format!("{}.", sentence(&self.axis_title)));
         }
-        // A region's shares of a total lacking a part ("total incomplete") are not weighed
+        // A region's shares of a total lacking a part ("incomplete") are not weighed
         // against complete ones: Mangystau's media, alone of its total, had been "the
         // largest" at 100 %.
         let incomplete = Some(Msg::Incomplete.text(lang));
