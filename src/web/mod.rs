@@ -579,9 +579,8 @@ impl Chart {
     /// million pixels, which iOS leaves blank (and a ratio that is no number, none at all).
     #[wasm_bindgen(js_name = drawTo)]
     pub fn draw_to(&self, canvas: HtmlCanvasElement, ratio: f64) -> Result<(), JsError> {
-        let area = (self.scene.width * self.scene.height).max(1.0);
         let ratio = if ratio > 0.0 { ratio } else { 1.0 };
-        let ratio = ratio.min((PRINT_MAX_PIXELS / area).sqrt());
+        let ratio = ratio.min(self.within(PRINT_MAX_PIXELS));
         paint_scene(
             &canvas,
             &RefCell::new(surface(&canvas)?),
@@ -742,13 +741,16 @@ impl Chart {
         } else {
             1.0
         };
-        let area = (self.scene.width * self.scene.height).max(1.0);
-        let within = |pixels: f64| (pixels / area).sqrt();
-        let screen = (device_pixel_ratio() * zoom).min(within(SCREEN_MAX_PIXELS).max(1.0));
+        let screen = (device_pixel_ratio() * zoom).min(self.within(SCREEN_MAX_PIXELS).max(1.0));
         if !self.printing {
             return screen;
         }
-        screen.max(PRINT_RATIO.min(within(PRINT_MAX_PIXELS)))
+        screen.max(PRINT_RATIO.min(self.within(PRINT_MAX_PIXELS)))
+    }
+
+    /// The most device pixels per CSS pixel that keep the chart within `pixels` in all.
+    fn within(&self, pixels: f64) -> f64 {
+        (pixels / (self.scene.width * self.scene.height).max(1.0)).sqrt()
     }
 
     fn css_width(&self) -> f64 {
